@@ -1,0 +1,7 @@
+/**
+ * The four annotations of a Docket analysis: {@link dev.docket.annotations.Task},
+ * {@link dev.docket.annotations.Param}, {@link dev.docket.annotations.Requires} and
+ * {@link dev.docket.annotations.Output}. All have {@code CLASS} retention: the annotation
+ * processor reads them at compile time, and the runtime never reflects on user classes.
+ */
+package dev.docket.annotations;

@@ -1,0 +1,217 @@
+package dev.docket.runtime.task;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The converters for every parameter type that {@code @Param} supports. Generated code refers to
+ * these constants; nothing here reflects on user classes.
+ */
+public final class Converters {
+  private Converters() {}
+
+  public static final Converter<String> STRING = of("any text", s -> s, s -> s);
+
+  public static final Converter<Boolean> BOOLEAN =
+      of(
+          "true or false",
+          s -> {
+            switch (s.trim().toLowerCase(Locale.ROOT)) {
+              case "true":
+              case "yes":
+              case "1":
+                return Boolean.TRUE;
+              case "false":
+              case "no":
+              case "0":
+                return Boolean.FALSE;
+              default:
+                throw new IllegalArgumentException();
+            }
+          },
+          String::valueOf);
+
+  public static final Converter<Byte> BYTE =
+      of("a whole number from -128 to 127", s -> Byte.parseByte(s.trim()), String::valueOf);
+  public static final Converter<Short> SHORT =
+      of("a whole number from -32768 to 32767", s -> Short.parseShort(s.trim()), String::valueOf);
+  public static final Converter<Integer> INT =
+      of("a whole number, e.g. 4", s -> Integer.parseInt(s.trim()), String::valueOf);
+  public static final Converter<Long> LONG =
+      of("a whole number, e.g. 4", s -> Long.parseLong(s.trim()), String::valueOf);
+  public static final Converter<Float> FLOAT =
+      of("a number, e.g. 2.5", s -> finite(Float.parseFloat(s.trim())), String::valueOf);
+  public static final Converter<Double> DOUBLE =
+      of("a number, e.g. 2.5", s -> finite(Double.parseDouble(s.trim())), String::valueOf);
+  public static final Converter<Character> CHAR =
+      of(
+          "a single character",
+          s -> {
+            if (s.length() != 1) {
+              throw new IllegalArgumentException();
+            }
+            return s.charAt(0);
+          },
+          String::valueOf);
+
+  public static final Converter<Path> PATH =
+      of(
+          "a file path",
+          s -> {
+            if (s.isEmpty()) {
+              throw new IllegalArgumentException();
+            }
+            return Path.of(s);
+          },
+          Path::toString);
+
+  public static final Converter<LocalDate> LOCAL_DATE =
+      of("a date like 2024-01-31", s -> LocalDate.parse(s.trim()), LocalDate::toString);
+
+  private static final Pattern SHORT_DURATION =
+      Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
+
+  public static final Converter<Duration> DURATION =
+      of(
+          "a duration like 90s, 5m, 2h, 1d or PT1H30M",
+          s -> {
+            String text = s.trim();
+            Matcher m = SHORT_DURATION.matcher(text);
+            if (m.matches()) {
+              long amount = Long.parseLong(m.group(1));
+              switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "ms":
+                  return Duration.ofMillis(amount);
+                case "s":
+                  return Duration.ofSeconds(amount);
+                case "m":
+                  return Duration.ofMinutes(amount);
+                case "h":
+                  return Duration.ofHours(amount);
+                default:
+                  return Duration.ofDays(amount);
+              }
+            }
+            return Duration.parse(text.toUpperCase(Locale.ROOT));
+          },
+          Duration::toString);
+
+  /**
+   * An enum converter. Matching ignores case; {@code values} come from the generated code
+   * ({@code Color.values()}), so no reflection is needed.
+   */
+  public static <E extends Enum<E>> Converter<E> enumOf(E[] values) {
+    List<String> names = new ArrayList<>();
+    for (E value : values) {
+      names.add(value.name());
+    }
+    return of(
+        "one of " + String.join(", ", names),
+        s -> {
+          for (E value : values) {
+            if (value.name().equalsIgnoreCase(s.trim())) {
+              return value;
+            }
+          }
+          throw new IllegalArgumentException();
+        },
+        Enum::name);
+  }
+
+  /**
+   * A comma-separated list. A comma or backslash inside an element is escaped with a backslash,
+   * so every list survives {@code format} then {@code parse}. The empty text is the empty list.
+   */
+  public static <T> Converter<List<T>> listOf(Converter<T> element) {
+    return new Converter<>() {
+      @Override
+      public List<T> parse(String text) {
+        List<T> result = new ArrayList<>();
+        if (text.isEmpty()) {
+          return List.copyOf(result);
+        }
+        for (String part : splitEscaped(text)) {
+          result.add(element.parse(part));
+        }
+        return List.copyOf(result);
+      }
+
+      @Override
+      public String format(List<T> value) {
+        StringBuilder out = new StringBuilder();
+        for (T item : value) {
+          if (out.length() > 0) {
+            out.append(',');
+          }
+          out.append(element.format(item).replace("\\", "\\\\").replace(",", "\\,"));
+        }
+        return out.toString();
+      }
+
+      @Override
+      public String expectation() {
+        return "a comma-separated list of " + element.expectation();
+      }
+    };
+  }
+
+  static List<String> splitEscaped(String text) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        current.append(text.charAt(++i));
+      } else if (c == ',') {
+        parts.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    parts.add(current.toString());
+    return parts;
+  }
+
+  private static <T extends Number> T finite(T number) {
+    double d = number.doubleValue();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw new IllegalArgumentException();
+    }
+    return number;
+  }
+
+  /** Builds a converter from two functions; any runtime exception of {@code parse} is a bad value. */
+  public static <T> Converter<T> of(
+      String expectation, Function<String, T> parse, Function<T, String> format) {
+    return new Converter<>() {
+      @Override
+      public T parse(String text) {
+        try {
+          return parse.apply(text);
+        } catch (NumberFormatException | DateTimeParseException | InvalidPathException e) {
+          throw new IllegalArgumentException(expectation, e);
+        }
+      }
+
+      @Override
+      public String format(T value) {
+        return format.apply(value);
+      }
+
+      @Override
+      public String expectation() {
+        return expectation;
+      }
+    };
+  }
+}

@@ -1,0 +1,81 @@
+package dev.docket.runtime.task;
+
+import java.util.Objects;
+
+/**
+ * One {@code @Param} of a task family, as the generated {@code Foo_Params} declares it.
+ *
+ * @param index the position of the parameter among its family's parameters
+ * @param name the field name, e.g. {@code minJets}
+ * @param type the canonical Java type, primitives boxed, e.g. {@code java.lang.Integer} or
+ *     {@code java.util.List<java.lang.String>}; parameters propagate only between equal types
+ * @param converter text to value and back
+ * @param defaultValue the default as command-line text, or {@code null} when required
+ * @param significant whether the parameter is part of the task's identity
+ * @param description one line for help
+ */
+public record ParamSpec<T>(
+    int index,
+    String name,
+    String type,
+    Converter<T> converter,
+    String defaultValue,
+    boolean significant,
+    String description) {
+
+  public ParamSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(converter, "converter");
+    Objects.requireNonNull(description, "description");
+  }
+
+  /** A required parameter (no default). */
+  public static <T> ParamSpec<T> required(
+      int index, String name, String type, Converter<T> converter, boolean significant,
+      String description) {
+    return new ParamSpec<>(index, name, type, converter, null, significant, description);
+  }
+
+  /** A parameter with a default, written as on the command line. */
+  public static <T> ParamSpec<T> optional(
+      int index, String name, String type, Converter<T> converter, String defaultValue,
+      boolean significant, String description) {
+    return new ParamSpec<>(
+        index, name, type, converter, Objects.requireNonNull(defaultValue), significant,
+        description);
+  }
+
+  /** Whether a value must be given (there is no default). */
+  public boolean isRequired() {
+    return defaultValue == null;
+  }
+
+  /** The option on the command line: {@code --} and the kebab case of the name. */
+  public String option() {
+    return "--" + kebabCase(name);
+  }
+
+  /** {@code minJets} → {@code min-jets}; {@code nJets} → {@code n-jets}; {@code URL} → {@code url}. */
+  public static String kebabCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        out.append('-');
+      } else if (Character.isUpperCase(c)) {
+        boolean previousLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1));
+        boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+        boolean afterUpperRun = i > 0 && Character.isUpperCase(name.charAt(i - 1)) && nextLower;
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '-'
+            && (previousLower || afterUpperRun)) {
+          out.append('-');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

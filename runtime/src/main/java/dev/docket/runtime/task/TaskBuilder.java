@@ -1,0 +1,121 @@
+package dev.docket.runtime.task;
+
+import dev.docket.runtime.BadInputException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Collects parameter values for one task and creates it: the engine behind every generated
+ * {@code Foo_Builder}, the command line and {@code req}.
+ *
+ * <p>A value comes from, in order: an explicit setter (or the command line), a value copied
+ * from another task by {@link #copyFrom}, the {@link ParamDefaults configured} value, the
+ * {@code defaultValue}. A missing required value is a {@link BadInputException}.
+ */
+public final class TaskBuilder<T> {
+  private static final Object UNSET = new Object();
+  private static final Map<ParamSpec<?>, Object> PARSED_DEFAULTS = new ConcurrentHashMap<>();
+
+  private final TaskFamily<T> family;
+  private final Object[] explicit;
+  private final Object[] copied;
+
+  private TaskBuilder(TaskFamily<T> family) {
+    this.family = family;
+    int size = family.params().size();
+    this.explicit = new Object[size];
+    this.copied = new Object[size];
+    java.util.Arrays.fill(explicit, UNSET);
+    java.util.Arrays.fill(copied, UNSET);
+  }
+
+  public static <T> TaskBuilder<T> of(TaskFamily<T> family) {
+    return new TaskBuilder<>(family);
+  }
+
+  public TaskFamily<T> family() {
+    return family;
+  }
+
+  /** Sets a value explicitly; it wins over every other source. */
+  public <V> TaskBuilder<T> set(ParamSpec<V> spec, V value) {
+    explicit[spec.index()] =
+        Objects.requireNonNull(value, () -> family.name() + "." + spec.name() + " must not be null");
+    return this;
+  }
+
+  /**
+   * Sets a value from command-line text; a malformed value is a {@link BadInputException} that
+   * names the option, the value and the expected form.
+   */
+  public TaskBuilder<T> setText(ParamSpec<?> spec, String text) {
+    explicit[spec.index()] = parse(spec, text, spec.option() + " of " + family.name());
+    return this;
+  }
+
+  /**
+   * Copies, like law's {@code req}, every parameter of {@code other} whose name and type match
+   * one of this family's parameters.
+   */
+  public TaskBuilder<T> copyFrom(Object other) {
+    TaskFamily<Object> otherFamily = TaskRegistry.global().familyOf(other);
+    ParamValues otherValues = otherFamily.values(other);
+    for (ParamSpec<?> mine : family.params()) {
+      for (ParamSpec<?> theirs : otherFamily.params()) {
+        if (theirs.name().equals(mine.name()) && theirs.type().equals(mine.type())) {
+          copied[mine.index()] = otherValues.get(theirs.index());
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Creates the task, its {@code @Requires} fields filled. */
+  public T build() {
+    List<ParamSpec<?>> specs = family.params();
+    Object[] values = new Object[specs.size()];
+    DefaultsSource configured = ParamDefaults.current();
+    for (ParamSpec<?> spec : specs) {
+      values[spec.index()] = resolve(spec, configured);
+    }
+    return family.create(ParamValues.of(specs, values));
+  }
+
+  private Object resolve(ParamSpec<?> spec, DefaultsSource configured) {
+    int i = spec.index();
+    if (explicit[i] != UNSET) {
+      return explicit[i];
+    }
+    if (copied[i] != UNSET) {
+      return copied[i];
+    }
+    String text = configured.lookup(family.name(), spec);
+    if (text != null) {
+      return parse(spec, text, configured.origin(family.name(), spec));
+    }
+    if (spec.isRequired()) {
+      throw new BadInputException(
+          family.name() + " needs parameter " + spec.option() + " (" + simpleType(spec)
+              + "): give it on the command line, in the [" + family.name()
+              + "] section of docket.cfg, or set it where the task is built");
+    }
+    return PARSED_DEFAULTS.computeIfAbsent(
+        spec, s -> parse(s, s.defaultValue(), "the defaultValue of " + family.name() + "." + s.name()));
+  }
+
+  private static Object parse(ParamSpec<?> spec, String text, String where) {
+    try {
+      return spec.converter().parse(text);
+    } catch (RuntimeException e) {
+      throw new BadInputException(
+          "bad value '" + text + "' for " + where + ": expected "
+              + spec.converter().expectation());
+    }
+  }
+
+  static String simpleType(ParamSpec<?> spec) {
+    return spec.type().replaceAll("[a-z][a-z0-9_]*\\.", "");
+  }
+}

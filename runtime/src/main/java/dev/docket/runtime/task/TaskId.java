@@ -1,0 +1,16 @@
+package dev.docket.runtime.task;
+
+/**
+ * The identity of a task: its family and the canonical text of its significant parameters.
+ * Two tasks with equal identities are the same node of the graph and run once.
+ *
+ * @param family the family name, e.g. {@code Selection} or {@code ttbar.Selection}
+ * @param params the significant parameters as {@code name=value} pairs joined by {@code ", "},
+ *     in declaration order, values formatted by their converters
+ */
+public record TaskId(String family, String params) {
+  @Override
+  public String toString() {
+    return family + "(" + params + ")";
+  }
+}
