@@ -1,13 +1,62 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.config.Environment;
 import dev.docket.runtime.task.TaskIndex;
+import java.io.PrintStream;
 
-/** The command line of every analysis; the generated main class calls {@link #main}. */
+/**
+ * The command line of every analysis; the generated main class calls {@link #main}.
+ *
+ * <p>Exit status: 0 when the requested task is complete at the end (or the command only showed
+ * or cleaned something); 1 when a task failed; 2 for bad input (unknown task or parameter,
+ * malformed value, missing required parameter, bad configuration), reported as one line
+ * {@code docket: error: <message>} without a stack trace.
+ */
 public final class DocketCli {
+  /** The prefix of every bad-input line on standard error. */
+  public static final String ERROR_PREFIX = "docket: error: ";
+
   private DocketCli() {}
 
   /** Runs the command line and exits the JVM with its status (0, 1 or 2). */
   public static void main(TaskIndex index, String[] args) {
-    throw new UnsupportedOperationException("not yet implemented");
+    System.exit(run(index, args, System.out, System.err));
+  }
+
+  /** Runs the command line in this process's environment; returns the exit status. */
+  public static int run(TaskIndex index, String[] args, PrintStream out, PrintStream err) {
+    return run(index, args, out, err, Environment.ofProcess(), Terminal.system());
+  }
+
+  /** Runs the command line in {@code environment}; returns the exit status. */
+  static int run(
+      TaskIndex index,
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Environment environment,
+      Terminal terminal) {
+    try {
+      return DaggerDocketComponent.factory()
+          .create(index, out, err, environment, terminal)
+          .app()
+          .run(args);
+    } catch (BadInputException e) {
+      out.flush();
+      err.println(ERROR_PREFIX + oneLine(e.getMessage()));
+      err.flush();
+      return 2;
+    } catch (RuntimeException | Error e) {
+      out.flush();
+      err.println("docket: internal error: " + e + " (please report it, with this trace)");
+      e.printStackTrace(err);
+      err.flush();
+      return 1;
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "bad input" : message.replace("\r", "").replace("\n", " ");
   }
 }

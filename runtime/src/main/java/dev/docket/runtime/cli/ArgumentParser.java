@@ -1,0 +1,139 @@
+package dev.docket.runtime.cli;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import javax.inject.Inject;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns arguments into an {@link Invocation} with picocli, and picocli's errors into Docket's
+ * one-line messages ({@link BadInputException}), with "did you mean" hints.
+ */
+final class ArgumentParser {
+  private final TaskRegistry registry;
+
+  @Inject
+  ArgumentParser(TaskRegistry registry) {
+    this.registry = registry;
+  }
+
+  Invocation parse(String[] args) {
+    CommandLine commandLine = CommandSpecs.build(registry);
+    ParseResult top;
+    try {
+      top = commandLine.parseArgs(args);
+    } catch (ParameterException e) {
+      throw translate(e);
+    }
+    if (top.isUsageHelpRequested()) {
+      return new Invocation.Help(commandLine.getUsageMessage());
+    }
+    if (!top.hasSubcommand()) {
+      throw Messages.noCommand();
+    }
+    ParseResult command = top.subcommand();
+    if (command.isUsageHelpRequested()) {
+      return new Invocation.Help(command.commandSpec().commandLine().getUsageMessage());
+    }
+    if (command.commandSpec().name().equals(CommandSpecs.LIST)) {
+      return new Invocation.ListFamilies();
+    }
+    if (!command.hasSubcommand()) {
+      throw Messages.noTask(registry.names().stream().sorted().toList());
+    }
+    ParseResult task = command.subcommand();
+    if (task.isUsageHelpRequested()) {
+      return new Invocation.Help(task.commandSpec().commandLine().getUsageMessage());
+    }
+    return run(task);
+  }
+
+  private Invocation run(ParseResult task) {
+    TaskFamily<?> family = registry.find(task.commandSpec().name()).orElseThrow();
+    Map<String, ParamSpec<?>> byOption = new LinkedHashMap<>();
+    for (ParamSpec<?> spec : family.params()) {
+      byOption.put(spec.option(), spec);
+    }
+    Map<ParamSpec<?>, String> params = new LinkedHashMap<>();
+    for (OptionSpec option : task.matchedOptions()) {
+      ParamSpec<?> spec = byOption.get(option.longestName());
+      if (spec != null) {
+        params.put(spec, option.getValue());
+      }
+    }
+    RunOptions options =
+        new RunOptions(
+            number(task, RunOptions.WORKERS, 1),
+            task.hasMatchedOption(RunOptions.DRY_RUN),
+            task.hasMatchedOption(RunOptions.PRINT_DEPS),
+            number(task, RunOptions.PRINT_STATUS, 0),
+            number(task, RunOptions.REMOVE_OUTPUT, 0),
+            task.hasMatchedOption(RunOptions.YES));
+    return new Invocation.Run(family, params, options);
+  }
+
+  private static OptionalInt number(ParseResult task, String option, int minimum) {
+    String text = task.matchedOptionValue(option, null);
+    if (text == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= minimum) {
+        return OptionalInt.of(value);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw Messages.badNumber(option, text);
+  }
+
+  private BadInputException translate(ParameterException e) {
+    CommandLine where = e.getCommandLine();
+    String level = where.getCommandSpec().name();
+    TaskFamily<?> family =
+        where.getCommandSpec().parent() != null
+                && where.getCommandSpec().parent().name().equals(CommandSpecs.RUN)
+            ? registry.find(level).orElse(null)
+            : null;
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String arg = unmatched.getUnmatched().get(0);
+      if (family != null) {
+        if (arg.startsWith("--") && arg.length() > 2) {
+          int equals = arg.indexOf('=');
+          TaskArgs.find(family, equals < 0 ? arg : arg.substring(0, equals)); // throws
+        }
+        return Messages.unexpectedArgument(family.name(), arg);
+      }
+      if (level.equals(CommandSpecs.RUN) && !arg.startsWith("-")) {
+        return Messages.unknownTask(arg, registry.names().stream().sorted().toList());
+      }
+      if (level.equals(CommandSpecs.NAME) && !arg.startsWith("-")) {
+        return Messages.unknownCommand(arg);
+      }
+      return Messages.unexpectedArgument(level, arg);
+    }
+    if (e instanceof CommandLine.MissingParameterException missing
+        && !missing.getMissing().isEmpty()
+        && missing.getMissing().get(0) instanceof OptionSpec option) {
+      String name = option.longestName();
+      String expectation =
+          family != null && !RunOptions.OPTIONS.containsKey(name)
+              ? TaskArgs.find(family, name).converter().expectation()
+              : "a whole number";
+      return Messages.needsValue(name, family != null ? family.name() : level, expectation);
+    }
+    String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+    return new BadInputException(level + ": " + message);
+  }
+}

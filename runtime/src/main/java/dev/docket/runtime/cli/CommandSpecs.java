@@ -1,0 +1,99 @@
+package dev.docket.runtime.cli;
+
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskRegistry;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The picocli model of the command line, built programmatically from the task families: a
+ * {@code run} command with one subcommand per family, whose options are its parameters
+ * ({@code --min-jets}) and the run options. Every option is typed {@code String}: values are
+ * converted by the task's own converters ({@code TaskBuilder.setText}), so that messages and
+ * precedence are the same as for {@code docket.cfg} and generated builders.
+ */
+final class CommandSpecs {
+  static final String NAME = "docket";
+  static final String RUN = "run";
+  static final String LIST = "list";
+
+  private CommandSpecs() {}
+
+  static CommandLine build(TaskRegistry registry) {
+    CommandSpec top = CommandSpec.create().name(NAME);
+    top.usageMessage()
+        .description("Runs the tasks of this analysis, make-style: only what is missing.");
+    top.addOption(help());
+
+    CommandSpec run = CommandSpec.create().name(RUN);
+    run.usageMessage().description("Runs a task and whatever it needs that is missing.");
+    run.addOption(help());
+    for (TaskFamily<?> family : registry.families()) {
+      run.addSubcommand(family.name(), family(family));
+    }
+    top.addSubcommand(RUN, run);
+
+    CommandSpec list = CommandSpec.create().name(LIST);
+    list.usageMessage().description("Lists every task with its parameters.");
+    list.addOption(help());
+    top.addSubcommand(LIST, list);
+
+    CommandLine commandLine = new CommandLine(top);
+    commandLine.setInterpolateVariables(false);
+    commandLine.setExpandAtFiles(false); // "@x" is a parameter value, not a file of arguments
+    commandLine.setOverwrittenOptionsAllowed(true); // the last value wins
+    return commandLine;
+  }
+
+  static CommandSpec family(TaskFamily<?> family) {
+    CommandSpec spec = CommandSpec.create().name(family.name());
+    spec.usageMessage().description(escape(family.description()));
+    for (ParamSpec<?> param : family.params()) {
+      String option = param.option();
+      if (RunOptions.OPTIONS.containsKey(option) || option.equals(RunOptions.HELP)) {
+        throw new IllegalStateException(
+            "parameter " + family.name() + "." + param.name() + " clashes with the run option "
+                + option + "; rename the parameter");
+      }
+      String description =
+          (param.description().isBlank() ? "" : escape(param.description()) + " ")
+              + TypeNames.defaultText(param).replace("%", "%%");
+      spec.addOption(
+          OptionSpec.builder(option)
+              .type(String.class)
+              .paramLabel("<" + TypeNames.of(param) + ">")
+              .arity(TypeNames.isBoolean(param) ? "0..1" : "1")
+              .fallbackValue("true")
+              .description(description)
+              .build());
+    }
+    for (Map.Entry<String, String[]> entry : RunOptions.OPTIONS.entrySet()) {
+      String label = entry.getValue()[0];
+      OptionSpec.Builder option =
+          OptionSpec.builder(entry.getKey()).description(entry.getValue()[1]);
+      if (label == null) {
+        option.arity("0").type(boolean.class);
+      } else {
+        option.arity("1").type(String.class).paramLabel(label);
+      }
+      spec.addOption(option.build());
+    }
+    spec.addOption(help());
+    return spec;
+  }
+
+  private static OptionSpec help() {
+    return OptionSpec.builder("-h", RunOptions.HELP)
+        .usageHelp(true)
+        .description("Show this help and exit.")
+        .build();
+  }
+
+  /** picocli formats descriptions: a literal % must be doubled. */
+  private static String escape(String text) {
+    return text.replace("%", "%%");
+  }
+}

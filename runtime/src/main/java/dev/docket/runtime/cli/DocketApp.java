@@ -1,0 +1,34 @@
+package dev.docket.runtime.cli;
+
+import java.io.PrintStream;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/** Parses the arguments and hands them to the command they name; returns the exit status. */
+final class DocketApp {
+  private final ArgumentParser parser;
+  private final ListCommand list;
+  private final RunCommand run;
+  private final PrintStream out;
+
+  @Inject
+  DocketApp(ArgumentParser parser, ListCommand list, RunCommand run, @Named("out") PrintStream out) {
+    this.parser = parser;
+    this.list = list;
+    this.run = run;
+    this.out = out;
+  }
+
+  int run(String[] args) {
+    Invocation invocation = parser.parse(args);
+    if (invocation instanceof Invocation.Help help) {
+      out.print(help.text());
+      out.flush();
+      return 0;
+    }
+    if (invocation instanceof Invocation.ListFamilies) {
+      return list.run();
+    }
+    return run.run((Invocation.Run) invocation);
+  }
+}

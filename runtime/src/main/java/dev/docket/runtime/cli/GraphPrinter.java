@@ -1,0 +1,84 @@
+package dev.docket.runtime.cli;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.graph.TreeWalker;
+import java.io.PrintStream;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * Prints graphs for {@code --print-deps}, {@code --print-status} and {@code --dry-run}. Trees
+ * indent two spaces per level; a task met again is printed once more with {@code (see above)}
+ * and without its requirements.
+ *
+ * <pre>
+ * Reconstruction(dataset=ttbar, version=v1): incomplete
+ *   output missing: /store/reco/v1/ttbar.json
+ *   Selection(dataset=ttbar, minJets=4, version=v1): complete
+ *     output exists: /store/sel/v1/ttbar.json
+ * </pre>
+ */
+final class GraphPrinter {
+  static final String SEE_ABOVE = " (see above)";
+
+  private final PrintStream out;
+
+  @Inject
+  GraphPrinter(@Named("out") PrintStream out) {
+    this.out = out;
+  }
+
+  void dependencies(TaskGraph graph) {
+    TreeWalker.walk(
+        graph.root(),
+        Integer.MAX_VALUE,
+        (node, depth, seenBefore) ->
+            out.println(indent(depth) + node.id() + (seenBefore ? SEE_ABOVE : "")));
+    out.flush();
+  }
+
+  void status(TaskGraph graph, int maxDepth) {
+    TreeWalker.walk(
+        graph.root(),
+        maxDepth,
+        (node, depth, seenBefore) -> {
+          out.println(indent(depth) + node.id() + ": " + state(node) + (seenBefore ? SEE_ABOVE : ""));
+          if (!seenBefore) {
+            for (Target output : node.outputs()) {
+              out.println(
+                  indent(depth + 1) + "output " + (output.exists() ? "exists" : "missing") + ": "
+                      + output.describe());
+            }
+          }
+        });
+    out.flush();
+  }
+
+  void dryRun(TaskGraph graph) {
+    List<TaskNode> todo = graph.incomplete();
+    if (todo.isEmpty()) {
+      out.println("Nothing to run: " + graph.root().id() + " is complete.");
+    } else {
+      out.println("Would run " + todo.size() + " task" + (todo.size() == 1 ? "" : "s") + ", in this order:");
+      for (TaskNode node : todo) {
+        Throwable error = node.planningError();
+        out.println("  " + node.id() + (error == null ? "" : " (fails: " + error + ")"));
+      }
+    }
+    out.flush();
+  }
+
+  private static String state(TaskNode node) {
+    if (node.planningError() != null) {
+      return "error: " + node.planningError();
+    }
+    return node.complete() ? "complete" : "incomplete";
+  }
+
+  private static String indent(int depth) {
+    return "  ".repeat(depth);
+  }
+}

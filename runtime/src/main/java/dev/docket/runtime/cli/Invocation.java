@@ -1,0 +1,24 @@
+package dev.docket.runtime.cli;
+
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskFamily;
+import java.util.Map;
+
+/** What the user asked for, once the arguments are parsed. */
+sealed interface Invocation {
+  /** {@code --help} at some level: print {@code text} and succeed. */
+  record Help(String text) implements Invocation {}
+
+  /** {@code list}. */
+  record ListFamilies() implements Invocation {}
+
+  /**
+   * {@code run <Family> ...}.
+   *
+   * @param family the requested family
+   * @param params the parameters given, as text, in command-line order
+   * @param options the other options
+   */
+  record Run(TaskFamily<?> family, Map<ParamSpec<?>, String> params, RunOptions options)
+      implements Invocation {}
+}

@@ -1,0 +1,92 @@
+package dev.docket.runtime.cli;
+
+import dev.docket.runtime.config.ConfigDefaults;
+import dev.docket.runtime.config.ConfigLoader;
+import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.exec.Executor;
+import dev.docket.runtime.exec.Reporter;
+import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.task.ParamDefaults;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskBuilder;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskRegistry;
+import java.util.Map;
+import javax.inject.Inject;
+
+/**
+ * {@code run <Family>}: reads the configuration, installs the store and the parameter defaults
+ * (before any task is built, so that tasks built inside {@code @Requires} methods see them
+ * too), builds the requested task, then plans and runs it, or only shows or cleans its graph.
+ */
+final class RunCommand {
+  private final ConfigLoader configLoader;
+  private final TaskRegistry registry;
+  private final GraphBuilder graphs;
+  private final Executor executor;
+  private final Reporter reporter;
+  private final GraphPrinter printer;
+  private final OutputRemover remover;
+
+  @Inject
+  RunCommand(
+      ConfigLoader configLoader,
+      TaskRegistry registry,
+      GraphBuilder graphs,
+      Executor executor,
+      Reporter reporter,
+      GraphPrinter printer,
+      OutputRemover remover) {
+    this.configLoader = configLoader;
+    this.registry = registry;
+    this.graphs = graphs;
+    this.executor = executor;
+    this.reporter = reporter;
+    this.printer = printer;
+    this.remover = remover;
+  }
+
+  int run(Invocation.Run invocation) {
+    DocketConfig config = configLoader.load();
+    ConfigDefaults defaults = new ConfigDefaults(config);
+    for (TaskFamily<?> family : registry.families()) {
+      defaults.check(family);
+    }
+    LocalStore.install(config.store());
+    ParamDefaults.install(defaults);
+
+    Object task = build(invocation.family(), invocation.params());
+    RunOptions options = invocation.options();
+    int status = 0;
+    if (options.printDeps()) {
+      printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));
+    }
+    if (options.printStatus().isPresent()) {
+      int depth = options.printStatus().getAsInt();
+      printer.status(graphs.expand(task, depth), depth);
+    }
+    if (options.removeOutput().isPresent()) {
+      status = remover.remove(graphs.expand(task, options.removeOutput().getAsInt()), options.yes());
+    }
+    if (options.dryRun()) {
+      printer.dryRun(graphs.plan(task));
+    }
+    if (options.runsNothing()) {
+      return status;
+    }
+    TaskGraph graph = graphs.plan(task);
+    int workers = options.workers().orElse(config.workers().orElse(1));
+    RunSummary summary = executor.execute(graph, workers);
+    reporter.summary(summary);
+    return summary.success() ? 0 : 1;
+  }
+
+  private static <T> T build(TaskFamily<T> family, Map<ParamSpec<?>, String> params) {
+    TaskBuilder<T> builder = TaskBuilder.of(family);
+    params.forEach(builder::setText);
+    return builder.build();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.docket.runtime.cli;
+
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The options of {@code run} that are not task parameters.
+ *
+ * @param workers {@code --workers N}, if given
+ * @param dryRun {@code --dry-run}: show what would run
+ * @param printDeps {@code --print-deps}: show the whole dependency tree
+ * @param printStatus {@code --print-status DEPTH}, if given
+ * @param removeOutput {@code --remove-output DEPTH}, if given
+ * @param yes {@code --yes}: do not ask before removing outputs
+ */
+record RunOptions(
+    OptionalInt workers,
+    boolean dryRun,
+    boolean printDeps,
+    OptionalInt printStatus,
+    OptionalInt removeOutput,
+    boolean yes) {
+
+  static final String WORKERS = "--workers";
+  static final String DRY_RUN = "--dry-run";
+  static final String PRINT_DEPS = "--print-deps";
+  static final String PRINT_STATUS = "--print-status";
+  static final String REMOVE_OUTPUT = "--remove-output";
+  static final String YES = "--yes";
+  static final String HELP = "--help";
+
+  /** Option name to (value label or {@code null} for a flag, description), in help order. */
+  static final Map<String, String[]> OPTIONS =
+      new java.util.LinkedHashMap<>(
+          Map.of(
+              WORKERS, new String[] {"N", "Run up to N tasks at once (default: [core] workers, else 1)."},
+              DRY_RUN, new String[] {null, "Show the tasks that would run, in order; run nothing."},
+              PRINT_DEPS, new String[] {null, "Show the whole dependency tree; run nothing."},
+              PRINT_STATUS, new String[] {"DEPTH", "Show tasks and outputs to DEPTH (0: this task); run nothing."},
+              REMOVE_OUTPUT, new String[] {"DEPTH", "Remove the outputs of this task and its dependencies to DEPTH; run nothing."},
+              YES, new String[] {null, "Remove outputs without asking."}));
+
+  /** Whether the command only looks at or cleans the graph. */
+  boolean runsNothing() {
+    return dryRun || printDeps || printStatus.isPresent() || removeOutput.isPresent();
+  }
+}

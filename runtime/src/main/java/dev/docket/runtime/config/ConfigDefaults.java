@@ -1,0 +1,71 @@
+package dev.docket.runtime.config;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.task.DefaultsSource;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskFamily;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameter defaults from the {@code [<Family>]} sections of {@code docket.cfg}. A key is the
+ * parameter's field name ({@code minJets}) or its command-line name ({@code min-jets}).
+ */
+public final class ConfigDefaults implements DefaultsSource {
+  private final DocketConfig config;
+
+  public ConfigDefaults(DocketConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public String lookup(String family, ParamSpec<?> spec) {
+    String key = key(family, spec);
+    return key == null ? null : config.section(family).get(key);
+  }
+
+  @Override
+  public String origin(String family, ParamSpec<?> spec) {
+    String key = key(family, spec);
+    return "[" + family + "] " + (key == null ? spec.name() : key) + " in " + config.fileName();
+  }
+
+  private String key(String family, ParamSpec<?> spec) {
+    Map<String, String> section = config.section(family);
+    if (section.containsKey(spec.name())) {
+      return spec.name();
+    }
+    String kebab = ParamSpec.kebabCase(spec.name());
+    return section.containsKey(kebab) ? kebab : null;
+  }
+
+  /**
+   * Checks that the section of {@code family}, if any, names only its parameters, so that a
+   * typo does not silently leave a default unused.
+   *
+   * @throws BadInputException naming the key, the section, the file and a near miss
+   */
+  public void check(TaskFamily<?> family) {
+    Map<String, String> section = config.section(family.name());
+    for (String key : section.keySet()) {
+      List<String> names = new ArrayList<>();
+      boolean known = false;
+      for (ParamSpec<?> spec : family.params()) {
+        String kebab = ParamSpec.kebabCase(spec.name());
+        known |= key.equals(spec.name()) || key.equals(kebab);
+        names.add(kebab);
+      }
+      if (!known) {
+        String near = TaskArgs.Suggestions.closest(key, names);
+        throw new BadInputException(
+            "unknown key '" + key + "' in section [" + family.name() + "] of " + config.fileName()
+                + (near != null ? "; did you mean " + near + "?" : "")
+                + (names.isEmpty()
+                    ? " (" + family.name() + " has no parameters)"
+                    : " (" + family.name() + " has " + String.join(", ", names) + ")"));
+      }
+    }
+  }
+}

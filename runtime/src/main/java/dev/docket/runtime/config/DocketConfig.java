@@ -1,0 +1,38 @@
+package dev.docket.runtime.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The contents of {@code docket.cfg}, checked: {@code [core]} values parsed, every section kept
+ * as plain text for the parts that read it (parameter defaults, later backends).
+ *
+ * @param file the file read, empty when there was none
+ * @param store the directory of relative {@code LocalFileTarget} paths ({@code [core] store})
+ * @param workers the default of {@code --workers} ({@code [core] workers}), if configured
+ * @param sections every section by its exact name (dots included), keys in file order
+ */
+public record DocketConfig(
+    Optional<Path> file, Path store, OptionalInt workers, Map<String, Map<String, String>> sections) {
+
+  public DocketConfig {
+    sections = Map.copyOf(sections);
+  }
+
+  /** No file: store in {@code workingDirectory}, nothing configured. */
+  public static DocketConfig empty(Path workingDirectory) {
+    return new DocketConfig(Optional.empty(), workingDirectory, OptionalInt.empty(), Map.of());
+  }
+
+  /** The keys and values of {@code [name]}; empty when the section is absent. */
+  public Map<String, String> section(String name) {
+    return sections.getOrDefault(name, Map.of());
+  }
+
+  /** The file's name for messages, e.g. {@code /a/docket.cfg}. */
+  public String fileName() {
+    return file.map(Path::toString).orElse("docket.cfg");
+  }
+}

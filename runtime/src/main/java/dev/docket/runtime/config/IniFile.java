@@ -1,0 +1,99 @@
+package dev.docket.runtime.config;
+
+import dev.docket.runtime.BadInputException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.configuration2.INIConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.tree.ImmutableNode;
+
+/**
+ * Reads an INI file into sections of plain text with Commons Configuration's
+ * {@link INIConfiguration}.
+ *
+ * <p>Values are read from the node tree, not through {@code getSection(name)} or
+ * {@code getString(key)}: those go through the expression engine, for which a dot separates
+ * keys, and family sections are named with dots ({@code [ttbar.Selection]}). The node tree keeps
+ * names as written.
+ *
+ * <p>{@code INIConfiguration} accepts almost anything, so the lines are checked first: a
+ * mistyped header or a line without {@code =} must not silently become a strange key.
+ */
+final class IniFile {
+  private IniFile() {}
+
+  /** Sections by name, keys in file order; the last of repeated keys wins. */
+  static Map<String, Map<String, String>> read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new BadInputException("cannot read configuration " + file + ": " + e);
+    }
+    checkLines(file, text);
+    INIConfiguration ini = new INIConfiguration();
+    try {
+      ini.read(new StringReader(text));
+    } catch (ConfigurationException | IOException e) {
+      throw new BadInputException("malformed configuration " + file + ": " + e.getMessage());
+    }
+    Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+    ImmutableNode root = ini.getNodeModel().getNodeHandler().getRootNode();
+    for (ImmutableNode section : root.getChildren()) {
+      Map<String, String> keys =
+          sections.computeIfAbsent(section.getNodeName(), k -> new LinkedHashMap<>());
+      for (ImmutableNode key : section.getChildren()) {
+        Object value = key.getValue();
+        keys.put(key.getNodeName(), value == null ? "" : value.toString());
+      }
+    }
+    return sections;
+  }
+
+  private static void checkLines(Path file, String text) {
+    List<String> lines = text.lines().toList();
+    boolean inSection = false;
+    boolean continued = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      boolean wasContinued = continued;
+      continued = line.endsWith("\\");
+      if (wasContinued || line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+        continue;
+      }
+      String where = "malformed configuration " + file + ", line " + (i + 1) + " '" + line + "': ";
+      if (line.startsWith("[")) {
+        if (!line.endsWith("]") || line.length() < 3) {
+          throw new BadInputException(where + "a section header is [name]");
+        }
+        inSection = true;
+        continue;
+      }
+      int separator = separator(line);
+      if (separator < 0) {
+        throw new BadInputException(where + "expected key = value or [section]");
+      }
+      if (separator == 0) {
+        throw new BadInputException(where + "the key before '" + line.charAt(0) + "' is missing");
+      }
+      if (!inSection) {
+        throw new BadInputException(where + "keys belong in a section such as [core]");
+      }
+    }
+  }
+
+  private static int separator(String line) {
+    int equals = line.indexOf('=');
+    int colon = line.indexOf(':');
+    if (equals < 0) {
+      return colon;
+    }
+    return colon < 0 ? equals : Math.min(equals, colon);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.docket.runtime.exec;
+
+import dev.docket.runtime.graph.RequirementCycleException;
+
+/** How failures read in progress lines and the summary. */
+final class Failures {
+  private Failures() {}
+
+  /** {@code IOException: disk full}; the runtime's own failures show their message alone. */
+  static String firstLine(Throwable error) {
+    String message = error.getMessage();
+    if (isRuntimeFailure(error)) {
+      return message;
+    }
+    String name = error.getClass().getSimpleName();
+    if (message == null || message.isBlank()) {
+      return name;
+    }
+    int newline = message.indexOf('\n');
+    return name + ": " + (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+
+  /** Failures the runtime detects itself: their stack trace says nothing about user code. */
+  static boolean isRuntimeFailure(Throwable error) {
+    return error instanceof MissingOutputException || error instanceof RequirementCycleException;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.docket.runtime.exec;
+
+/** What happened to one task of a run. */
+public enum Outcome {
+  /** The task ran and produced all its outputs. */
+  RAN,
+  /** The task was complete before the run; it did not run. */
+  COMPLETE,
+  /** The task's planning or {@code run} threw, or an output is missing after {@code run}. */
+  FAILED,
+  /** A task it needs, directly or not, failed; it did not run. */
+  FAILED_UPSTREAM
+}

@@ -1,0 +1,25 @@
+package dev.docket.runtime.exec;
+
+import dev.docket.runtime.task.TaskId;
+
+/**
+ * The outcome of one task of a run.
+ *
+ * @param id the task
+ * @param outcome what happened
+ * @param seconds how long {@code run} took, {@code 0} when it did not run
+ * @param error what the task threw ({@link Outcome#FAILED} only), else {@code null}
+ * @param upstream the failed task that prevented this one ({@link Outcome#FAILED_UPSTREAM}
+ *     only), else {@code null}
+ */
+public record TaskResult(
+    TaskId id, Outcome outcome, double seconds, Throwable error, TaskId upstream) {
+
+  /** The first line of the failure, as in {@code IOException: disk full}. */
+  public String reason() {
+    if (outcome == Outcome.FAILED_UPSTREAM) {
+      return "needs " + upstream + ", which failed";
+    }
+    return error == null ? "" : Failures.firstLine(error);
+  }
+}

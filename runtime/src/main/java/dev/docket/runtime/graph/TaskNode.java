@@ -1,0 +1,115 @@
+package dev.docket.runtime.graph;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskId;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One task of the graph: its identity, the task object, its outputs and the tasks it requires.
+ *
+ * <p>Nodes are kept small (arrays, no per-node collections beyond what the task reports) because
+ * an analysis may plan a hundred thousand of them. The graph builder fills a node once; after
+ * {@link GraphBuilder} returns, a node does not change.
+ */
+public final class TaskNode {
+  private static final Target[] NO_TARGETS = new Target[0];
+  private static final TaskNode[] NO_NODES = new TaskNode[0];
+
+  private final TaskId id;
+  private final TaskFamily<Object> family;
+  private final Object task;
+  private final int depth;
+  private Target[] outputs = NO_TARGETS;
+  private TaskNode[] requirements = NO_NODES;
+  private boolean expanded;
+  private boolean complete;
+  private Throwable planningError;
+  /** Scratch mark for the builder's depth-first walk (0 new, 1 on the path, 2 done). */
+  int mark;
+
+  TaskNode(TaskId id, TaskFamily<Object> family, Object task, int depth) {
+    this.id = id;
+    this.family = family;
+    this.task = task;
+    this.depth = depth;
+  }
+
+  public TaskId id() {
+    return id;
+  }
+
+  public TaskFamily<Object> family() {
+    return family;
+  }
+
+  /** The user's task object. */
+  public Object task() {
+    return task;
+  }
+
+  /** The distance from the requested task along the shortest path (the requested task is 0). */
+  public int depth() {
+    return depth;
+  }
+
+  public List<Target> outputs() {
+    return Collections.unmodifiableList(Arrays.asList(outputs));
+  }
+
+  /**
+   * The required nodes. Empty when the task was not expanded: it is complete (make-like
+   * planning stops there), beyond the requested depth, or its planning failed.
+   */
+  public List<TaskNode> requirements() {
+    return Collections.unmodifiableList(Arrays.asList(requirements));
+  }
+
+  /** Whether the builder asked the task for its requirements. */
+  public boolean expanded() {
+    return expanded;
+  }
+
+  /**
+   * Whether the task is complete: all its outputs exist or, for a task without outputs (a
+   * wrapper), all its requirements are complete.
+   */
+  public boolean complete() {
+    return complete;
+  }
+
+  /** What the task's {@code requirements} or {@code outputs} threw, or {@code null}. */
+  public Throwable planningError() {
+    return planningError;
+  }
+
+  /** A task without outputs, complete exactly when its requirements are. */
+  public boolean isWrapper() {
+    return outputs.length == 0 && planningError == null;
+  }
+
+  void outputs(Target[] outputs) {
+    this.outputs = outputs;
+  }
+
+  void requirements(TaskNode[] requirements) {
+    this.requirements = requirements;
+    this.expanded = true;
+  }
+
+  void complete(boolean complete) {
+    this.complete = complete;
+  }
+
+  void planningError(Throwable error) {
+    this.planningError = error;
+    this.complete = false;
+  }
+
+  @Override
+  public String toString() {
+    return id.toString();
+  }
+}
