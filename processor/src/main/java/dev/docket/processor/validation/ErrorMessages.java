@@ -1,0 +1,162 @@
+package dev.docket.processor.validation;
+
+import dev.docket.processor.model.ParamTypes;
+import java.util.List;
+
+/**
+ * Every diagnostic of the processor, in one place: tests and the README's error catalogue refer
+ * to these IDs, which never change meaning. A message names the element, states the rule, then
+ * says how to fix it.
+ */
+public final class ErrorMessages {
+  private ErrorMessages() {}
+
+  // ---- @Task classes
+
+  public static String taskKind(String type) {
+    return "[DocketTaskKind] @Task " + type + " must be a class; move @Task to a class with a"
+        + " no-argument constructor and a run method";
+  }
+
+  public static String taskAbstract(String type) {
+    return "[DocketTaskAbstract] @Task class " + type + " must not be abstract: Docket creates"
+        + " tasks with new " + type + "(); remove abstract, or annotate a concrete subclass";
+  }
+
+  public static String taskInner(String type) {
+    return "[DocketTaskInner] @Task class " + type + " must not be an inner class: generated code"
+        + " cannot create it without an enclosing instance; declare it static";
+  }
+
+  public static String taskPrivate(String type) {
+    return "[DocketTaskPrivate] @Task class " + type + " must not be private (nor nested in a"
+        + " private class): its generated classes live beside it; make it package-private";
+  }
+
+  public static String taskGeneric(String type) {
+    return "[DocketTaskGeneric] @Task class " + type + " must not have type parameters: a task"
+        + " family is one concrete class; make a @Task subclass for each type argument";
+  }
+
+  public static String taskConstructor(String type) {
+    return "[DocketTaskConstructor] @Task class " + type + " needs a no-argument constructor that"
+        + " is not private; add " + type + "() {}";
+  }
+
+  public static String taskRun(String type) {
+    return "[DocketTaskRun] @Task class " + type + " needs a method void run() or"
+        + " void run(TaskContext) that is neither private nor static; add"
+        + " void run() throws Exception { ... }";
+  }
+
+  public static String taskDuplicateName(String type, String family, String first) {
+    return "[DocketTaskDuplicateName] @Task class " + type + " has the family name '" + family
+        + "', which " + first + " already has; give one of them @Task(name = \"...\") or"
+        + " @Task(namespace = \"...\")";
+  }
+
+  // ---- @Param fields
+
+  public static String paramModifier(String field, String modifier) {
+    return "[DocketParamModifier] @Param field '" + field + "' must not be " + modifier
+        + ": Docket sets parameters on each new task; remove " + modifier;
+  }
+
+  public static String paramType(String field, String type) {
+    return "[DocketParamType] @Param field '" + field + "' has type " + type
+        + ", which has no converter; use one of: " + ParamTypes.SUPPORTED;
+  }
+
+  public static String paramDefault(String field, String value, String type, String expected) {
+    return "[DocketParamDefault] @Param field '" + field + "' has defaultValue \"" + value
+        + "\", which is not a valid " + type + " (expected " + expected + "); fix the value, or"
+        + " remove defaultValue to make the parameter required";
+  }
+
+  public static String paramCliName(String field, String option, String other) {
+    return "[DocketParamCliName] @Param field '" + field + "' has the command-line name " + option
+        + ", which field '" + other + "' already has; rename one of them";
+  }
+
+  // ---- @Requires fields and methods
+
+  public static String requiresType(String kind, String member, String type) {
+    return "[DocketRequiresType] @Requires " + kind + " '" + member + "' has type " + type
+        + ", which is not a @Task class nor a Collection or Map of them; require a class"
+        + " annotated with @Task";
+  }
+
+  public static String requiresFieldCollection(String field, String type) {
+    return "[DocketRequiresType] @Requires field '" + field + "' has type " + type
+        + ": a field holds exactly one @Task; for a collection or map of tasks, declare a"
+        + " @Requires method that builds them with the generated builders";
+  }
+
+  public static String requiresParam(
+      String field, String param, String type, String requiring, String required) {
+    return "[DocketRequiresParam] @Requires field '" + field + "' needs parameter '" + param
+        + "' (" + type + ") which " + requiring + " does not declare; add @Param " + type + " "
+        + param + " to " + requiring + " or give it a defaultValue in " + required;
+  }
+
+  public static String requiresModifier(String kind, String member, String modifier) {
+    return "[DocketRequiresModifier] @Requires " + kind + " '" + member + "' must not be "
+        + modifier + ": " + (kind.equals("field")
+            ? "Docket fills it when it creates the task"
+            : "the generated graph node calls it")
+        + "; remove " + modifier;
+  }
+
+  public static String requiresArguments(String method) {
+    return "[DocketRequiresArguments] @Requires method '" + method + "' must not take arguments:"
+        + " Docket calls it to list the dependencies; read what it needs from @Param fields";
+  }
+
+  public static String requiresCycle(String type, List<String> edges) {
+    return "[DocketRequiresCycle] @Requires fields of " + type + " form a cycle, so none of"
+        + " these tasks can ever be created:\n  " + String.join("\n  ", edges)
+        + "\nremove one of these @Requires";
+  }
+
+  // ---- @Output methods
+
+  public static String outputType(String method, String type) {
+    return "[DocketOutputType] @Output method '" + method + "' returns " + type + ", which is"
+        + " not a dev.docket.runtime.Target nor a Collection or Map of them; return a target"
+        + " such as LocalFileTarget";
+  }
+
+  public static String outputArguments(String method) {
+    return "[DocketOutputArguments] @Output method '" + method + "' must not take arguments:"
+        + " Docket calls it to check whether the task is complete; read what it needs from"
+        + " @Param fields";
+  }
+
+  public static String outputModifier(String method, String modifier) {
+    return "[DocketOutputModifier] @Output method '" + method + "' must not be " + modifier
+        + ": the generated graph node calls it on the task; remove " + modifier;
+  }
+
+  // ---- anywhere
+
+  public static String notInTask(String annotation, String kind, String member, String owner) {
+    return "[DocketNotInTask] @" + annotation + " " + kind + " '" + member + "' is in " + owner
+        + ", which is not a @Task; annotate " + owner + " with @Task (members inherited from a"
+        + " superclass are not supported yet)";
+  }
+
+  public static String mainOption(String value) {
+    return "[DocketOption] Processor option -Adocket.main must be a fully qualified class name"
+        + " such as org.example.ttbar.Main; found '" + value + "'";
+  }
+
+  public static String writeFailed(String file, String reason) {
+    return "[DocketWrite] Docket could not write " + file + ": " + reason + "; if a class of"
+        + " that name already exists, rename it or set -Adocket.main";
+  }
+
+  public static String internal(String element, String stackTrace) {
+    return "[DocketInternal] Docket's processor failed on " + element + ". This is a bug in"
+        + " Docket; please report it with this message and the stack trace:\n" + stackTrace;
+  }
+}

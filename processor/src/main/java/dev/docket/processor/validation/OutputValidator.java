@@ -1,0 +1,36 @@
+package dev.docket.processor.validation;
+
+import com.palantir.javapoet.TypeName;
+import dev.docket.processor.model.ParamType;
+import dev.docket.processor.model.TaskElements;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/** Checks the {@code @Output} methods of one task. */
+final class OutputValidator {
+  private final TaskElements tasks;
+
+  OutputValidator(TaskElements tasks) {
+    this.tasks = tasks;
+  }
+
+  ValidationReport validate(TypeElement type) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    for (ExecutableElement method : tasks.outputs(type)) {
+      String name = method.getSimpleName().toString();
+      String modifiers = Modifiers.offending(method, Modifier.PRIVATE, Modifier.STATIC);
+      if (!modifiers.isEmpty()) {
+        report.error(ErrorMessages.outputModifier(name, modifiers), method);
+      }
+      if (!method.getParameters().isEmpty()) {
+        report.error(ErrorMessages.outputArguments(name), method);
+      }
+      if (tasks.outputShape(method.getReturnType()).isEmpty()) {
+        String returned = ParamType.simpleName(TypeName.get(method.getReturnType()).toString());
+        report.error(ErrorMessages.outputType(name, returned), method);
+      }
+    }
+    return report.build();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.docket.processor.validation;
+
+import dev.docket.processor.base.DocketAnnotations;
+import dev.docket.processor.model.TaskElements;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Validates one {@code @Task} class: the class itself, then its members. The cycle check lives
+ * in {@link CycleFinder} because it looks at more than one class.
+ */
+public final class TaskValidator {
+  private final ParamValidator params;
+  private final RequiresValidator requires;
+  private final OutputValidator outputs;
+  private final TaskElements tasks;
+
+  public TaskValidator(TaskElements tasks) {
+    this.tasks = tasks;
+    this.params = new ParamValidator(tasks);
+    this.requires = new RequiresValidator(tasks);
+    this.outputs = new OutputValidator(tasks);
+  }
+
+  public ValidationReport validate(TypeElement type) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    String name = type.getSimpleName().toString();
+    if (type.getKind() != ElementKind.CLASS) {
+      // Nothing else is worth saying about an interface or an enum.
+      return report.error(ErrorMessages.taskKind(name), type, taskMirror(type)).build();
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      report.error(ErrorMessages.taskAbstract(name), type);
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      report.error(ErrorMessages.taskInner(name), type);
+    } else if (type.getNestingKind().isNested() && type.getNestingKind() != NestingKind.MEMBER) {
+      report.error(ErrorMessages.taskInner(name), type);
+    }
+    if (isPrivate(type)) {
+      report.error(ErrorMessages.taskPrivate(name), type);
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      report.error(ErrorMessages.taskGeneric(name), type);
+    }
+    boolean constructor =
+        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+            .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+    if (!constructor) {
+      report.error(ErrorMessages.taskConstructor(name), type);
+    }
+    Optional<ExecutableElement> run = tasks.runMethod(type);
+    if (run.isEmpty()) {
+      report.error(ErrorMessages.taskRun(name), type);
+    }
+    return report
+        .addAll(params.validate(type))
+        .addAll(requires.validate(type))
+        .addAll(outputs.validate(type))
+        .build();
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<javax.lang.model.element.AnnotationMirror> taskMirror(TypeElement type) {
+    return DocketAnnotations.mirror(type, DocketAnnotations.TASK);
+  }
+}

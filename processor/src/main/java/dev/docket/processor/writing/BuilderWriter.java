@@ -1,0 +1,90 @@
+package dev.docket.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docket.processor.model.ParamModel;
+import dev.docket.processor.model.TaskModel;
+import dev.docket.runtime.task.TaskBuilder;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+
+/** Writes {@code Foo_Builder}: typed setters over the runtime's {@code TaskBuilder}. */
+public final class BuilderWriter extends SourceFileGenerator<TaskModel> {
+  public BuilderWriter(ProcessingEnvironment env) {
+    super(env);
+  }
+
+  @Override
+  public ClassName name(TaskModel task) {
+    return GeneratedNames.builder(task.type());
+  }
+
+  @Override
+  protected List<? extends Element> origins(TaskModel task) {
+    return List.of(task.element());
+  }
+
+  @Override
+  protected TypeSpec.Builder write(TaskModel task) {
+    ClassName self = name(task);
+    ClassName node = GeneratedNames.node(task.type());
+    ClassName params = GeneratedNames.params(task.type());
+    TypeName builderType = ParameterizedTypeName.get(ClassName.get(TaskBuilder.class), task.type());
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addJavadoc("Creates {@link $T} tasks in code: {@code $T.create()...build()}, or\n"
+            + "{@code $T.req(this).build()} to copy the parameters of another task by name.\n",
+            task.type(), self, self)
+        .addModifiers(PUBLIC, FINAL)
+        .addField(builderType, "builder", PRIVATE, FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(PRIVATE)
+            .addParameter(builderType, "builder")
+            .addStatement("this.builder = builder")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("A builder whose parameters take their configured or default values"
+                + " unless set.\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(self)
+            .addStatement("return new $T($T.of($T.INSTANCE))", self, TaskBuilder.class, node)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("req")
+            .addJavadoc("A builder that copies from {@code task} every parameter whose name and"
+                + " type match one of\n{@link $T}'s (law's {@code req}).\n", task.type())
+            .addModifiers(PUBLIC, STATIC)
+            .returns(self)
+            .addParameter(Object.class, "task")
+            .addStatement("return new $T($T.of($T.INSTANCE).copyFrom(task))", self,
+                TaskBuilder.class, node)
+            .build());
+    for (ParamModel param : task.params()) {
+      MethodSpec.Builder setter = MethodSpec.methodBuilder(param.name())
+          .addModifiers(PUBLIC)
+          .returns(self)
+          .addParameter(param.type().fieldType(), param.name())
+          .addStatement("builder.set($T.$N, $N)", params, param.constant(), param.name())
+          .addStatement("return this");
+      if (!param.description().isEmpty()) {
+        setter.addJavadoc("$L\n", javadocText(param.description()));
+      }
+      type.addMethod(setter.build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("build")
+        .addJavadoc("Creates the task.\n\n@throws dev.docket.runtime.BadInputException when a"
+            + " required parameter has no value\n")
+        .addModifiers(PUBLIC)
+        .returns(task.type())
+        .addStatement("return builder.build()")
+        .build());
+    return type;
+  }
+}

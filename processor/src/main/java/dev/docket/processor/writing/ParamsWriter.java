@@ -1,0 +1,112 @@
+package dev.docket.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.docket.processor.model.ParamModel;
+import dev.docket.processor.model.TaskModel;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.TaskArgs;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+
+/** Writes {@code Foo_Params}: one {@code ParamSpec} per parameter, and text conversion. */
+public final class ParamsWriter extends SourceFileGenerator<TaskModel> {
+  static final ClassName PARAM_SPEC = ClassName.get(ParamSpec.class);
+  static final TypeName ALL_TYPE =
+      ParameterizedTypeName.get(ClassName.get(List.class),
+          ParameterizedTypeName.get(PARAM_SPEC, WildcardTypeName.subtypeOf(Object.class)));
+
+  public ParamsWriter(ProcessingEnvironment env) {
+    super(env);
+  }
+
+  @Override
+  public ClassName name(TaskModel task) {
+    return GeneratedNames.params(task.type());
+  }
+
+  @Override
+  protected List<? extends Element> origins(TaskModel task) {
+    return List.of(task.element());
+  }
+
+  @Override
+  protected TypeSpec.Builder write(TaskModel task) {
+    ClassName node = GeneratedNames.node(task.type());
+    TypeSpec.Builder type = TypeSpec.classBuilder(name(task))
+        .addJavadoc("The parameters of {@link $T}: their specifications, and conversion between a"
+            + " task and\nits command-line arguments.\n", task.type())
+        .addModifiers(PUBLIC, FINAL);
+    CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
+    CodeBlock.Builder values = CodeBlock.builder().add("return $T.of(ALL", ParamValues.class);
+    for (ParamModel param : task.params()) {
+      type.addField(spec(param));
+      all.add(param.index() == 0 ? "$N" : ",$W$N", param.constant());
+      values.add(",$Wtask.$N", param.name());
+    }
+    type.addField(FieldSpec.builder(ALL_TYPE, "ALL", PUBLIC, STATIC, FINAL)
+        .addJavadoc("All parameters, in declaration order.\n")
+        .initializer(all.add(")").build())
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    type.addMethod(MethodSpec.methodBuilder("valuesOf")
+        .addJavadoc("The parameter values of {@code task}.\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParamValues.class)
+        .addParameter(task.type(), "task")
+        .addStatement(values.add(")").build())
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("parse")
+        .addJavadoc("Creates a task from command-line arguments, e.g. {@code parse(\"--name\","
+            + " \"value\")}.\n\n@throws dev.docket.runtime.BadInputException for an unknown or"
+            + " malformed argument\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(task.type())
+        .addParameter(ArrayTypeName.of(String.class), "args")
+        .varargs(true)
+        .addStatement("return $T.parse($T.INSTANCE, args)", TaskArgs.class, node)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("toArgs")
+        .addJavadoc("The command-line arguments that {@link #parse} turns back into"
+            + " {@code task}.\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(List.class, String.class))
+        .addParameter(task.type(), "task")
+        .addStatement("return $T.format($T.INSTANCE, task)", TaskArgs.class, node)
+        .build());
+    return type;
+  }
+
+  private static FieldSpec spec(ParamModel param) {
+    FieldSpec.Builder field = FieldSpec.builder(
+        ParameterizedTypeName.get(PARAM_SPEC, param.type().boxedType()), param.constant(),
+        PUBLIC, STATIC, FINAL);
+    if (!param.description().isEmpty()) {
+      field.addJavadoc("$L\n", javadocText(param.description()));
+    }
+    CodeBlock common = CodeBlock.of("$L,$W$S,$W$S,$W$L", param.index(), param.name(),
+        param.type().canonical(), param.type().converter());
+    if (param.defaultValue().isPresent()) {
+      field.initializer("$T.optional($L,$W$S,$W$L,$W$S)", PARAM_SPEC, common,
+          param.defaultValue().get(), param.significant(), param.description());
+    } else {
+      field.initializer("$T.required($L,$W$L,$W$S)", PARAM_SPEC, common, param.significant(),
+          param.description());
+    }
+    return field.build();
+  }
+}

@@ -1,0 +1,17 @@
+package org.example.ttbar;
+
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskIndex;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The task families of this compilation, found by {@link java.util.ServiceLoader}.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Main_TaskIndex implements TaskIndex {
+  @Override
+  public List<TaskFamily<?>> families() {
+    return List.of(Reconstruction_Node.INSTANCE, Selection_Node.INSTANCE, Merge_Node.INSTANCE);
+  }
+}

@@ -1,0 +1,75 @@
+package org.example.ttbar;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.TaskFamily;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * The place of {@link Merge} in the task graph: identity, requirements, outputs, run.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Merge_Node implements TaskFamily<Merge> {
+  public static final Merge_Node INSTANCE = new Merge_Node();
+
+  private Merge_Node() {
+  }
+
+  @Override
+  public String name() {
+    return "ttbar.Merge";
+  }
+
+  @Override
+  public String description() {
+    return "Merges the reconstructed datasets.";
+  }
+
+  @Override
+  public Class<Merge> type() {
+    return Merge.class;
+  }
+
+  @Override
+  public List<ParamSpec<?>> params() {
+    return Merge_Params.ALL;
+  }
+
+  @Override
+  public Merge create(ParamValues values) {
+    Merge task = new Merge();
+    task.datasets = values.get(Merge_Params.DATASETS);
+    task.version = values.get(Merge_Params.VERSION);
+    return task;
+  }
+
+  @Override
+  public ParamValues values(Merge task) {
+    return Merge_Params.valuesOf(task);
+  }
+
+  @Override
+  public void requirements(Merge task, Requirements sink) {
+    for (Reconstruction required : task.inputs()) {
+      sink.add(Reconstruction_Node.INSTANCE, required);
+    }
+  }
+
+  @Override
+  public void outputs(Merge task, Consumer<Target> sink) {
+    sink.accept(task.merged());
+    for (Target output : task.plots().values()) {
+      sink.accept(output);
+    }
+  }
+
+  @Override
+  public void run(Merge task, TaskContext context) throws Exception {
+    task.run(context);
+  }
+}

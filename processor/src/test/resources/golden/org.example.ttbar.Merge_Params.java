@@ -1,0 +1,53 @@
+package org.example.ttbar;
+
+import dev.docket.runtime.task.Converters;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.TaskArgs;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The parameters of {@link Merge}: their specifications, and conversion between a task and
+ * its command-line arguments.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Merge_Params {
+  public static final ParamSpec<List<String>> DATASETS = ParamSpec.optional(0, "datasets",
+      "java.util.List<java.lang.String>", Converters.listOf(Converters.STRING), "ttbar,wjets", true,
+      "");
+
+  public static final ParamSpec<String> VERSION = ParamSpec.optional(1, "version",
+      "java.lang.String", Converters.STRING, "v1", true, "");
+
+  /**
+   * All parameters, in declaration order.
+   */
+  public static final List<ParamSpec<?>> ALL = List.of(DATASETS, VERSION);
+
+  private Merge_Params() {
+  }
+
+  /**
+   * The parameter values of {@code task}.
+   */
+  public static ParamValues valuesOf(Merge task) {
+    return ParamValues.of(ALL, task.datasets, task.version);
+  }
+
+  /**
+   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
+   *
+   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
+   */
+  public static Merge parse(String... args) {
+    return TaskArgs.parse(Merge_Node.INSTANCE, args);
+  }
+
+  /**
+   * The command-line arguments that {@link #parse} turns back into {@code task}.
+   */
+  public static List<String> toArgs(Merge task) {
+    return TaskArgs.format(Merge_Node.INSTANCE, task);
+  }
+}

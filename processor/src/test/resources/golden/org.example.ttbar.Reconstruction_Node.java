@@ -1,0 +1,76 @@
+package org.example.ttbar;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.TaskFamily;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * The place of {@link Reconstruction} in the task graph: identity, requirements, outputs, run.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Reconstruction_Node implements TaskFamily<Reconstruction> {
+  public static final Reconstruction_Node INSTANCE = new Reconstruction_Node();
+
+  private Reconstruction_Node() {
+  }
+
+  @Override
+  public String name() {
+    return "Reconstruction";
+  }
+
+  @Override
+  public String description() {
+    return "Reconstructs the selected events.";
+  }
+
+  @Override
+  public Class<Reconstruction> type() {
+    return Reconstruction.class;
+  }
+
+  @Override
+  public List<ParamSpec<?>> params() {
+    return Reconstruction_Params.ALL;
+  }
+
+  @Override
+  public Reconstruction create(ParamValues values) {
+    Reconstruction task = new Reconstruction();
+    task.dataset = values.get(Reconstruction_Params.DATASET);
+    task.version = values.get(Reconstruction_Params.VERSION);
+    task.minJets = values.get(Reconstruction_Params.MIN_JETS);
+    // @Requires fields: parameters propagate by name and type.
+    task.selection = Selection_Builder.create()
+        .dataset(task.dataset)
+        .version(task.version)
+        .build();
+    return task;
+  }
+
+  @Override
+  public ParamValues values(Reconstruction task) {
+    return Reconstruction_Params.valuesOf(task);
+  }
+
+  @Override
+  public void requirements(Reconstruction task, Requirements sink) {
+    sink.add(Selection_Node.INSTANCE, task.selection);
+  }
+
+  @Override
+  public void outputs(Reconstruction task, Consumer<Target> sink) {
+    sink.accept(task.output());
+  }
+
+  @Override
+  public void run(Reconstruction task, TaskContext context) throws Exception {
+    task.run();
+  }
+}

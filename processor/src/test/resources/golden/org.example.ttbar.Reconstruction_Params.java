@@ -1,0 +1,55 @@
+package org.example.ttbar;
+
+import dev.docket.runtime.task.Converters;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.TaskArgs;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The parameters of {@link Reconstruction}: their specifications, and conversion between a task and
+ * its command-line arguments.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Reconstruction_Params {
+  public static final ParamSpec<String> DATASET = ParamSpec.required(0, "dataset",
+      "java.lang.String", Converters.STRING, true, "");
+
+  public static final ParamSpec<String> VERSION = ParamSpec.optional(1, "version",
+      "java.lang.String", Converters.STRING, "v1", true, "");
+
+  public static final ParamSpec<Long> MIN_JETS = ParamSpec.optional(2, "minJets", "java.lang.Long",
+      Converters.LONG, "6", true, "");
+
+  /**
+   * All parameters, in declaration order.
+   */
+  public static final List<ParamSpec<?>> ALL = List.of(DATASET, VERSION, MIN_JETS);
+
+  private Reconstruction_Params() {
+  }
+
+  /**
+   * The parameter values of {@code task}.
+   */
+  public static ParamValues valuesOf(Reconstruction task) {
+    return ParamValues.of(ALL, task.dataset, task.version, task.minJets);
+  }
+
+  /**
+   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
+   *
+   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
+   */
+  public static Reconstruction parse(String... args) {
+    return TaskArgs.parse(Reconstruction_Node.INSTANCE, args);
+  }
+
+  /**
+   * The command-line arguments that {@link #parse} turns back into {@code task}.
+   */
+  public static List<String> toArgs(Reconstruction task) {
+    return TaskArgs.format(Reconstruction_Node.INSTANCE, task);
+  }
+}

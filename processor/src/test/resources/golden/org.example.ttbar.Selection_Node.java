@@ -1,0 +1,73 @@
+package org.example.ttbar;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.TaskFamily;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * The place of {@link Selection} in the task graph: identity, requirements, outputs, run.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Selection_Node implements TaskFamily<Selection> {
+  public static final Selection_Node INSTANCE = new Selection_Node();
+
+  private Selection_Node() {
+  }
+
+  @Override
+  public String name() {
+    return "Selection";
+  }
+
+  @Override
+  public String description() {
+    return "Selects events of one dataset.";
+  }
+
+  @Override
+  public Class<Selection> type() {
+    return Selection.class;
+  }
+
+  @Override
+  public List<ParamSpec<?>> params() {
+    return Selection_Params.ALL;
+  }
+
+  @Override
+  public Selection create(ParamValues values) {
+    Selection task = new Selection();
+    task.dataset = values.get(Selection_Params.DATASET);
+    task.minJets = values.get(Selection_Params.MIN_JETS);
+    task.version = values.get(Selection_Params.VERSION);
+    task.channel = values.get(Selection_Params.CHANNEL);
+    task.tags = values.get(Selection_Params.TAGS);
+    task.timeout = values.get(Selection_Params.TIMEOUT);
+    return task;
+  }
+
+  @Override
+  public ParamValues values(Selection task) {
+    return Selection_Params.valuesOf(task);
+  }
+
+  @Override
+  public void requirements(Selection task, Requirements sink) {
+  }
+
+  @Override
+  public void outputs(Selection task, Consumer<Target> sink) {
+    sink.accept(task.events());
+  }
+
+  @Override
+  public void run(Selection task, TaskContext context) throws Exception {
+    task.run();
+  }
+}

@@ -1,0 +1,74 @@
+package org.example.ttbar;
+
+import dev.docket.runtime.task.Converters;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.TaskArgs;
+import java.time.Duration;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The parameters of {@link Selection}: their specifications, and conversion between a task and
+ * its command-line arguments.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Selection_Params {
+  /**
+   * The dataset to select from.
+   */
+  public static final ParamSpec<String> DATASET = ParamSpec.required(0, "dataset",
+      "java.lang.String", Converters.STRING, true, "The dataset to select from.");
+
+  public static final ParamSpec<Integer> MIN_JETS = ParamSpec.optional(1, "minJets",
+      "java.lang.Integer", Converters.INT, "4", true, "");
+
+  public static final ParamSpec<String> VERSION = ParamSpec.optional(2, "version",
+      "java.lang.String", Converters.STRING, "v1", true, "");
+
+  /**
+   * The lepton channel.
+   */
+  public static final ParamSpec<Channel> CHANNEL = ParamSpec.optional(3, "channel",
+      "org.example.ttbar.Channel", Converters.enumOf(Channel.values()), "muon", true,
+      "The lepton channel.");
+
+  public static final ParamSpec<List<String>> TAGS = ParamSpec.optional(4, "tags",
+      "java.util.List<java.lang.String>", Converters.listOf(Converters.STRING), "a,b", true, "");
+
+  public static final ParamSpec<Duration> TIMEOUT = ParamSpec.optional(5, "timeout",
+      "java.time.Duration", Converters.DURATION, "5m", false, "");
+
+  /**
+   * All parameters, in declaration order.
+   */
+  public static final List<ParamSpec<?>> ALL = List.of(DATASET, MIN_JETS, VERSION, CHANNEL, TAGS,
+      TIMEOUT);
+
+  private Selection_Params() {
+  }
+
+  /**
+   * The parameter values of {@code task}.
+   */
+  public static ParamValues valuesOf(Selection task) {
+    return ParamValues.of(ALL, task.dataset, task.minJets, task.version, task.channel, task.tags,
+        task.timeout);
+  }
+
+  /**
+   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
+   *
+   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
+   */
+  public static Selection parse(String... args) {
+    return TaskArgs.parse(Selection_Node.INSTANCE, args);
+  }
+
+  /**
+   * The command-line arguments that {@link #parse} turns back into {@code task}.
+   */
+  public static List<String> toArgs(Selection task) {
+    return TaskArgs.format(Selection_Node.INSTANCE, task);
+  }
+}
