@@ -27,6 +27,7 @@ public record ParamType(
   }
 
   public static String simpleName(String canonical) {
-    return canonical.replaceAll("[a-z][a-z0-9_]*\\.", "");
+    // Only whole package segments: the "oo." of "Foo.Color" is not a package.
+    return canonical.replaceAll("(?<![\\w$])[a-z][a-z0-9_]*\\.", "");
   }
 }
