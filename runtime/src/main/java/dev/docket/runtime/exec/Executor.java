@@ -90,18 +90,43 @@ public final class Executor {
 
   private Finished runOne(int index, TaskNode node) {
     long start = System.nanoTime();
+    List<Target> outputs = node.outputs();
+    boolean[] existed = new boolean[outputs.size()];
     Throwable error = null;
     try {
+      for (int i = 0; i < existed.length; i++) {
+        existed[i] = outputs.get(i).exists();
+      }
       node.family().run(node.task(), new RunContext(node.id(), reporter));
-      for (Target output : node.outputs()) {
+      for (Target output : outputs) {
         if (!output.exists()) {
           throw new MissingOutputException(output.describe());
         }
       }
     } catch (Throwable e) { // the user's code may throw anything; it is that task's failure
       error = e;
+      removeNewOutputs(node, outputs, existed, e);
     }
     return new Finished(index, (System.nanoTime() - start) / 1e9, error);
+  }
+
+  /**
+   * Removes the outputs a failed run created. Atomic writes keep half-written files out of
+   * sight, but a stream closed by try-with-resources while an exception propagates cannot tell
+   * that it should not publish; a failed task must not leave outputs that look complete.
+   */
+  private void removeNewOutputs(TaskNode node, List<Target> outputs, boolean[] existed, Throwable e) {
+    for (int i = 0; i < existed.length; i++) {
+      Target output = outputs.get(i);
+      try {
+        if (!existed[i] && output.exists()) {
+          output.remove();
+          reporter.log(node.id(), "removed " + output.describe() + ", written by the failed run");
+        }
+      } catch (Exception | LinkageError cleanup) {
+        e.addSuppressed(cleanup);
+      }
+    }
   }
 
   private record Finished(int index, double seconds, Throwable error) {}

@@ -1,0 +1,133 @@
+package dev.docket.runtime.graph;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.TestStores;
+import dev.docket.runtime.fixtures.Broken_Node;
+import dev.docket.runtime.fixtures.Chain_Node;
+import dev.docket.runtime.fixtures.Chain_Params;
+import dev.docket.runtime.fixtures.Merge_Params;
+import dev.docket.runtime.fixtures.Plot_Params;
+import dev.docket.runtime.fixtures.Reconstruction_Params;
+import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.task.TaskBuilder;
+import dev.docket.runtime.task.TaskRegistry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphBuilderTest {
+  @TempDir Path store;
+  private final GraphBuilder builder = new GraphBuilder(TaskRegistry.global());
+
+  @BeforeEach
+  void reset() {
+    TestStores.reset(store);
+  }
+
+  @Test
+  void oneNodePerIdentityAndDependenciesFirst() {
+    TaskGraph graph = builder.plan(Plot_Params.parse("--dataset", "ttbar"));
+    assertThat(ids(graph))
+        .containsExactly(
+            "Selection(dataset=ttbar, minJets=4, version=v1)",
+            "Reconstruction(dataset=ttbar, version=v1)",
+            "Plot(dataset=ttbar, version=v1)")
+        .inOrder();
+    TaskNode plot = graph.root();
+    TaskNode reconstruction = plot.requirements().get(0);
+    assertThat(plot.requirements().get(1)).isSameInstanceAs(reconstruction.requirements().get(0));
+    assertThat(graph.incomplete()).hasSize(3);
+  }
+
+  @Test
+  void completeTasksAreNotExpanded() throws IOException {
+    LocalFileTarget.of("reco", "v1", "ttbar.json").writeString("done");
+    TaskGraph graph = builder.plan(Merge_Params.parse());
+    assertThat(ids(graph))
+        .containsExactly(
+            "Reconstruction(dataset=ttbar, version=v1)",
+            "Selection(dataset=wjets, minJets=4, version=v1)",
+            "Reconstruction(dataset=wjets, version=v1)",
+            "Merge(datasets=ttbar,wjets, version=v1)")
+        .inOrder();
+    TaskNode done = graph.nodes().get(0);
+    assertThat(done.complete()).isTrue();
+    assertThat(done.expanded()).isFalse();
+    assertThat(graph.incomplete()).hasSize(3);
+  }
+
+  @Test
+  void fullExpansionIgnoresCompletenessAndStopsAtDepth() throws IOException {
+    LocalFileTarget.of("reco", "v1", "ttbar.json").writeString("done");
+    Object merge = Merge_Params.parse();
+    assertThat(builder.expand(merge, Integer.MAX_VALUE).size()).isEqualTo(5);
+    TaskGraph shallow = builder.expand(merge, 1);
+    assertThat(shallow.size()).isEqualTo(3);
+    assertThat(builder.expand(merge, 0).size()).isEqualTo(1);
+    assertThat(shallow.nodes().get(0).complete()).isTrue();
+  }
+
+  @Test
+  void wrapperIsCompleteExactlyWhenItsRequirementsAre() throws IOException {
+    Object report = Report_Params.parse("--datasets", "ttbar");
+    TaskGraph before = builder.plan(report);
+    assertThat(before.root().isWrapper()).isTrue();
+    assertThat(before.root().complete()).isFalse();
+    LocalFileTarget.of("reco", "v1", "ttbar.json").writeString("done");
+    TaskGraph after = builder.plan(report);
+    assertThat(after.root().complete()).isTrue();
+    assertThat(after.incomplete()).isEmpty();
+    assertThat(builder.expand(report, 0).root().complete()).isTrue();
+  }
+
+  @Test
+  void exceptionsOfUserCodeBecomeTheTasksPlanningError() {
+    TaskGraph graph = builder.plan(TaskBuilder.of(Broken_Node.INSTANCE).build());
+    assertThat(graph.root().planningError()).isInstanceOf(IllegalStateException.class);
+    assertThat(graph.root().planningError()).hasMessageThat().isEqualTo("no inputs configured");
+    assertThat(graph.root().complete()).isFalse();
+  }
+
+  @Test
+  void longChainsNeitherOverflowNorCrawl() {
+    int n = 100_000;
+    Object last = TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, n - 1).build();
+    builder.plan(TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, 1000).build()); // warm up
+    long start = System.nanoTime();
+    TaskGraph graph = builder.plan(last);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(graph.size()).isEqualTo(n);
+    assertThat(graph.nodes().get(0).id().params()).isEqualTo("n=0");
+    assertThat(graph.nodes().get(n - 1)).isSameInstanceAs(graph.root());
+    assertThat(seconds).isLessThan(3.0); // about 0.3 s here; generous for slow CI machines
+  }
+
+  @Test
+  void treeWalkMarksRepeatedNodes() {
+    TaskGraph graph = builder.expand(Plot_Params.parse("--dataset", "ttbar"), Integer.MAX_VALUE);
+    List<String> lines = new ArrayList<>();
+    TreeWalker.walk(
+        graph.root(),
+        Integer.MAX_VALUE,
+        (node, depth, seen) -> lines.add(depth + " " + node.id().family() + (seen ? " seen" : "")));
+    assertThat(lines)
+        .containsExactly("0 Plot", "1 Reconstruction", "2 Selection", "1 Selection seen")
+        .inOrder();
+  }
+
+  @Test
+  void reconstructionParsesLikeTheCommandLine() {
+    assertThat(builder.plan(Reconstruction_Params.parse("--dataset=x")).root().id().params())
+        .isEqualTo("dataset=x, version=v1");
+  }
+
+  private static List<String> ids(TaskGraph graph) {
+    return graph.nodes().stream().map(n -> n.id().toString()).toList();
+  }
+}

@@ -1,0 +1,114 @@
+package dev.docket.runtime.task;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.fixtures.Merge;
+import dev.docket.runtime.fixtures.Merge_Node;
+import dev.docket.runtime.fixtures.Merge_Params;
+import dev.docket.runtime.fixtures.Selection;
+import dev.docket.runtime.fixtures.Selection_Builder;
+import dev.docket.runtime.fixtures.Selection_Node;
+import dev.docket.runtime.fixtures.Selection_Params;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ConvertersTest {
+  @BeforeEach
+  void noConfiguration() {
+    ParamDefaults.install(DefaultsSource.NONE);
+  }
+
+  @Test
+  void everyConverterRoundTrips() {
+    roundTrip(Converters.STRING, "with spaces, and = signs");
+    roundTrip(Converters.BOOLEAN, true);
+    roundTrip(Converters.BOOLEAN, false);
+    roundTrip(Converters.BYTE, (byte) -128);
+    roundTrip(Converters.SHORT, (short) 32767);
+    roundTrip(Converters.INT, -42);
+    roundTrip(Converters.LONG, Long.MAX_VALUE);
+    roundTrip(Converters.FLOAT, 2.5f);
+    roundTrip(Converters.DOUBLE, 0.1);
+    roundTrip(Converters.CHAR, ',');
+    roundTrip(Converters.PATH, Path.of("a", "b.txt"));
+    roundTrip(Converters.LOCAL_DATE, LocalDate.of(2024, 1, 31));
+    roundTrip(Converters.DURATION, Duration.ofMinutes(90));
+    roundTrip(Converters.enumOf(TimeUnit.values()), TimeUnit.SECONDS);
+    Converter<List<String>> list = Converters.listOf(Converters.STRING);
+    roundTrip(list, List.of("a,b", "c\\d", "", "e"));
+    roundTrip(list, List.of());
+    roundTrip(Converters.listOf(Converters.INT), List.of(1, 2, 3));
+  }
+
+  @Test
+  void parsingIsLenientWhereTheCommandLineIs() {
+    assertThat(Converters.BOOLEAN.parse("Yes")).isTrue();
+    assertThat(Converters.INT.parse(" 4 ")).isEqualTo(4);
+    assertThat(Converters.DURATION.parse("2h")).isEqualTo(Duration.ofHours(2));
+    assertThat(Converters.enumOf(TimeUnit.values()).parse("days")).isEqualTo(TimeUnit.DAYS);
+  }
+
+  @Test
+  void malformedTextIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> Converters.INT.parse("four"));
+    assertThrows(IllegalArgumentException.class, () -> Converters.BOOLEAN.parse("maybe"));
+    assertThrows(IllegalArgumentException.class, () -> Converters.DOUBLE.parse("NaN"));
+    assertThrows(IllegalArgumentException.class, () -> Converters.CHAR.parse("ab"));
+  }
+
+  @Test
+  void taskArgsFormatThenParseGivesEqualValues() {
+    Selection selection = Selection_Builder.create().dataset("tt bar, 2").minJets(6).build();
+    List<String> args = TaskArgs.format(Selection_Node.INSTANCE, selection);
+    assertThat(args)
+        .containsExactly("--dataset=tt bar, 2", "--min-jets=6", "--version=v1")
+        .inOrder();
+    Selection back = Selection_Params.parse(args.toArray(new String[0]));
+    assertThat(Selection_Node.INSTANCE.values(back))
+        .isEqualTo(Selection_Node.INSTANCE.values(selection));
+    assertThat(Selection_Node.INSTANCE.id(back)).isEqualTo(Selection_Node.INSTANCE.id(selection));
+
+    Merge merge = Merge_Params.parse("--datasets", "a\\,b,c");
+    Merge again = Merge_Params.parse(Merge_Params.toArgs(merge).toArray(new String[0]));
+    assertThat(Merge_Node.INSTANCE.values(again)).isEqualTo(Merge_Node.INSTANCE.values(merge));
+    assertThat(Merge_Node.INSTANCE.values(again).get(Merge_Params.DATASETS))
+        .containsExactly("a,b", "c");
+  }
+
+  @Test
+  void taskArgsErrorsAreBadInput() {
+    BadInputException unknown =
+        assertThrows(BadInputException.class, () -> Selection_Params.parse("--min-jet", "4"));
+    assertThat(unknown).hasMessageThat().contains("did you mean --min-jets?");
+    BadInputException malformed =
+        assertThrows(
+            BadInputException.class,
+            () -> Selection_Params.parse("--dataset", "x", "--min-jets", "four"));
+    assertThat(malformed)
+        .hasMessageThat()
+        .isEqualTo("bad value 'four' for --min-jets of Selection: expected a whole number, e.g. 4");
+    BadInputException missing = assertThrows(BadInputException.class, Selection_Params::parse);
+    assertThat(missing).hasMessageThat().startsWith("Selection needs parameter --dataset");
+  }
+
+  @Test
+  void kebabCase() {
+    assertThat(ParamSpec.kebabCase("minJets")).isEqualTo("min-jets");
+    assertThat(ParamSpec.kebabCase("nJets")).isEqualTo("n-jets");
+    assertThat(ParamSpec.kebabCase("URL")).isEqualTo("url");
+    assertThat(ParamSpec.kebabCase("inputURLList")).isEqualTo("input-url-list");
+    assertThat(ParamSpec.kebabCase("max_events")).isEqualTo("max-events");
+    assertThat(ParamSpec.kebabCase("dataset")).isEqualTo("dataset");
+  }
+
+  private static <T> void roundTrip(Converter<T> converter, T value) {
+    assertThat(converter.parse(converter.format(value))).isEqualTo(value);
+  }
+}
