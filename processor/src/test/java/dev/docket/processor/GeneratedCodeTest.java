@@ -1,0 +1,169 @@
+package dev.docket.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generated code compiles cleanly, and works when loaded against the real runtime. */
+class GeneratedCodeTest {
+  @TempDir Path classes;
+
+  @Test
+  void cleanAnalysisHasNoWarnings() {
+    Compilation c = javac().withProcessors(new DocketProcessor())
+        .withOptions("-Xlint:all,-processing").compile(Samples.analysis());
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("org.example.ttbar.DocketMain");
+    assertThat(c).generatedSourceFile("org.example.ttbar.DocketMain_TaskIndex");
+  }
+
+  @Test
+  void packagePrivateTasksInOtherPackagesThanTheMain() {
+    JavaFileObject selection = Samples.source("org.example.a.Selection",
+        "package org.example.a;",
+        "import dev.docket.annotations.*;",
+        "@Task public class Selection {",
+        "  @Param String dataset;",
+        "  void run() {}",
+        "}");
+    JavaFileObject hidden = Samples.source("org.example.a.Hidden",
+        "package org.example.a;",
+        "import dev.docket.annotations.*;",
+        "@Task class Hidden {",
+        "  @Param(defaultValue = \"1\") int n;",
+        "  void run() {}",
+        "}");
+    JavaFileObject reco = Samples.source("org.example.b.Reco",
+        "package org.example.b;",
+        "import dev.docket.annotations.*;",
+        "import org.example.a.Selection;",
+        "@Task class Reco {",
+        "  @Param String dataset;",
+        "  @Requires Selection selection;",
+        "  static class Deeper {",
+        "    @Task static class Nested { void run() {} }",
+        "  }",
+        "  void run() {}",
+        "}");
+    Compilation c = javac().withProcessors(new DocketProcessor())
+        .withOptions("-Xlint:all,-processing").compile(selection, hidden, reco);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("org.example.DocketMain");
+    assertThat(c).generatedSourceFile("org.example.DocketMain_TaskIndex");
+    assertThat(c).generatedSourceFile("org.example.b.Reco_Deeper_Nested_Node");
+  }
+
+  @Test
+  void generatedCodeParsesFormatsAndBuildsTheGraph() throws Exception {
+    Compilation c = javac().withProcessors(new DocketProcessor())
+        .withOptions("-Adocket.main=org.example.ttbar.Main").compile(Samples.analysis());
+    assertThat(c).succeeded();
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try (URLClassLoader loader = load(c)) {
+      // TaskBuilder.copyFrom (req) finds families through ServiceLoader on this loader.
+      Thread.currentThread().setContextClassLoader(loader);
+
+      Class<?> params = loader.loadClass("org.example.ttbar.Selection_Params");
+      Object task = params.getMethod("parse", String[].class)
+          .invoke(null, (Object) new String[] {"--dataset", "x", "--tags", "p\\,q,r"});
+      @SuppressWarnings("unchecked")
+      List<String> args = (List<String>) params.getMethod("toArgs", task.getClass())
+          .invoke(null, task);
+      Object again = params.getMethod("parse", String[].class)
+          .invoke(null, (Object) args.toArray(new String[0]));
+      ParamValues values = valuesOf(params, task);
+      assertThat(valuesOf(params, again)).isEqualTo(values);
+      assertThat(family(loader, "Selection").id(task).toString()).isEqualTo(
+          "Selection(dataset=x, minJets=4, version=v1, channel=MUON, tags=p\\,q,r)");
+
+      Object reco = loader.loadClass("org.example.ttbar.Reconstruction_Params")
+          .getMethod("parse", String[].class)
+          .invoke(null, (Object) new String[] {"--dataset", "ttbar", "--version", "v2"});
+      assertThat(requirements(family(loader, "Reconstruction"), reco)).containsExactly(
+          "Selection(dataset=ttbar, minJets=4, version=v2, channel=MUON, tags=a,b)");
+
+      Object merge = loader.loadClass("org.example.ttbar.Merge_Params")
+          .getMethod("parse", String[].class).invoke(null, (Object) new String[0]);
+      TaskFamily<Object> mergeFamily = family(loader, "Merge");
+      assertThat(mergeFamily.name()).isEqualTo("ttbar.Merge");
+      assertThat(requirements(mergeFamily, merge)).containsExactly(
+          "Reconstruction(dataset=ttbar, version=v1, minJets=6)",
+          "Reconstruction(dataset=wjets, version=v1, minJets=6)");
+      List<String> outputs = new ArrayList<>();
+      mergeFamily.outputs(merge, target -> outputs.add(target.describe()));
+      assertThat(outputs).hasSize(2);
+
+      List<String> names = new ArrayList<>();
+      for (TaskIndex index : ServiceLoader.load(TaskIndex.class, loader)) {
+        index.families().forEach(f -> names.add(f.name()));
+      }
+      assertThat(names).containsExactly("Reconstruction", "Selection", "ttbar.Merge").inOrder();
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private static ParamValues valuesOf(Class<?> params, Object task) throws Exception {
+    return (ParamValues) params.getMethod("valuesOf", task.getClass()).invoke(null, task);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TaskFamily<Object> family(ClassLoader loader, String simpleName)
+      throws Exception {
+    return (TaskFamily<Object>) loader.loadClass("org.example.ttbar." + simpleName + "_Node")
+        .getField("INSTANCE").get(null);
+  }
+
+  private static List<String> requirements(TaskFamily<Object> family, Object task)
+      throws Exception {
+    List<String> ids = new ArrayList<>();
+    family.requirements(task, new Requirements() {
+      @Override
+      public <R> void add(TaskFamily<R> required, R requiredTask) {
+        ids.add(required.id(requiredTask).toString());
+      }
+
+      @Override
+      public void add(Object requiredTask) {
+        throw new AssertionError("generated code knows every family");
+      }
+    });
+    return ids;
+  }
+
+  /** Writes the compilation's class files and resources to a directory and loads them. */
+  private URLClassLoader load(Compilation c) throws IOException {
+    for (JavaFileObject file : c.generatedFiles()) {
+      String uri = file.toUri().getPath();
+      int at = uri.indexOf("CLASS_OUTPUT/");
+      if (at < 0) {
+        continue;
+      }
+      Path target = classes.resolve(uri.substring(at + "CLASS_OUTPUT/".length()));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.copy(in, target);
+      }
+    }
+    return new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        GeneratedCodeTest.class.getClassLoader());
+  }
+}
