@@ -1,0 +1,175 @@
+package dev.docket.runtime.exec;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.TestStores;
+import dev.docket.runtime.fixtures.Merge_Params;
+import dev.docket.runtime.fixtures.Plot_Params;
+import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Slow;
+import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.task.TaskRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExecutorTest {
+  @TempDir Path store;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Reporter reporter =
+      new Reporter(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  private final Executor executor = new Executor(reporter);
+  private final GraphBuilder graphs = new GraphBuilder(TaskRegistry.global());
+
+  @BeforeEach
+  void reset() {
+    TestStores.reset(store);
+  }
+
+  @AfterEach
+  void noBarrier() {
+    Slow.barrier = null;
+    Slow.waitMillis = 5000;
+  }
+
+  @Test
+  void runsDependenciesFirstAndOnlyWhatIsMissing() throws IOException {
+    LocalFileTarget.of("sel", "v1", "wjets.json").writeString("wjets events");
+    TaskGraph graph = graphs.plan(Merge_Params.parse());
+    RunSummary summary = executor.execute(graph, 1);
+
+    assertThat(summary.success()).isTrue();
+    assertThat(summary.count(Outcome.RAN)).isEqualTo(4);
+    assertThat(summary.count(Outcome.COMPLETE)).isEqualTo(1);
+    assertThat(LocalFileTarget.of("merged", "v1.txt").readString())
+        .isEqualTo("EVENTS OF TTBAR WITH AT LEAST 4 JETS\nWJETS EVENTS\n");
+    assertThat(lines(out))
+        .containsAtLeast(
+            "start Selection(dataset=ttbar, minJets=4, version=v1)",
+            "start Reconstruction(dataset=ttbar, version=v1)",
+            "start Reconstruction(dataset=wjets, version=v1)",
+            "start Merge(datasets=ttbar,wjets, version=v1)",
+            "  [Merge(datasets=ttbar,wjets, version=v1)] merged 2 datasets")
+        .inOrder();
+    assertThat(lines(out).get(1)).matches("\\[1/4\\] done Selection\\(dataset=ttbar, minJets=4, version=v1\\) in \\d+\\.\\d\\d s");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+
+    RunSummary again = executor.execute(graphs.plan(Merge_Params.parse()), 1);
+    assertThat(again.count(Outcome.RAN)).isEqualTo(0);
+    assertThat(again.success()).isTrue();
+  }
+
+  @Test
+  void diamondRunsTheSharedTaskOnce() {
+    RunSummary summary = executor.execute(graphs.plan(Plot_Params.parse("--dataset", "ttbar")), 2);
+    assertThat(summary.results()).hasSize(3);
+    assertThat(summary.count(Outcome.RAN)).isEqualTo(3);
+    assertThat(out.toString(StandardCharsets.UTF_8).split("start Selection", -1)).hasLength(2);
+  }
+
+  @Test
+  void failureMarksDependantsWhileIndependentBranchesComplete() {
+    TaskGraph graph = graphs.plan(Report_Params.parse("--datasets", "fail,ttbar"));
+    RunSummary summary = executor.execute(graph, 1);
+
+    TaskId failing = new TaskId("Failing", "dataset=fail, version=v1");
+    assertThat(summary.success()).isFalse();
+    assertThat(summary.result(failing).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(summary.result(failing).reason()).isEqualTo("IOException: disk full");
+    TaskResult report = summary.result(graph.root().id());
+    assertThat(report.outcome()).isEqualTo(Outcome.FAILED_UPSTREAM);
+    assertThat(report.upstream()).isEqualTo(failing);
+    assertThat(summary.result(new TaskId("Reconstruction", "dataset=ttbar, version=v1")).outcome())
+        .isEqualTo(Outcome.RAN);
+    assertThat(LocalFileTarget.of("reco", "v1", "ttbar.json").exists()).isTrue();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("FAILED Failing(dataset=fail, version=v1): IOException: disk full\n");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("FAILED_UPSTREAM Report(datasets=fail,ttbar): needs Failing(dataset=fail, version=v1), which failed\n");
+    String trace = err.toString(StandardCharsets.UTF_8);
+    assertThat(trace).contains("java.io.IOException: disk full");
+    assertThat(trace).contains("at dev.docket.runtime.fixtures.Failing.run");
+    assertThat(trace.split("java.io.IOException: disk full", -1)).hasLength(2);
+  }
+
+  @Test
+  void aFailedRunLeavesNoOutputThatLooksComplete() throws IOException {
+    executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail")), 1);
+    assertThat(LocalFileTarget.of("fail", "v1", "fail.json").exists()).isFalse();
+    try (Stream<Path> files = Files.walk(store)) {
+      assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void missingOutputAfterRunIsAFailure() {
+    RunSummary summary = executor.execute(graphs.plan(Report_Params.parse("--datasets", "lazy")), 1);
+    TaskResult lazy = summary.result(new TaskId("Lazy", ""));
+    assertThat(lazy.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(lazy.reason())
+        .isEqualTo("run() finished but output " + store.resolve("lazy.txt") + " does not exist");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty(); // not the user's stack
+  }
+
+  @Test
+  void planningErrorsFailTheTask() {
+    RunSummary summary =
+        executor.execute(graphs.plan(dev.docket.runtime.task.TaskBuilder.of(
+            dev.docket.runtime.fixtures.Broken_Node.INSTANCE).build()), 1);
+    assertThat(summary.results().get(0).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(summary.results().get(0).reason())
+        .isEqualTo("IllegalStateException: no inputs configured");
+  }
+
+  @Test
+  void workersRunTasksInParallel() {
+    Slow.barrier = new CyclicBarrier(2); // each Slow waits for the other one: needs 2 workers
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), 2);
+    assertThat(summary.success()).isTrue();
+    assertThat(summary.count(Outcome.RAN)).isEqualTo(3);
+  }
+
+  @Test
+  void oneWorkerRunsOneTaskAtATime() {
+    Slow.barrier = new CyclicBarrier(2);
+    Slow.waitMillis = 200;
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), 1);
+    assertThat(summary.count(Outcome.FAILED)).isEqualTo(1); // its partner never came
+  }
+
+  @Test
+  void summaryListsCountsAndFailures() {
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), 1);
+    out.reset();
+    reporter.summary(summary);
+    assertThat(lines(out))
+        .containsExactly(
+            "Summary: 2 ran, 0 already complete, 1 failed, 1 failed upstream",
+            "  FAILED Failing(dataset=fail, version=v1): IOException: disk full",
+            "  FAILED_UPSTREAM Report(datasets=fail,ttbar): needs Failing(dataset=fail, version=v1), which failed",
+            "Not done: Report(datasets=fail,ttbar) is not complete.")
+        .inOrder();
+  }
+
+  private static List<String> lines(ByteArrayOutputStream stream) {
+    return stream.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+}
