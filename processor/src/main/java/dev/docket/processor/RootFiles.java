@@ -56,8 +56,25 @@ final class RootFiles {
   }
 
   void postRound(RoundEnvironment round) {
-    for (Element element : round.getElementsAnnotatedWith(elements.getTypeElement(
-        DocketAnnotations.TASK))) {
+    try {
+      handleRound(round);
+    } catch (RuntimeException | LinkageError e) {
+      // Same policy as Guard, but there is no element to report on.
+      state.error();
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      messager.printMessage(Diagnostic.Kind.ERROR,
+          ErrorMessages.internal("the task index", trace.toString()));
+    }
+  }
+
+  private void handleRound(RoundEnvironment round) {
+    TypeElement taskAnnotation = elements.getTypeElement(DocketAnnotations.TASK);
+    // Without @Task on the class path this compilation cannot have tasks.
+    Set<? extends Element> tasks = taskAnnotation == null
+        ? Set.of()
+        : round.getElementsAnnotatedWith(taskAnnotation);
+    for (Element element : tasks) {
       if (element instanceof TypeElement type) {
         pending.add(TaskElements.qualifiedName(type));
       }
