@@ -84,6 +84,14 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void taskRequiringItself() {
+    JavaFileObject foo = task("Foo", "@Task class Foo {", "  @Requires Foo again;", RUN, "}");
+    assertThat(compile(foo))
+        .hadErrorContaining("[DocketRequiresCycle] @Requires fields of Foo form a cycle")
+        .inFile(foo).onLineContaining("class Foo");
+  }
+
+  @Test
   void paramPrivate() {
     JavaFileObject source = task("Foo", "@Task class Foo {", "  @Param private String dataset;",
         RUN, "}");

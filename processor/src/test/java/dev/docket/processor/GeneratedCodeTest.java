@@ -72,6 +72,31 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void collectionsMapsAndCheckedExceptionsCompile() {
+    JavaFileObject bar = Samples.source("test.Bar",
+        "package test;",
+        "import dev.docket.annotations.*;",
+        "@Task class Bar { @Param(defaultValue = \"1\") int n; void run() {} }");
+    JavaFileObject foo = Samples.source("test.Foo",
+        "package test;",
+        "import dev.docket.annotations.*;",
+        "import dev.docket.runtime.*;",
+        "import java.util.*;",
+        "@Task class Foo {",
+        "  @Requires Set<? extends Bar> some() throws java.io.IOException { return Set.of(); }",
+        "  @Requires Map<String, Bar> named() { return Map.of(); }",
+        "  @Requires Bar one() { return Bar_Builder.create().n(2).build(); }",
+        "  @Output Collection<LocalFileTarget> files() throws Exception { return List.of(); }",
+        "  void run(TaskContext context) {}",
+        "}");
+    Compilation c = javac().withProcessors(new DocketProcessor())
+        .withOptions("-Xlint:all,-processing").compile(bar, foo);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.Foo_Node").contentsAsUtf8String()
+        .contains("for (Bar required : task.named().values())");
+  }
+
+  @Test
   void generatedCodeParsesFormatsAndBuildsTheGraph() throws Exception {
     Compilation c = javac().withProcessors(new DocketProcessor())
         .withOptions("-Adocket.main=org.example.ttbar.Main").compile(Samples.analysis());
