@@ -50,7 +50,8 @@ final class CommandSpecs {
 
   static CommandSpec family(TaskFamily<?> family) {
     CommandSpec spec = CommandSpec.create().name(family.name());
-    spec.usageMessage().description(escape(family.description()));
+    // Parameters first, in declaration order, then the run options.
+    spec.usageMessage().description(escape(family.description())).sortOptions(false);
     for (ParamSpec<?> param : family.params()) {
       String option = param.option();
       if (RunOptions.OPTIONS.containsKey(option) || option.equals(RunOptions.HELP)) {
@@ -60,7 +61,7 @@ final class CommandSpecs {
       }
       String description =
           (param.description().isBlank() ? "" : escape(param.description()) + " ")
-              + TypeNames.defaultText(param).replace("%", "%%");
+              + (param.isRequired() ? "Required." : "Default: " + escape(param.defaultValue()) + ".");
       spec.addOption(
           OptionSpec.builder(option)
               .type(String.class)
