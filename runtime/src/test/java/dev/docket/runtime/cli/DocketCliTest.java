@@ -68,7 +68,7 @@ class DocketCliTest {
     assertBadInput(
         cli.run("run", "Selectoin", "--dataset", "x"),
         "unknown task 'Selectoin'; did you mean Selection? (known tasks: Broken, Chain, Failing,"
-            + " Lazy, Merge, Plot, Reconstruction, Report, Selection, Slow, ttbar.Calib)");
+            + " Lazy, Loop, Merge, Plot, Reconstruction, Report, Selection, Slow, ttbar.Calib)");
   }
 
   @Test
@@ -273,6 +273,33 @@ class DocketCliTest {
         .isEqualTo(dir.resolve("sel/v1/ttbar.json"));
     assertThat(Files.readString(dir.resolve("sel/v1/ttbar.json")))
         .isEqualTo("events of ttbar with at least 4 jets");
+  }
+
+  @Test
+  void unexpectedExceptionsShowTheirTraceAndExitOne() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status =
+        DocketCli.run(
+            () -> {
+              throw new IllegalStateException("broken index");
+            },
+            new String[] {"list"},
+            new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+            new java.io.PrintStream(err, true),
+            new dev.docket.runtime.config.Environment(java.util.Map.of(), dir),
+            Terminal.none());
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString()).startsWith("docket: internal error: java.lang.IllegalStateException: broken index");
+    assertThat(err.toString()).contains("\tat ");
+  }
+
+  @Test
+  void cycleFailsTheRun() {
+    CliRunner.Result result = cli.run("run", "Loop", "--n", "0");
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out())
+        .contains("FAILED Loop(n=1): requirement cycle: Loop(n=0) requires Loop(n=1) requires Loop(n=0)");
+    assertThat(result.out()).contains("FAILED_UPSTREAM Loop(n=0): needs Loop(n=1), which failed");
   }
 
   private static void assertBadInput(CliRunner.Result result, String message) {

@@ -95,6 +95,20 @@ class GraphBuilderTest {
   }
 
   @Test
+  void cyclesBecomeAPlanningErrorShowingThePath() {
+    TaskGraph graph =
+        builder.plan(TaskBuilder.of(dev.docket.runtime.fixtures.Loop_Node.INSTANCE)
+            .set(dev.docket.runtime.fixtures.Loop_Params.N, 0).build());
+    assertThat(ids(graph)).containsExactly("Loop(n=1)", "Loop(n=0)").inOrder();
+    TaskNode partner = graph.nodes().get(0);
+    assertThat(partner.planningError()).isInstanceOf(RequirementCycleException.class);
+    assertThat(partner.planningError())
+        .hasMessageThat()
+        .isEqualTo("requirement cycle: Loop(n=0) requires Loop(n=1) requires Loop(n=0)");
+    assertThat(partner.requirements()).isEmpty();
+  }
+
+  @Test
   void longChainsNeitherOverflowNorCrawl() {
     int n = 100_000;
     Object last = TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, n - 1).build();
