@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A file on the local disk. Relative paths resolve against {@code [core] store} of
@@ -47,6 +48,16 @@ public final class LocalFileTarget implements Target {
   @Override
   public boolean exists() {
     return Files.exists(path);
+  }
+
+  /** One file-system call for existence and time, as the planner asks for both. */
+  @Override
+  public long lastModified() {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class).lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      return MISSING;
+    }
   }
 
   @Override

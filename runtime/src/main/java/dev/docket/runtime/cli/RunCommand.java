@@ -66,7 +66,7 @@ final class RunCommand {
     }
     if (options.printStatus().isPresent()) {
       int depth = options.printStatus().getAsInt();
-      printer.status(graphs.expand(task, depth), depth);
+      printer.status(graphs.plan(task), depth);
     }
     if (options.removeOutput().isPresent()) {
       status = remover.remove(graphs.expand(task, options.removeOutput().getAsInt()), options.yes());

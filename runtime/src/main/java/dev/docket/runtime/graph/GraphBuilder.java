@@ -18,11 +18,14 @@ import javax.inject.Inject;
  * Builds the {@link TaskGraph} of a requested task, breadth first and without recursion (a chain
  * of 100,000 tasks must not overflow the stack).
  *
- * <p>{@link #plan} is make-like, as luigi: a task whose outputs all exist is complete and its
- * requirements are not even asked for. {@link #expand} ignores completeness and expands to a
- * depth, for the commands that show or clean the graph. Whatever a task's {@code requirements}
- * or {@code outputs} throws becomes that task's {@link TaskNode#planningError()}; planning itself
- * never fails because of user code.
+ * <p>Completeness is make's, decided dependencies first: a task is complete when all its
+ * outputs exist, every task it requires is complete, and no output of a required task is newer
+ * than its own oldest output. So deleting an intermediate output re-runs that task and
+ * everything downstream of it, as {@code make} would. A task without outputs (a wrapper) is
+ * complete when its requirements are. {@link #expand} stops at a depth, for the commands that
+ * clean part of the graph. Whatever a task's {@code requirements} or {@code outputs} throws
+ * becomes that task's {@link TaskNode#planningError()}; planning itself never fails because of
+ * user code.
  */
 public final class GraphBuilder {
   private final TaskRegistry registry;
@@ -32,20 +35,20 @@ public final class GraphBuilder {
     this.registry = registry;
   }
 
-  /** The graph of what must run for {@code root}, stopping at every complete task. */
+  /** The whole graph of {@code root}, each node's completeness decided. */
   public TaskGraph plan(Object root) {
-    return build(root, Integer.MAX_VALUE, true);
+    return build(root, Integer.MAX_VALUE);
   }
 
   /**
-   * The graph of {@code root} to {@code maxDepth} ({@code 0}: the task alone), complete tasks
-   * expanded too.
+   * The graph of {@code root} to {@code maxDepth} ({@code 0}: the task alone). Completeness of
+   * the nodes at the depth limit only reflects their own outputs.
    */
   public TaskGraph expand(Object root, int maxDepth) {
-    return build(root, maxDepth, false);
+    return build(root, maxDepth);
   }
 
-  private TaskGraph build(Object rootTask, int maxDepth, boolean stopAtComplete) {
+  private TaskGraph build(Object rootTask, int maxDepth) {
     Map<TaskId, TaskNode> byId = new HashMap<>();
     ArrayDeque<TaskNode> queue = new ArrayDeque<>();
     TaskNode root = newNode(registry.familyOf(rootTask), rootTask, 0);
@@ -55,15 +58,13 @@ public final class GraphBuilder {
     while (!queue.isEmpty()) {
       TaskNode node = queue.poll();
       discovered.add(node);
-      boolean outputsExist;
       try {
-        outputsExist = readOutputs(node);
+        readOutputs(node);
       } catch (Exception | LinkageError e) {
         node.planningError(e);
         continue;
       }
-      node.complete(outputsExist);
-      if ((stopAtComplete && outputsExist) || node.depth() >= maxDepth) {
+      if (node.depth() >= maxDepth) {
         continue;
       }
       try {
@@ -74,8 +75,8 @@ public final class GraphBuilder {
     }
     List<TaskNode> order = TopologicalOrder.of(root, discovered.size());
     for (TaskNode node : order) {
-      if (node.isWrapper()) {
-        node.complete(node.expanded() ? allComplete(node.requirements()) : wrapperComplete(node));
+      if (node.planningError() == null) {
+        node.complete(upToDate(node));
       }
     }
     return new TaskGraph(root, order);
@@ -87,20 +88,47 @@ public final class GraphBuilder {
     return new TaskNode(f.id(task), f, task, depth);
   }
 
-  /** Stores the outputs of {@code node}; whether there are some and all exist. */
-  private static boolean readOutputs(TaskNode node) throws Exception {
+  /**
+   * Stores the outputs of {@code node} and their modification times: the oldest, the newest,
+   * or {@link Target#MISSING} when one does not exist.
+   */
+  private static void readOutputs(TaskNode node) throws Exception {
     List<Target> outputs = new ArrayList<>(2);
     node.family().outputs(node.task(), outputs::add);
     node.outputs(outputs.toArray(new Target[0]));
-    if (outputs.isEmpty()) {
+    long oldest = Long.MAX_VALUE;
+    long newest = Target.UNKNOWN_TIME;
+    for (Target output : outputs) {
+      long modified = output.lastModified();
+      if (modified == Target.MISSING) {
+        node.outputTimes(Target.MISSING, Target.MISSING);
+        return;
+      }
+      oldest = Math.min(oldest, modified);
+      newest = Math.max(newest, modified);
+    }
+    node.outputTimes(outputs.isEmpty() ? Target.UNKNOWN_TIME : oldest, newest);
+  }
+
+  /**
+   * Make's rule, applied once the requirements are decided: all outputs exist, every
+   * requirement is complete, and no requirement's output is newer than this task's oldest.
+   */
+  private static boolean upToDate(TaskNode node) {
+    if (node.oldestOutput() == Target.MISSING) {
       return false;
     }
-    for (Target output : outputs) {
-      if (!output.exists()) {
+    for (TaskNode required : node.requirements()) {
+      if (!required.complete()) {
+        return false;
+      }
+      if (node.oldestOutput() != Target.UNKNOWN_TIME
+          && required.newestOutput() != Target.UNKNOWN_TIME
+          && required.newestOutput() > node.oldestOutput()) {
         return false;
       }
     }
-    return true;
+    return node.outputs().size() > 0 || node.expanded();
   }
 
   private TaskNode[] readRequirements(
@@ -132,17 +160,4 @@ public final class GraphBuilder {
     return required.toArray(new TaskNode[0]);
   }
 
-  private static boolean allComplete(List<TaskNode> nodes) {
-    for (TaskNode n : nodes) {
-      if (!n.complete()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A wrapper left unexpanded at the depth limit: plan it make-like to know. */
-  private boolean wrapperComplete(TaskNode node) {
-    return plan(node.task()).root().complete();
-  }
 }

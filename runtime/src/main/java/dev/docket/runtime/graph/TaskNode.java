@@ -26,6 +26,8 @@ public final class TaskNode {
   private TaskNode[] requirements = NO_NODES;
   private boolean expanded;
   private boolean complete;
+  private long oldestOutput;
+  private long newestOutput;
   private Throwable planningError;
   /** Scratch mark for the builder's depth-first walk (0 new, 1 on the path, 2 done). */
   int mark;
@@ -73,11 +75,31 @@ public final class TaskNode {
   }
 
   /**
-   * Whether the task is complete: all its outputs exist or, for a task without outputs (a
-   * wrapper), all its requirements are complete.
+   * Whether the task is complete: all its outputs exist, its requirements are complete and none
+   * of their outputs is newer than its own; a task without outputs (a wrapper) is complete when
+   * its requirements are.
    */
   public boolean complete() {
     return complete;
+  }
+
+  /**
+   * The modification time of the task's oldest output in milliseconds, {@link Target#MISSING}
+   * when an output does not exist, {@link Target#UNKNOWN_TIME} when there are none or their
+   * storage keeps no times.
+   */
+  public long oldestOutput() {
+    return oldestOutput;
+  }
+
+  /** The modification time of the task's newest output, or {@link Target#UNKNOWN_TIME}. */
+  public long newestOutput() {
+    return newestOutput;
+  }
+
+  void outputTimes(long oldest, long newest) {
+    this.oldestOutput = oldest;
+    this.newestOutput = newest;
   }
 
   /** What the task's {@code requirements} or {@code outputs} threw, or {@code null}. */

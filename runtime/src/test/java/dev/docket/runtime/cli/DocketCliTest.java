@@ -43,7 +43,7 @@ class DocketCliTest {
 
     CliRunner.Result again = cli.run("run", "Reconstruction", "--dataset=ttbar");
     assertThat(again.status()).isEqualTo(0);
-    assertThat(again.out()).contains("Summary: 0 ran, 1 already complete, 0 failed, 0 failed upstream");
+    assertThat(again.out()).contains("Summary: 0 ran, 2 already complete, 0 failed, 0 failed upstream");
   }
 
   @Test
