@@ -160,6 +160,15 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void paramNamedLikeARunOption() {
+    JavaFileObject source = task("Foo", "@Task class Foo {", "  @Param int workers;", RUN, "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[DocketParamReserved] @Param field 'workers' has the command-line"
+            + " name --workers, which is an option of 'run' itself; rename the field")
+        .inFile(source).onLineContaining("int workers");
+  }
+
+  @Test
   void outputNotATarget() {
     JavaFileObject source = task("Foo", "@Task class Foo {",
         "  @Output String out() { return \"\"; }", RUN, "}");

@@ -13,6 +13,14 @@ class JavadocsTest {
   }
 
   @Test
+  void abbreviationsDoNotEndTheSentence() {
+    assertThat(Javadocs.firstSentence(" The dataset, e.g. ttbar or wjets. More text.\n"))
+        .isEqualTo("The dataset, e.g. ttbar or wjets.");
+    assertThat(Javadocs.firstSentence(" Cuts at 2.5 GeV, i.e. loose ones. Then more."))
+        .isEqualTo("Cuts at 2.5 GeV, i.e. loose ones.");
+  }
+
+  @Test
   void inlineTagsKeepTheirTextAndBlockTagsEnd() {
     assertThat(Javadocs.firstSentence(" Reads {@code v1.2} files\n across lines\n\n More.\n"
         + " @see Foo\n")).isEqualTo("Reads v1.2 files across lines");

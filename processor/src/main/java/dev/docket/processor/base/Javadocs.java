@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 /** The first sentence of a Javadoc comment: the default description of tasks and parameters. */
 public final class Javadocs {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@\\w+\\s+([^}]*)}");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+  // A sentence ends at . ! or ? before a capital or the end: "The dataset, e.g. ttbar." is one
+  // sentence (javadoc's own rule would stop at "e.g.").
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<!\\be\\.g|\\bi\\.e|\\bvs|\\betc)[.!?](?=\\s+[\\p{Lu}\\d\"(]|$)");
 
   private Javadocs() {}
 

@@ -78,6 +78,11 @@ public final class ErrorMessages {
         + ", which field '" + other + "' already has; rename one of them";
   }
 
+  public static String paramReserved(String field, String option) {
+    return "[DocketParamReserved] @Param field '" + field + "' has the command-line name " + option
+        + ", which is an option of 'run' itself; rename the field";
+  }
+
   // ---- @Requires fields and methods
 
   public static String requiresType(String kind, String member, String type) {

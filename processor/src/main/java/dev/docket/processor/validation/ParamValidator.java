@@ -39,6 +39,9 @@ final class ParamValidator {
         checkDefault(report, field, annotation, paramType.get());
       }
       String option = "--" + ParamSpec.kebabCase(name);
+      if (ParamSpec.RESERVED_OPTIONS.contains(option)) {
+        report.error(ErrorMessages.paramReserved(name, option), field);
+      }
       String other = fieldByOption.putIfAbsent(option, name);
       if (other != null) {
         report.error(ErrorMessages.paramCliName(name, option, other), field);

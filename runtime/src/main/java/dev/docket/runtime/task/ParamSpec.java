@@ -23,6 +23,16 @@ public record ParamSpec<T>(
     boolean significant,
     String description) {
 
+  /**
+   * Options of {@code run} itself, now or on the roadmap (workflows, job submission): no
+   * parameter may be called so. The processor rejects such parameters at compile time.
+   */
+  public static final java.util.Set<String> RESERVED_OPTIONS =
+      java.util.Set.of(
+          "--workers", "--dry-run", "--print-deps", "--print-status", "--remove-output", "--yes",
+          "--help", "--keep-going", "--workflow", "--branches", "--tasks-per-job",
+          "--parallel-jobs", "--retries", "--cancel-jobs", "--cleanup-jobs");
+
   public ParamSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
