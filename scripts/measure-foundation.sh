@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 
 cp="$root/integration-tests/target/classes:$(cat "$root/integration-tests/target/analysis.classpath")"
 (cd "$root" && mvn -B -q -pl processor dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="$work/processor.classpath" >/dev/null)
+  -Dmdep.outputFile="$work/processor.classpath" >/dev/null 2>&1)
 processor_path="$root/processor/target/classes:$(cat "$work/processor.classpath")"
 sources=$(find "$root/integration-tests/src/main/java" -name '*.java')
 generated=$(find "$root/integration-tests/target/generated-sources/annotations" -name '*.java')
