@@ -78,11 +78,12 @@ final class ArgumentParser {
             task.hasMatchedOption(RunOptions.PRINT_DEPS),
             number(task, RunOptions.PRINT_STATUS, 0),
             number(task, RunOptions.REMOVE_OUTPUT, 0),
-            task.hasMatchedOption(RunOptions.YES));
+            task.hasMatchedOption(RunOptions.YES),
+            WorkflowCli.options(task));
     return new Invocation.Run(family, params, options);
   }
 
-  private static OptionalInt number(ParseResult task, String option, int minimum) {
+  static OptionalInt number(ParseResult task, String option, int minimum) {
     String text = task.matchedOptionValue(option, null);
     if (text == null) {
       return OptionalInt.empty();
@@ -130,7 +131,7 @@ final class ArgumentParser {
       String expectation =
           family != null && !RunOptions.OPTIONS.containsKey(name)
               ? TaskArgs.find(family, name).converter().expectation()
-              : "a whole number";
+              : WorkflowCli.expectation(name);
       return Messages.needsValue(name, family != null ? family.name() : level, expectation);
     }
     String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");

@@ -14,8 +14,12 @@ import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.task.TaskIndex;
+import dev.docket.runtime.workflow.Workflows;
+import java.io.PrintStream;
 import java.util.Map;
 import javax.inject.Inject;
+import javax.inject.Named;
 
 /**
  * {@code run <Family>}: reads the configuration, installs the store and the parameter defaults
@@ -30,6 +34,8 @@ final class RunCommand {
   private final Reporter reporter;
   private final GraphPrinter printer;
   private final OutputRemover remover;
+  private final TaskIndex index;
+  private final PrintStream out;
 
   @Inject
   RunCommand(
@@ -39,7 +45,9 @@ final class RunCommand {
       Executor executor,
       Reporter reporter,
       GraphPrinter printer,
-      OutputRemover remover) {
+      OutputRemover remover,
+      TaskIndex index,
+      @Named("out") PrintStream out) {
     this.configLoader = configLoader;
     this.registry = registry;
     this.graphs = graphs;
@@ -47,6 +55,8 @@ final class RunCommand {
     this.reporter = reporter;
     this.printer = printer;
     this.remover = remover;
+    this.index = index;
+    this.out = out;
   }
 
   int run(Invocation.Run invocation) {
@@ -60,6 +70,18 @@ final class RunCommand {
 
     Object task = build(invocation.family(), invocation.params());
     RunOptions options = invocation.options();
+    // Workflows (#5): families of Workflow classes seen through the run's workflow options.
+    Workflows workflows = WorkflowCli.prepare(options.workflow(), registry, task, config, index);
+    GraphBuilder graphs = this.graphs.adapting(workflows);
+    if (options.workflow().cancelJobs() || options.workflow().cleanupJobs()) {
+      try {
+        out.println(WorkflowCli.jobAction(options.workflow(), workflows, invocation.family()));
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("job action failed: " + e.getMessage(), e);
+      }
+    }
     int status = 0;
     if (options.printDeps()) {
       printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));

@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.workflow.WorkflowOptions;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -12,6 +13,7 @@ import java.util.OptionalInt;
  * @param printStatus {@code --print-status DEPTH}, if given
  * @param removeOutput {@code --remove-output DEPTH}, if given
  * @param yes {@code --yes}: do not ask before removing outputs
+ * @param workflow the options of workflows and job submission ({@code --workflow} etc.)
  */
 record RunOptions(
     OptionalInt workers,
@@ -19,7 +21,8 @@ record RunOptions(
     boolean printDeps,
     OptionalInt printStatus,
     OptionalInt removeOutput,
-    boolean yes) {
+    boolean yes,
+    WorkflowOptions workflow) {
 
   static final String WORKERS = "--workers";
   static final String DRY_RUN = "--dry-run";
@@ -30,7 +33,10 @@ record RunOptions(
   static final String HELP = "--help";
 
   /** Option name to (value label or {@code null} for a flag, description), in help order. */
-  static final Map<String, String[]> OPTIONS =
+  static final Map<String, String[]> OPTIONS = options();
+
+  private static Map<String, String[]> options() {
+    Map<String, String[]> options =
       new java.util.LinkedHashMap<>(
           Map.of(
               WORKERS, new String[] {"N", "Run up to N tasks at once (default: [core] workers, else 1)."},
@@ -39,9 +45,13 @@ record RunOptions(
               PRINT_STATUS, new String[] {"DEPTH", "Show tasks and outputs to DEPTH (0: this task); run nothing."},
               REMOVE_OUTPUT, new String[] {"DEPTH", "Remove the outputs of this task and its dependencies to DEPTH; run nothing."},
               YES, new String[] {null, "Remove outputs without asking."}));
+    options.putAll(WorkflowCli.OPTIONS);
+    return options;
+  }
 
   /** Whether the command only looks at or cleans the graph. */
   boolean runsNothing() {
-    return dryRun || printDeps || printStatus.isPresent() || removeOutput.isPresent();
+    return dryRun || printDeps || printStatus.isPresent() || removeOutput.isPresent()
+        || workflow.cancelJobs() || workflow.cleanupJobs();
   }
 }

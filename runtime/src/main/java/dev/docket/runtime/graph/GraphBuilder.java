@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 
 /**
@@ -29,10 +30,24 @@ import javax.inject.Inject;
  */
 public final class GraphBuilder {
   private final TaskRegistry registry;
+  private final UnaryOperator<TaskFamily<?>> adapter;
 
   @Inject
   public GraphBuilder(TaskRegistry registry) {
+    this(registry, UnaryOperator.identity());
+  }
+
+  private GraphBuilder(TaskRegistry registry, UnaryOperator<TaskFamily<?>> adapter) {
     this.registry = registry;
+    this.adapter = adapter;
+  }
+
+  /**
+   * A builder that sees every family through {@code adapter}: workflows (#5) replace the
+   * generated family of a workflow class with one that requires its branches.
+   */
+  public GraphBuilder adapting(UnaryOperator<TaskFamily<?>> adapter) {
+    return new GraphBuilder(registry, adapter);
   }
 
   /** The whole graph of {@code root}, each node's completeness decided. */
@@ -83,8 +98,8 @@ public final class GraphBuilder {
   }
 
   @SuppressWarnings("unchecked")
-  private static TaskNode newNode(TaskFamily<?> family, Object task, int depth) {
-    TaskFamily<Object> f = (TaskFamily<Object>) family;
+  private TaskNode newNode(TaskFamily<?> family, Object task, int depth) {
+    TaskFamily<Object> f = (TaskFamily<Object>) adapter.apply(family);
     return new TaskNode(f.id(task), f, task, depth);
   }
 

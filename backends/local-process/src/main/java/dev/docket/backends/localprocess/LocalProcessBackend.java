@@ -1,0 +1,115 @@
+package dev.docket.backends.localprocess;
+
+import com.google.auto.service.AutoService;
+import dev.docket.runtime.batch.BatchBackend;
+import dev.docket.runtime.batch.JobState;
+import dev.docket.runtime.batch.JobSubmission;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code --workflow local-process}: every job is a child process of this machine, started in a
+ * session of its own ({@code setsid}), so that it outlives the client: a client started again
+ * re-attaches to it. A small shell wrapper appends the job's output to its log and writes its
+ * exit status to a file; the job id is {@code <pid>@<exit-status file>}, so the state can be
+ * read back from another process: the file's number when it exists, running while the process
+ * lives, failed (killed) otherwise.
+ */
+@AutoService(BatchBackend.class)
+public final class LocalProcessBackend implements BatchBackend {
+  static final String INDEX_VARIABLE = "DOCKET_JOB_INDEX";
+
+  /** The wrapper: $0 job file, $1 log, $2 exit-status file (written via a rename: whole or absent). */
+  private static final String WRAPPER =
+      "sh \"$0\" >>\"$1\" 2>&1; echo $? >\"$2.tmp\"; mv \"$2.tmp\" \"$2\"";
+
+  @Override
+  public String name() {
+    return "local-process";
+  }
+
+  @Override
+  public String jobIndexExpression() {
+    return "\"${" + INDEX_VARIABLE + ":?}\"";
+  }
+
+  @Override
+  public List<String> submit(JobSubmission submission) throws IOException {
+    Files.createDirectories(submission.logs());
+    List<String> ids = new ArrayList<>();
+    for (int index : submission.indices()) {
+      Path exit = submission.logs().resolve("job-" + index + "-" + System.nanoTime() + ".exit");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  "setsid", "sh", "-c", WRAPPER, submission.jobFile().toString(),
+                  submission.log(index).toString(), exit.toString())
+              .directory(submission.workingDirectory().toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectErrorStream(true);
+      builder.environment().put(INDEX_VARIABLE, Integer.toString(index));
+      Process process = builder.start();
+      ids.add(process.pid() + "@" + exit);
+    }
+    return ids;
+  }
+
+  @Override
+  public Map<String, JobState> status(Collection<String> ids) throws IOException {
+    Map<String, JobState> states = new HashMap<>();
+    for (String id : ids) {
+      states.put(id, state(id));
+    }
+    return states;
+  }
+
+  private static JobState state(String id) throws IOException {
+    int at = id.indexOf('@');
+    if (at < 0) {
+      return JobState.UNKNOWN;
+    }
+    long pid = Long.parseLong(id.substring(0, at));
+    Path exit = Path.of(id.substring(at + 1));
+    Optional<JobState> ended = ended(exit);
+    if (ended.isPresent()) {
+      return ended.get();
+    }
+    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+      return JobState.RUNNING;
+    }
+    // It may have ended between the two looks.
+    return ended(exit).orElse(JobState.FAILED);
+  }
+
+  private static Optional<JobState> ended(Path exit) throws IOException {
+    if (!Files.exists(exit)) {
+      return Optional.empty();
+    }
+    String code = Files.readString(exit).strip();
+    return Optional.of(code.equals("0") ? JobState.FINISHED : JobState.FAILED);
+  }
+
+  @Override
+  public void cancel(Collection<String> ids) {
+    for (String id : ids) {
+      int at = id.indexOf('@');
+      if (at < 0) {
+        continue;
+      }
+      ProcessHandle.of(Long.parseLong(id.substring(0, at)))
+          .ifPresent(
+              process -> {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+              });
+    }
+  }
+}

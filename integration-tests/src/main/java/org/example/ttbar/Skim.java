@@ -1,0 +1,72 @@
+package org.example.ttbar;
+
+import dev.docket.annotations.Output;
+import dev.docket.annotations.Param;
+import dev.docket.annotations.Requires;
+import dev.docket.annotations.Task;
+import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import dev.docket.runtime.workflow.Branches;
+
+/** Skims the generated events of a dataset in chunks: a workflow with one branch per chunk. */
+@Task
+class Skim implements Workflow<Integer> {
+  /** The branch to run; -1, the default, is the whole workflow. */
+  @Param(defaultValue = "-1")
+  int branch;
+
+  @Param(defaultValue = "ttbar")
+  String dataset;
+
+  @Param(defaultValue = "v1")
+  String version;
+
+  /** The number of chunks, i.e. branches. */
+  @Param(defaultValue = "20")
+  int chunks;
+
+  /** A label written into every output (any text: it travels to the jobs as it is). */
+  @Param(defaultValue = "skim")
+  String label;
+
+  /** Milliseconds each branch sleeps, so that tests can catch jobs while they run. */
+  @Param(defaultValue = "0", significant = false)
+  long sleepMs;
+
+  /** Each branch reads the generated events. */
+  @Requires GenerateEvents generated;
+
+  @Override
+  public Map<Integer, Integer> branchMap() {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < chunks; i++) {
+      starts.add(i * 25);
+    }
+    return Branches.of(starts);
+  }
+
+  /** The workflow itself needs the events too, so that they exist before any job starts. */
+  @Override
+  public Collection<?> workflowRequires() {
+    return List.of(GenerateEvents_Builder.req(this).build());
+  }
+
+  @Output
+  LocalFileTarget skimmed() {
+    return LocalFileTarget.of("skim", version, dataset, branch + ".txt");
+  }
+
+  void run() throws Exception {
+    Audit.ran("Skim " + branch);
+    if (sleepMs > 0) {
+      Thread.sleep(sleepMs);
+    }
+    int start = branchMap().get(branch);
+    List<String> lines = generated.events().readString().lines().skip(1 + start).limit(25).toList();
+    skimmed().writeString(label + "\n" + lines.size() + " events from " + start + "\n");
+  }
+}

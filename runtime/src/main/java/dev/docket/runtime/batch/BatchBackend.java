@@ -1,0 +1,41 @@
+package dev.docket.runtime.batch;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A batch system that runs jobs: the SPI of {@code --workflow <name>}. Implementations live in
+ * {@code backends/} and are found with {@link java.util.ServiceLoader} (register them with
+ * {@code @AutoService(BatchBackend.class)}). The job machinery ({@link JobManager}) does the
+ * rest: grouping, staging, polling, resubmission, the record and the logs.
+ *
+ * <p>A backend is handed one job file for all the jobs of a workflow; each job finds its index
+ * with the shell expression {@link #jobIndexExpression()} (a Slurm array element reads
+ * {@code $SLURM_ARRAY_TASK_ID}). Job ids are the backend's own text; they are saved in the
+ * submission record and must still mean the same job after the client restarted.
+ */
+public interface BatchBackend {
+  /** The name for {@code --workflow}, e.g. {@code slurm}. */
+  String name();
+
+  /** A POSIX shell expression that gives the job's index inside the job file. */
+  String jobIndexExpression();
+
+  /**
+   * Submits one job per index of {@code submission}; returns their ids, in the same order.
+   *
+   * @throws IOException when the batch system refuses (its message included)
+   */
+  List<String> submit(JobSubmission submission) throws IOException, InterruptedException;
+
+  /**
+   * The states of the jobs {@code ids}; a job the batch system no longer knows is
+   * {@link JobState#UNKNOWN} (the machinery then decides by the branches' outputs).
+   */
+  Map<String, JobState> status(Collection<String> ids) throws IOException, InterruptedException;
+
+  /** Cancels the jobs {@code ids}; jobs already finished are ignored. */
+  void cancel(Collection<String> ids) throws IOException, InterruptedException;
+}

@@ -1,0 +1,234 @@
+package dev.docket.runtime.batch;
+
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.workflow.BranchSelection;
+import dev.docket.runtime.workflow.RemoteRunner;
+import dev.docket.runtime.workflow.WorkflowOptions;
+import dev.docket.runtime.workflow.WorkflowTask;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a workflow's branches as jobs of a {@link BatchBackend}: groups the incomplete branches
+ * ({@code --tasks-per-job}), renders one job file, submits at most {@code --parallel-jobs} at
+ * once (staging the rest), polls, resubmits failed jobs up to {@code --retries} times, prints
+ * a status line at each poll and the log of every failed job, and saves the
+ * {@link JobRecord} after each poll so that a new client re-attaches to jobs in flight.
+ */
+public final class JobManager implements RemoteRunner {
+  private final BatchBackend backend;
+  private final WorkflowOptions options;
+  private final JobSettings settings;
+  private final JobCommand command;
+
+  public JobManager(BatchBackend backend, WorkflowOptions options, JobSettings settings, JobCommand command) {
+    this.backend = backend;
+    this.options = options;
+    this.settings = settings;
+    this.command = command;
+  }
+
+  @Override
+  public void run(WorkflowTask<?> workflow, TaskContext context) throws Exception {
+    Path directory = SubmissionDirectory.of(workflow);
+    Files.createDirectories(directory.resolve("logs"));
+    JobRecord record = attachOrCreate(workflow, directory, context);
+    JobSubmission all = submission(workflow, directory, record);
+    Files.writeString(all.jobFile(), renderJobFile(workflow, record));
+    StatusLine status = new StatusLine();
+    int maxAttempts = options.retries() + 1;
+    while (true) {
+      poll(workflow, record, all, maxAttempts, context);
+      submitStaged(record, all);
+      record.save(directory);
+      context.log(status.next(record.jobs()));
+      boolean busy = record.jobs().stream()
+          .anyMatch(j -> j.inFlight() || j.phase == Job.Phase.STAGED || j.phase == Job.Phase.RETRY);
+      if (!busy) {
+        break;
+      }
+      Thread.sleep(settings.pollInterval().toMillis());
+    }
+    List<Job> failed = record.jobs().stream().filter(j -> j.phase == Job.Phase.FAILED).toList();
+    if (!failed.isEmpty()) {
+      context.log(failed.size() + " of " + record.jobs().size() + " jobs failed after "
+          + maxAttempts + " attempts; their logs: " + all.logs());
+    }
+  }
+
+  /** The existing record when it matches this submission's grouping, else a fresh one. */
+  private JobRecord attachOrCreate(WorkflowTask<?> workflow, Path directory, TaskContext context)
+      throws Exception {
+    List<Integer> branches = new ArrayList<>(workflow.branches());
+    Optional<JobRecord> old = JobRecord.load(directory);
+    if (old.isPresent()) {
+      JobRecord r = old.get();
+      if (r.backend().equals(backend.name()) && r.tasksPerJob() == options.tasksPerJob()) {
+        int inFlight = r.inFlight().size();
+        if (inFlight > 0) {
+          context.log("re-attaching to " + inFlight + " jobs in flight of the earlier submission in " + directory);
+        }
+        for (Job job : r.jobs()) {
+          if (!job.inFlight()) {
+            job.phase = allComplete(workflow, job) ? Job.Phase.FINISHED : Job.Phase.STAGED;
+            job.attempts = 0;
+          }
+        }
+        return r;
+      }
+      if (!r.inFlight().isEmpty()) {
+        throw new IllegalStateException(
+            r.inFlight().size() + " jobs of an earlier submission (backend " + r.backend()
+                + ", " + r.tasksPerJob() + " tasks per job) are still in flight; wait for them,"
+                + " or cancel them with --cancel-jobs, before submitting with other options");
+      }
+    }
+    List<Job> jobs = new ArrayList<>();
+    int per = options.tasksPerJob();
+    for (int start = 0, index = 0; start < branches.size(); start += per, index++) {
+      Job job = new Job(index, BranchSelection.format(branches.subList(start, Math.min(branches.size(), start + per))));
+      if (allComplete(workflow, job)) {
+        job.phase = Job.Phase.FINISHED;
+      }
+      jobs.add(job);
+    }
+    return new JobRecord(backend.name(), per, jobs);
+  }
+
+  private static boolean allComplete(WorkflowTask<?> workflow, Job job) throws Exception {
+    for (int b : BranchSelection.parse(job.branches).select(workflow.branches())) {
+      if (!workflow.branchComplete(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private JobSubmission submission(WorkflowTask<?> workflow, Path directory, JobRecord record) {
+    String name = "docket-" + workflow.family().name();
+    return new JobSubmission(directory.resolve("job.sh"), directory, List.of(), name,
+        Path.of("").toAbsolutePath());
+  }
+
+  private String renderJobFile(WorkflowTask<?> workflow, JobRecord record) {
+    Map<Integer, String> jobs = new LinkedHashMap<>();
+    for (Job job : record.jobs()) {
+      jobs.put(job.index, job.branches);
+    }
+    return JobFile.render(
+        JobFile.template(settings.templateFor(workflow.family().name())),
+        workflow.id().toString(), backend.jobIndexExpression(), jobs,
+        Path.of("").toAbsolutePath(), command.words(workflow));
+  }
+
+  private void poll(WorkflowTask<?> workflow, JobRecord record, JobSubmission all, int maxAttempts,
+      TaskContext context) throws Exception {
+    List<Job> inFlight = record.inFlight();
+    if (inFlight.isEmpty()) {
+      return;
+    }
+    Map<String, JobState> states = backend.status(inFlight.stream().map(j -> j.backendId).toList());
+    for (Job job : inFlight) {
+      JobState state = states.getOrDefault(job.backendId, JobState.UNKNOWN);
+      switch (state) {
+        case PENDING -> job.phase = Job.Phase.PENDING;
+        case RUNNING -> job.phase = Job.Phase.RUNNING;
+        case FINISHED, UNKNOWN -> {
+          if (allComplete(workflow, job)) {
+            job.phase = Job.Phase.FINISHED;
+          } else {
+            failed(job, all, maxAttempts, context,
+                state == JobState.FINISHED ? "ended without writing every output of its branches" : "vanished from " + backend.name());
+          }
+        }
+        case FAILED -> failed(job, all, maxAttempts, context, "failed");
+      }
+    }
+  }
+
+  private static void failed(Job job, JobSubmission all, int maxAttempts, TaskContext context, String how) {
+    boolean again = job.attempts < maxAttempts;
+    job.phase = again ? Job.Phase.RETRY : Job.Phase.FAILED;
+    context.log("job " + job.index + " (branches " + job.branches + ", " + job.backendId + ") " + how
+        + (again ? ", resubmitting" : ", giving up after " + job.attempts + " attempts")
+        + "; log: " + all.log(job.index));
+  }
+
+  private void submitStaged(JobRecord record, JobSubmission all) throws Exception {
+    int free = options.parallelJobs().orElse(Integer.MAX_VALUE) - record.inFlight().size();
+    List<Job> next = new ArrayList<>();
+    for (Job job : record.jobs()) {
+      if (next.size() >= free) {
+        break;
+      }
+      if (job.phase == Job.Phase.STAGED || job.phase == Job.Phase.RETRY) {
+        next.add(job);
+      }
+    }
+    if (next.isEmpty()) {
+      return;
+    }
+    JobSubmission submission = new JobSubmission(all.jobFile(), all.directory(),
+        next.stream().map(j -> j.index).toList(), all.name(), all.workingDirectory());
+    List<String> ids = backend.submit(submission);
+    for (int i = 0; i < next.size(); i++) {
+      Job job = next.get(i);
+      job.backendId = ids.get(i);
+      job.phase = Job.Phase.PENDING;
+      job.attempts++;
+    }
+  }
+
+  /** {@code --cancel-jobs}: cancels the jobs in flight of the workflow's last submission. */
+  public static String cancel(WorkflowTask<?> workflow) throws Exception {
+    Path directory = SubmissionDirectory.of(workflow);
+    Optional<JobRecord> record = JobRecord.load(directory);
+    if (record.isEmpty()) {
+      return "no submission of " + workflow.id() + " to cancel (looked in " + directory + ")";
+    }
+    JobRecord r = record.get();
+    List<Job> inFlight = r.inFlight();
+    if (!inFlight.isEmpty()) {
+      BatchBackends.named(r.backend()).cancel(inFlight.stream().map(j -> j.backendId).toList());
+    }
+    for (Job job : inFlight) {
+      job.phase = Job.Phase.FAILED;
+    }
+    r.save(directory);
+    return "cancelled " + inFlight.size() + " jobs of " + workflow.id() + " on " + r.backend();
+  }
+
+  /** {@code --cleanup-jobs}: removes the submission directory when no job is in flight. */
+  public static String cleanup(WorkflowTask<?> workflow) throws Exception {
+    Path directory = SubmissionDirectory.of(workflow);
+    Optional<JobRecord> record = JobRecord.load(directory);
+    if (record.isPresent() && !record.get().inFlight().isEmpty()) {
+      JobRecord r = record.get();
+      Map<String, JobState> states = BatchBackends.named(r.backend()).status(r.inFlight().stream().map(j -> j.backendId).toList());
+      long alive = states.values().stream().filter(s -> s == JobState.PENDING || s == JobState.RUNNING).count();
+      if (alive > 0) {
+        throw new dev.docket.runtime.BadInputException(
+            alive + " jobs of " + workflow.id() + " are still in flight; cancel them first with --cancel-jobs");
+      }
+    }
+    if (!Files.exists(directory)) {
+      return "no submission of " + workflow.id() + " to clean up";
+    }
+    deleteTree(directory);
+    return "removed the submission record, job file and logs in " + directory;
+  }
+
+  private static void deleteTree(Path directory) throws IOException {
+    try (var paths = Files.walk(directory)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

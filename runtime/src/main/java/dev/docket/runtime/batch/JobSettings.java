@@ -1,0 +1,78 @@
+package dev.docket.runtime.batch;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.config.DocketConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code [job]} section of {@code docket.cfg}.
+ *
+ * @param pollInterval time between two polls ({@code poll-interval}, seconds, default 10)
+ * @param acceptance fraction of a workflow's branches that must be complete for it to count as
+ *     done ({@code acceptance}, 0 to 1, default 1)
+ * @param template the job-file template for every workflow ({@code template}), if set
+ * @param familyTemplates {@code template.<Family>}: family name to template file
+ */
+public record JobSettings(
+    Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates) {
+
+  public static final String SECTION = "job";
+
+  public static JobSettings read(DocketConfig config) {
+    Map<String, String> section = config.section(SECTION);
+    Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+    Duration poll = Duration.ofSeconds(10);
+    double acceptance = 1.0;
+    Optional<Path> template = Optional.empty();
+    Map<String, Path> familyTemplates = new java.util.HashMap<>();
+    for (Map.Entry<String, String> entry : section.entrySet()) {
+      String key = entry.getKey();
+      String value = entry.getValue().strip();
+      if (key.equals("poll-interval")) {
+        double seconds = number(config, key, value);
+        if (seconds <= 0) {
+          throw bad(config, key, value);
+        }
+        poll = Duration.ofMillis(Math.round(seconds * 1000));
+      } else if (key.equals("acceptance")) {
+        acceptance = number(config, key, value);
+        if (acceptance < 0 || acceptance > 1) {
+          throw bad(config, key, value);
+        }
+      } else if (key.equals("template")) {
+        template = Optional.of(base.resolve(value));
+      } else if (key.startsWith("template.")) {
+        familyTemplates.put(key.substring("template.".length()), base.resolve(value));
+      } else {
+        throw new BadInputException(
+            "unknown key '" + key + "' in section [job] of " + config.fileName()
+                + " (it has poll-interval, acceptance, template, template.<Family>)");
+      }
+    }
+    return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates));
+  }
+
+  private static double number(DocketConfig config, String key, String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw bad(config, key, value);
+    }
+  }
+
+  private static BadInputException bad(DocketConfig config, String key, String value) {
+    String expected =
+        key.equals("acceptance") ? "a fraction between 0 and 1, e.g. 0.95" : "a number of seconds above 0, e.g. 2.5";
+    return new BadInputException(
+        "bad value '" + value + "' for [job] " + key + " in " + config.fileName() + ": expected " + expected);
+  }
+
+  /** The template file for {@code family}, if one is configured. */
+  public Optional<Path> templateFor(String family) {
+    Path own = familyTemplates.get(family);
+    return own != null ? Optional.of(own) : template;
+  }
+}

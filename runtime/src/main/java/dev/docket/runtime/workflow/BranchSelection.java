@@ -1,0 +1,122 @@
+package dev.docket.runtime.workflow;
+
+import dev.docket.runtime.BadInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The {@code --branches} option: comma-separated numbers and ranges, {@code 0:10,15} (a range
+ * {@code a:b} includes {@code a} and excludes {@code b}, like law's; {@code a:} runs to the
+ * end). Absent: every branch.
+ */
+public final class BranchSelection {
+  private static final BranchSelection ALL = new BranchSelection("", List.of());
+
+  private final String text;
+  private final List<int[]> ranges;
+
+  private BranchSelection(String text, List<int[]> ranges) {
+    this.text = text;
+    this.ranges = ranges;
+  }
+
+  public static BranchSelection all() {
+    return ALL;
+  }
+
+  /** Parses {@code 0:10,15}; bad text is bad input naming the option. */
+  public static BranchSelection parse(String text) {
+    List<int[]> ranges = new ArrayList<>();
+    for (String part : text.split(",", -1)) {
+      String p = part.strip();
+      try {
+        int colon = p.indexOf(':');
+        if (colon < 0) {
+          int n = nonNegative(p);
+          ranges.add(new int[] {n, n + 1});
+        } else {
+          int from = colon == 0 ? 0 : nonNegative(p.substring(0, colon));
+          String end = p.substring(colon + 1).strip();
+          int to = end.isEmpty() ? Integer.MAX_VALUE : nonNegative(end);
+          if (to <= from) {
+            throw new NumberFormatException();
+          }
+          ranges.add(new int[] {from, to});
+        }
+      } catch (NumberFormatException e) {
+        throw new BadInputException(
+            "bad value '" + text + "' for --branches: expected branch numbers and ranges such as"
+                + " 0:10,15 (a:b includes a, excludes b)");
+      }
+    }
+    return new BranchSelection(text.strip(), List.copyOf(ranges));
+  }
+
+  private static int nonNegative(String text) {
+    int n = Integer.parseInt(text.strip());
+    if (n < 0) {
+      throw new NumberFormatException();
+    }
+    return n;
+  }
+
+  public boolean isAll() {
+    return ranges.isEmpty();
+  }
+
+  public boolean contains(int branch) {
+    if (ranges.isEmpty()) {
+      return true;
+    }
+    for (int[] r : ranges) {
+      if (branch >= r[0] && branch < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The selected numbers among {@code branches}, ascending. */
+  public SortedSet<Integer> select(Iterable<Integer> branches) {
+    SortedSet<Integer> selected = new TreeSet<>();
+    for (int b : branches) {
+      if (contains(b)) {
+        selected.add(b);
+      }
+    }
+    return selected;
+  }
+
+  /** A compact text for a set of branches, e.g. {@code 0:3,7}, that {@link #parse} reads back. */
+  public static String format(Iterable<Integer> sortedBranches) {
+    StringBuilder out = new StringBuilder();
+    int start = -1;
+    int previous = -2;
+    for (int b : sortedBranches) {
+      if (b != previous + 1) {
+        flush(out, start, previous);
+        start = b;
+      }
+      previous = b;
+    }
+    flush(out, start, previous);
+    return out.toString();
+  }
+
+  private static void flush(StringBuilder out, int start, int last) {
+    if (start < 0) {
+      return;
+    }
+    if (out.length() > 0) {
+      out.append(',');
+    }
+    out.append(last == start ? String.valueOf(start) : start + ":" + (last + 1));
+  }
+
+  @Override
+  public String toString() {
+    return ranges.isEmpty() ? "all" : text;
+  }
+}

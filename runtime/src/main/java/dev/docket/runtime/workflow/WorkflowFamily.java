@@ -1,0 +1,110 @@
+package dev.docket.runtime.workflow;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.TaskFamily;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A generated family of a {@link Workflow} class, as the graph sees it during one run: a branch
+ * task is left as it is; the workflow task (branch {@code -1}) requires
+ * {@link Workflow#workflowRequires()} and, for {@code --workflow local}, its selected branches;
+ * its output is a {@link BranchCollection}; running it does nothing locally (the branches ran
+ * before it) and submits the branches as jobs otherwise.
+ */
+final class WorkflowFamily<T> implements TaskFamily<T> {
+  private final TaskFamily<T> inner;
+  private final ParamSpec<?> branchSpec;
+  private final Workflows run;
+
+  WorkflowFamily(TaskFamily<T> inner, ParamSpec<?> branchSpec, Workflows run) {
+    this.inner = inner;
+    this.branchSpec = branchSpec;
+    this.run = run;
+  }
+
+  private boolean isWorkflow(T task) {
+    return (Integer) inner.values(task).get(branchSpec.index()) == Workflow.WORKFLOW;
+  }
+
+  @Override
+  public String name() {
+    return inner.name();
+  }
+
+  @Override
+  public String description() {
+    return inner.description();
+  }
+
+  @Override
+  public Class<T> type() {
+    return inner.type();
+  }
+
+  @Override
+  public List<ParamSpec<?>> params() {
+    return inner.params();
+  }
+
+  @Override
+  public T create(ParamValues values) {
+    return inner.create(values);
+  }
+
+  @Override
+  public ParamValues values(T task) {
+    return inner.values(task);
+  }
+
+  @Override
+  public void requirements(T task, Requirements sink) throws Exception {
+    if (!isWorkflow(task)) {
+      checkBranch(task);
+      inner.requirements(task, sink);
+      return;
+    }
+    for (Object required : ((Workflow<?>) task).workflowRequires()) {
+      sink.add(required);
+    }
+    if (run.options().local()) {
+      WorkflowTask<T> workflow = run.view(inner, task, branchSpec);
+      for (int b : workflow.branches()) {
+        sink.add(inner, workflow.branch(b));
+      }
+    }
+  }
+
+  @Override
+  public void outputs(T task, Consumer<Target> sink) throws Exception {
+    if (!isWorkflow(task)) {
+      checkBranch(task);
+      inner.outputs(task, sink);
+      return;
+    }
+    sink.accept(new BranchCollection(run.view(inner, task, branchSpec), run.acceptance()));
+  }
+
+  @Override
+  public void run(T task, TaskContext context) throws Exception {
+    if (!isWorkflow(task)) {
+      inner.run(task, context);
+    } else if (!run.options().local()) {
+      run.remote().run(run.view(inner, task, branchSpec), context);
+    }
+  }
+
+  private void checkBranch(T task) {
+    int branch = (Integer) inner.values(task).get(branchSpec.index());
+    if (!((Workflow<?>) task).branchMap().containsKey(branch)) {
+      throw new IllegalArgumentException(
+          "branch " + branch + " is not in the branch map of " + inner.name() + " (it has "
+              + BranchSelection.format(new java.util.TreeSet<>(((Workflow<?>) task).branchMap().keySet()))
+              + "); give --branch one of these, or -1 for the whole workflow");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.docket.runtime.workflow;
+
+import java.util.OptionalInt;
+
+/**
+ * The run options of workflows.
+ *
+ * @param workflow {@code --workflow}: {@code local} (branches run in this process's workers) or
+ *     the name of a batch backend, e.g. {@code local-process} or {@code slurm}
+ * @param branches {@code --branches}: the branches of the requested workflow to run
+ * @param tasksPerJob {@code --tasks-per-job}: branches per job (default 1)
+ * @param parallelJobs {@code --parallel-jobs}: jobs in flight at once, if limited
+ * @param retries {@code --retries}: resubmissions of a failed job (default 1)
+ * @param cancelJobs {@code --cancel-jobs}: cancel the jobs of the last submission and stop
+ * @param cleanupJobs {@code --cleanup-jobs}: remove the last submission's record, job file and
+ *     logs and stop
+ */
+public record WorkflowOptions(
+    String workflow,
+    BranchSelection branches,
+    int tasksPerJob,
+    OptionalInt parallelJobs,
+    int retries,
+    boolean cancelJobs,
+    boolean cleanupJobs) {
+
+  public static final String LOCAL = "local";
+
+  public static WorkflowOptions defaults() {
+    return new WorkflowOptions(
+        LOCAL, BranchSelection.all(), 1, OptionalInt.empty(), 1, false, false);
+  }
+
+  public boolean local() {
+    return workflow.equals(LOCAL);
+  }
+}

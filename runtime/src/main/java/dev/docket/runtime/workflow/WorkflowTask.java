@@ -1,0 +1,102 @@
+package dev.docket.runtime.workflow;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * One workflow task (branch {@code -1}) with its selected branches: creates the branch tasks
+ * from the workflow's parameter values, with only {@code branch} changed, and lists their
+ * outputs. The job machinery and {@link WorkflowFamily} share it.
+ */
+public final class WorkflowTask<T> {
+  private final TaskFamily<T> family;
+  private final T task;
+  private final ParamSpec<?> branchSpec;
+  private final SortedSet<Integer> branches;
+
+  WorkflowTask(TaskFamily<T> family, T task, ParamSpec<?> branchSpec, BranchSelection selection) {
+    this.family = family;
+    this.task = task;
+    this.branchSpec = branchSpec;
+    Map<Integer, ?> map = ((Workflow<?>) task).branchMap();
+    for (int b : map.keySet()) {
+      if (b < 0) {
+        throw new IllegalStateException(
+            family.name() + ".branchMap() has the negative branch number " + b
+                + "; number branches from 0 (Branches.of(list) does)");
+      }
+    }
+    this.branches = selection.select(map.keySet());
+  }
+
+  /** The parameter {@code branch} of {@code family}, or {@code null} when it has none. */
+  static ParamSpec<?> branchSpec(TaskFamily<?> family) {
+    for (ParamSpec<?> spec : family.params()) {
+      if (spec.name().equals(Workflow.BRANCH) && spec.type().equals("java.lang.Integer")) {
+        return spec;
+      }
+    }
+    return null;
+  }
+
+  /** The branch number of {@code task} of {@code family}. */
+  static int branchOf(TaskFamily<Object> family, Object task, ParamSpec<?> spec) {
+    return (Integer) family.values(task).get(spec.index());
+  }
+
+  public TaskFamily<T> family() {
+    return family;
+  }
+
+  public T task() {
+    return task;
+  }
+
+  public TaskId id() {
+    return family.id(task);
+  }
+
+  /** The selected branch numbers, ascending. */
+  public SortedSet<Integer> branches() {
+    return branches;
+  }
+
+  /** The branch task {@code branch}: the workflow's parameters with {@code branch} set. */
+  public T branch(int branch) {
+    ParamValues values = family.values(task);
+    Object[] copy = new Object[values.specs().size()];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = values.get(i);
+    }
+    copy[branchSpec.index()] = branch;
+    return family.create(ParamValues.of(values.specs(), copy));
+  }
+
+  /** The outputs of one branch task. */
+  public List<Target> outputs(int branch) throws Exception {
+    List<Target> outputs = new ArrayList<>(2);
+    family.outputs(branch(branch), outputs::add);
+    return outputs;
+  }
+
+  /** Whether every output of the branch exists (a branch without outputs never counts). */
+  public boolean branchComplete(int branch) throws Exception {
+    List<Target> outputs = outputs(branch);
+    if (outputs.isEmpty()) {
+      return false;
+    }
+    for (Target output : outputs) {
+      if (!output.exists()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

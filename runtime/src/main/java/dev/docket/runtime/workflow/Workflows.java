@@ -1,0 +1,85 @@
+package dev.docket.runtime.workflow;
+
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskFamily;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Workflow support for one run: turns every generated family of a {@link Workflow} class into
+ * a {@link WorkflowFamily} (the graph builder applies it to each family it meets), and keeps
+ * the run's options. {@code --branches} applies to the requested task only; the other options
+ * to every workflow of the graph.
+ */
+public final class Workflows implements UnaryOperator<TaskFamily<?>> {
+  private final WorkflowOptions options;
+  private final Object root;
+  private final double acceptance;
+  private final RemoteRunner remote;
+  private final Map<Object, WorkflowTask<?>> views = new IdentityHashMap<>();
+
+  /**
+   * @param options the run's workflow options
+   * @param root the requested task (the one {@code --branches} selects from)
+   * @param acceptance the fraction of branches that must be complete for a workflow to count
+   * @param remote runs branches as jobs when {@code options} name a batch backend
+   */
+  public Workflows(WorkflowOptions options, Object root, double acceptance, RemoteRunner remote) {
+    this.options = options;
+    this.root = root;
+    this.acceptance = acceptance;
+    this.remote = remote;
+  }
+
+  /** Whether {@code family} is a workflow (its class implements {@link Workflow}). */
+  public static boolean isWorkflow(TaskFamily<?> family) {
+    return Workflow.class.isAssignableFrom(family.type())
+        && WorkflowTask.branchSpec(family) != null;
+  }
+
+  /** The branch number of {@code task} of the workflow {@code family}. */
+  @SuppressWarnings("unchecked")
+  public static int branchOf(TaskFamily<?> family, Object task) {
+    return WorkflowTask.branchOf((TaskFamily<Object>) family, task, WorkflowTask.branchSpec(family));
+  }
+
+  /** The requested workflow with its selected branches. */
+  @SuppressWarnings("unchecked")
+  public WorkflowTask<?> root(TaskFamily<?> family) {
+    return view((TaskFamily<Object>) family, root, WorkflowTask.branchSpec(family));
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public TaskFamily<?> apply(TaskFamily<?> family) {
+    if (family instanceof WorkflowFamily || !isWorkflow(family)) {
+      return family;
+    }
+    return new WorkflowFamily(family, WorkflowTask.branchSpec(family), this);
+  }
+
+  WorkflowOptions options() {
+    return options;
+  }
+
+  double acceptance() {
+    return acceptance;
+  }
+
+  RemoteRunner remote() {
+    return remote;
+  }
+
+  /** The (cached) view of a workflow task with its selected branches. */
+  @SuppressWarnings("unchecked")
+  synchronized <T> WorkflowTask<T> view(TaskFamily<T> family, T task, ParamSpec<?> branchSpec) {
+    return (WorkflowTask<T>)
+        views.computeIfAbsent(
+            task,
+            t ->
+                new WorkflowTask<>(
+                    family, task, branchSpec,
+                    t == root ? options.branches() : BranchSelection.all()));
+  }
+}
