@@ -303,4 +303,62 @@ class ErrorMessagesTest {
     assertThat(c).hadErrorContaining(
         "[DocketOption] Processor option -Adocket.main must be a fully qualified class name");
   }
+
+  // ---- workflows (#5)
+
+  private static final String WORKFLOW_IMPORTS = "import dev.docket.runtime.workflow.*;";
+  private static final String BRANCH_MAP =
+      "  public Map<Integer, String> branchMap() { return Branches.of(List.of(\"a\", \"b\")); }";
+
+  @Test
+  void workflowWithoutBranchParameter() {
+    JavaFileObject source = task("Skim", WORKFLOW_IMPORTS,
+        "@Task class Skim implements Workflow<String> {", BRANCH_MAP, RUN, "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[DocketWorkflowBranch] @Task class Skim implements Workflow, so it"
+            + " needs the parameter that selects a branch; add @Param(defaultValue = \"-1\") int branch;")
+        .inFile(source).onLineContaining("class Skim");
+  }
+
+  @Test
+  void workflowBranchParameterWithWrongDefault() {
+    JavaFileObject source = task("Skim", WORKFLOW_IMPORTS,
+        "@Task class Skim implements Workflow<String> {",
+        "  @Param(defaultValue = \"0\") int branch;", BRANCH_MAP, RUN, "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[DocketWorkflowBranchParam] @Param field 'branch' of the workflow Skim"
+            + " must be a significant int with defaultValue \"-1\" (the whole workflow); found int"
+            + " with defaultValue \"0\"")
+        .inFile(source).onLineContaining("int branch");
+  }
+
+  @Test
+  void workflowBranchParameterOfWrongTypeOrInsignificant() {
+    JavaFileObject source = task("Skim", WORKFLOW_IMPORTS,
+        "@Task class Skim implements Workflow<String> {",
+        "  @Param(defaultValue = \"-1\", significant = false) long branch;", BRANCH_MAP, RUN, "}");
+    assertThat(compile(source))
+        .hadErrorContaining("found long with defaultValue \"-1\", not significant")
+        .inFile(source).onLineContaining("long branch");
+  }
+
+  @Test
+  void workflowDeclaredThroughASuperInterfaceIsCheckedToo() {
+    JavaFileObject source = task("Skim", WORKFLOW_IMPORTS,
+        "interface FileWorkflow extends Workflow<String> {}",
+        "@Task class Skim implements FileWorkflow {", BRANCH_MAP, RUN, "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[DocketWorkflowBranch] @Task class Skim implements Workflow")
+        .inFile(source).onLineContaining("class Skim");
+  }
+
+  @Test
+  void workflowWithBranchParameterCompiles() {
+    JavaFileObject source = task("Skim", WORKFLOW_IMPORTS,
+        "@Task class Skim implements Workflow<String> {",
+        "  @Param(defaultValue = \"-1\") int branch;", BRANCH_MAP,
+        "  @Output LocalFileTarget out() { return LocalFileTarget.of(branch + \".txt\"); }",
+        RUN, "}");
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
 }

@@ -55,6 +55,20 @@ public final class ErrorMessages {
         + " @Task(namespace = \"...\")";
   }
 
+  // ---- workflows (#5)
+
+  public static String workflowBranch(String type) {
+    return "[DocketWorkflowBranch] @Task class " + type + " implements Workflow, so it needs the"
+        + " parameter that selects a branch; add @Param(defaultValue = \"-1\") int branch; (-1 is"
+        + " the whole workflow)";
+  }
+
+  public static String workflowBranchParam(String type, String found) {
+    return "[DocketWorkflowBranchParam] @Param field 'branch' of the workflow " + type
+        + " must be a significant int with defaultValue \"-1\" (the whole workflow); found "
+        + found + "; declare it as @Param(defaultValue = \"-1\") int branch";
+  }
+
   // ---- @Param fields
 
   public static String paramModifier(String field, String modifier) {

@@ -19,6 +19,7 @@ public final class TaskValidator {
   private final ParamValidator params;
   private final RequiresValidator requires;
   private final OutputValidator outputs;
+  private final WorkflowValidator workflows;
   private final TaskElements tasks;
 
   public TaskValidator(TaskElements tasks) {
@@ -26,6 +27,7 @@ public final class TaskValidator {
     this.params = new ParamValidator(tasks);
     this.requires = new RequiresValidator(tasks);
     this.outputs = new OutputValidator(tasks);
+    this.workflows = new WorkflowValidator(tasks);
   }
 
   public ValidationReport validate(TypeElement type) {
@@ -64,6 +66,7 @@ public final class TaskValidator {
         .addAll(params.validate(type))
         .addAll(requires.validate(type))
         .addAll(outputs.validate(type))
+        .addAll(workflows.validate(type))
         .build();
   }
 

@@ -147,7 +147,14 @@ public final class JobManager implements RemoteRunner {
                 state == JobState.FINISHED ? "ended without writing every output of its branches" : "vanished from " + backend.name());
           }
         }
-        case FAILED -> failed(job, all, maxAttempts, context, "failed");
+        case FAILED -> {
+          // Killed after its outputs were complete (e.g. while exiting): the work is done.
+          if (allComplete(workflow, job)) {
+            job.phase = Job.Phase.FINISHED;
+          } else {
+            failed(job, all, maxAttempts, context, "failed");
+          }
+        }
       }
     }
   }
