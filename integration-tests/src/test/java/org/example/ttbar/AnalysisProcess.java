@@ -32,6 +32,27 @@ final class AnalysisProcess {
     return classes + File.pathSeparator + dependencies;
   }
 
+  /**
+   * Starts the analysis without waiting, its output going to {@code out} (standard error
+   * included); the caller must end it.
+   */
+  Process start(Path out, String... args) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile());
+    builder.environment().remove("DOCKET_CONFIG");
+    builder.redirectOutput(out.toFile()).redirectErrorStream(true);
+    return builder.start();
+  }
+
+  private static List<String> command(String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(classPath());
+    command.add("org.example.ttbar.Main");
+    command.addAll(List.of(args));
+    return command;
+  }
+
   Result run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -45,7 +45,7 @@ public final class JobManager implements RemoteRunner {
     int maxAttempts = options.retries() + 1;
     while (true) {
       poll(workflow, record, all, maxAttempts, context);
-      submitStaged(record, all);
+      submitStaged(record, all, context);
       record.save(directory);
       context.log(status.next(record.jobs()));
       boolean busy = record.jobs().stream()
@@ -167,7 +167,7 @@ public final class JobManager implements RemoteRunner {
         + "; log: " + all.log(job.index));
   }
 
-  private void submitStaged(JobRecord record, JobSubmission all) throws Exception {
+  private void submitStaged(JobRecord record, JobSubmission all, TaskContext context) throws Exception {
     int free = options.parallelJobs().orElse(Integer.MAX_VALUE) - record.inFlight().size();
     List<Job> next = new ArrayList<>();
     for (Job job : record.jobs()) {
@@ -183,7 +183,10 @@ public final class JobManager implements RemoteRunner {
     }
     JobSubmission submission = new JobSubmission(all.jobFile(), all.directory(),
         next.stream().map(j -> j.index).toList(), all.name(), all.workingDirectory());
+    long start = System.nanoTime();
     List<String> ids = backend.submit(submission);
+    context.log(String.format(java.util.Locale.ROOT, "submitted %d jobs to %s in %.2f s",
+        ids.size(), backend.name(), (System.nanoTime() - start) / 1e9));
     for (int i = 0; i < next.size(); i++) {
       Job job = next.get(i);
       job.backendId = ids.get(i);

@@ -1,0 +1,217 @@
+package org.example.ttbar;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.docket.runtime.batch.BatchBackend;
+import dev.docket.runtime.batch.BatchBackends;
+import dev.docket.runtime.batch.JobState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every batch backend must do with the workflow {@link Skim}, tested on the real thing:
+ * 20 branches complete; jobs killed at random are resubmitted; a client killed mid-way and
+ * started again re-attaches instead of submitting again; {@code --cancel-jobs} stops them.
+ */
+abstract class BatchWorkflowContract {
+  private static final long DEADLINE_MS = 150_000;
+
+  @TempDir Path store;
+  private AnalysisProcess analysis;
+  private final List<Process> clients = new ArrayList<>();
+
+  abstract String backend();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    analysis = new AnalysisProcess(store);
+    Files.writeString(store.resolve("docket.cfg"), "[job]\npoll-interval = 0.3\n");
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    for (Process client : clients) {
+      client.destroyForcibly();
+    }
+    // Leave no job behind on the shared machine.
+    analysis.run("run", "Skim", "--cancel-jobs");
+  }
+
+  private String[] args(String... extra) {
+    List<String> all = new ArrayList<>(List.of("run", "Skim", "--workflow", backend()));
+    all.addAll(List.of(extra));
+    return all.toArray(new String[0]);
+  }
+
+  private long ran(String what) throws IOException {
+    Path log = store.resolve("executions.log");
+    return Files.exists(log) ? Files.readAllLines(log).stream().filter(what::equals).count() : 0;
+  }
+
+  private void assertAllTwentyBranchesDone() throws IOException {
+    for (int b = 0; b < 20; b++) {
+      assertWithMessage("output of branch " + b)
+          .that(Files.exists(store.resolve("skim/v1/ttbar/" + b + ".txt"))).isTrue();
+    }
+  }
+
+  /** The lines of the submission record: index, branches, phase, attempts, backend id. */
+  private List<String[]> record() throws IOException {
+    Path jobs = store.resolve(".docket/jobs/Skim");
+    if (!Files.isDirectory(jobs)) {
+      return List.of();
+    }
+    try (Stream<Path> dirs = Files.list(jobs)) {
+      for (Path dir : dirs.toList()) {
+        Path file = dir.resolve("submission.tsv");
+        if (Files.exists(file)) {
+          List<String[]> rows = new ArrayList<>();
+          try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+              String[] f = line.split("\t");
+              if (f.length == 5) {
+                rows.add(f);
+              }
+            }
+          } catch (java.nio.file.NoSuchFileException e) {
+            return List.of(); // replaced while we read it
+          }
+          return rows;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<String[]> waitForRecord(Predicate<List<String[]>> condition, String what) throws Exception {
+    long end = System.currentTimeMillis() + DEADLINE_MS;
+    while (System.currentTimeMillis() < end) {
+      List<String[]> rows = record();
+      if (condition.test(rows)) {
+        return rows;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("timed out waiting for " + what);
+  }
+
+  private static long count(List<String[]> rows, String phase) {
+    return rows.stream().filter(r -> r[2].equals(phase)).count();
+  }
+
+  private Process startClient(Path out, String... extra) throws IOException {
+    Process client = analysis.start(out, args(extra));
+    clients.add(client);
+    return client;
+  }
+
+  private static String finish(Process client, Path out) throws Exception {
+    assertWithMessage("the client did not end in time").that(client.waitFor(DEADLINE_MS, TimeUnit.MILLISECONDS)).isTrue();
+    return Files.readString(out);
+  }
+
+  @Test
+  void aTwentyBranchWorkflowCompletes() throws Exception {
+    AnalysisProcess.Result result = analysis.run(args("--tasks-per-job", "2", "--parallel-jobs", "4"));
+    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(0);
+    assertAllTwentyBranchesDone();
+    for (int b = 0; b < 20; b++) {
+      assertThat(ran("Skim " + b)).isEqualTo(1);
+    }
+    // Ten jobs, at most four in flight: the first poll staged six.
+    assertThat(result.out()).contains("all: 10, pending: 10 (+10), running: 0 (+0)");
+    assertThat(result.out()).containsMatch("all: 10, pending: 0 \\([-+]\\d+\\), running: 0 \\([-+]\\d+\\), finished: 10 ");
+    java.util.regex.Matcher running = java.util.regex.Pattern.compile("running: (\\d+) ").matcher(result.out());
+    while (running.find()) {
+      assertWithMessage("jobs running at once").that(Integer.parseInt(running.group(1))).isAtMost(4);
+    }
+    assertThat(count(record(), "FINISHED")).isEqualTo(10);
+    assertThat(Files.exists(store.resolve(".docket/jobs/Skim"))).isTrue();
+
+    AnalysisProcess.Result again = analysis.run(args());
+    assertWithMessage(again.toString()).that(again.exitCode()).isEqualTo(0);
+    assertThat(again.out()).contains("Summary: 0 ran");
+  }
+
+  @Test
+  void jobsKilledAtRandomAreResubmittedAndTheWorkflowCompletes() throws Exception {
+    Path out = store.resolve("client.out");
+    Process client = startClient(out, "--tasks-per-job", "2", "--retries", "3", "--sleep-ms", "1500");
+    List<String[]> running = waitForRecord(rows -> count(rows, "RUNNING") >= 2, "two running jobs");
+    List<String[]> victims = new ArrayList<>(running.stream().filter(r -> r[2].equals("RUNNING")).toList());
+    Collections.shuffle(victims, new Random());
+    BatchBackend backend = BatchBackends.named(backend());
+    backend.cancel(victims.subList(0, 2).stream().map(r -> r[4]).toList());
+
+    String output = finish(client, out);
+    assertWithMessage(output).that(client.exitValue()).isEqualTo(0);
+    assertThat(output).contains(", resubmitting; log: ");
+    assertAllTwentyBranchesDone();
+    assertThat(record().stream().filter(r -> Integer.parseInt(r[3]) >= 2).count()).isAtLeast(1);
+  }
+
+  @Test
+  void aClientStartedAgainAfterTheFirstWasKilledReattachesToTheJobsInFlight() throws Exception {
+    Path out = store.resolve("client.out");
+    Process client = startClient(out, "--tasks-per-job", "5", "--sleep-ms", "2000");
+    List<String[]> submitted = waitForRecord(rows -> rows.size() == 4 && count(rows, "STAGED") == 0, "four submitted jobs");
+    client.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+    AnalysisProcess.Result again = analysis.run(args("--tasks-per-job", "5", "--sleep-ms", "2000"));
+    assertWithMessage(again.toString()).that(again.exitCode()).isEqualTo(0);
+    assertThat(again.out()).contains("re-attaching to ");
+    assertAllTwentyBranchesDone();
+    for (int b = 0; b < 20; b++) {
+      assertWithMessage("executions of branch " + b).that(ran("Skim " + b)).isEqualTo(1);
+    }
+    List<String[]> after = record();
+    for (int i = 0; i < 4; i++) {
+      assertWithMessage("job " + i + " kept its id").that(after.get(i)[4]).isEqualTo(submitted.get(i)[4]);
+      assertThat(after.get(i)[3]).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void cancelJobsStopsTheJobsInFlight_cleanupJobsRemovesTheRecord() throws Exception {
+    Path out = store.resolve("client.out");
+    Process client = startClient(out, "--sleep-ms", "20000", "--chunks", "3");
+    List<String[]> rows = waitForRecord(r -> r.size() == 3 && count(r, "STAGED") == 0, "three submitted jobs");
+    client.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+    AnalysisProcess.Result cancel = analysis.run("run", "Skim", "--chunks", "3", "--cancel-jobs");
+    assertWithMessage(cancel.toString()).that(cancel.exitCode()).isEqualTo(0);
+    assertThat(cancel.out()).contains("cancelled 3 jobs of Skim(");
+
+    BatchBackend backend = BatchBackends.named(backend());
+    List<String> ids = rows.stream().map(r -> r[4]).toList();
+    long end = System.currentTimeMillis() + 30_000;
+    Map<String, JobState> states = backend.status(ids);
+    while (states.values().stream().anyMatch(s -> s == JobState.PENDING || s == JobState.RUNNING)
+        && System.currentTimeMillis() < end) {
+      Thread.sleep(200);
+      states = backend.status(ids);
+    }
+    assertWithMessage(states.toString()).that(states.values()).containsNoneOf(JobState.PENDING, JobState.RUNNING);
+    assertThat(Files.exists(store.resolve("skim/v1/ttbar/0.txt"))).isFalse();
+
+    AnalysisProcess.Result cleanup = analysis.run("run", "Skim", "--chunks", "3", "--cleanup-jobs");
+    assertWithMessage(cleanup.toString()).that(cleanup.exitCode()).isEqualTo(0);
+    assertThat(cleanup.out()).contains("removed the submission record, job file and logs");
+    assertThat(record()).isEmpty();
+  }
+}

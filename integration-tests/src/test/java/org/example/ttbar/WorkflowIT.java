@@ -1,0 +1,87 @@
+package org.example.ttbar;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workflow {@link Skim} with its branches run in the local workers ({@code --workflow local}). */
+class WorkflowIT {
+  @TempDir Path store;
+  private AnalysisProcess analysis;
+
+  @BeforeEach
+  void setUp() {
+    analysis = new AnalysisProcess(store);
+  }
+
+  private long ran(String what) throws Exception {
+    Path log = store.resolve("executions.log");
+    return Files.exists(log) ? Files.readAllLines(log).stream().filter(what::equals).count() : 0;
+  }
+
+  @Test
+  void theWorkflowRunsEveryBranchOnceAndIsThenComplete() throws Exception {
+    AnalysisProcess.Result first = analysis.run("run", "Skim", "--workers", "2");
+    assertWithMessage(first.toString()).that(first.exitCode()).isEqualTo(0);
+    for (int b = 0; b < 20; b++) {
+      assertThat(ran("Skim " + b)).isEqualTo(1);
+      assertThat(Files.readString(store.resolve("skim/v1/ttbar/" + b + ".txt"))).contains("25 events from " + (b * 25));
+    }
+    assertThat(ran("Skim -1")).isEqualTo(0); // the workflow's own run() is never called
+    assertThat(ran("GenerateEvents ttbar")).isEqualTo(1);
+    assertThat(first.out()).contains("Summary: 22 ran");
+
+    AnalysisProcess.Result second = analysis.run("run", "Skim");
+    assertWithMessage(second.toString()).that(second.exitCode()).isEqualTo(0);
+    assertThat(second.out()).contains("Summary: 0 ran");
+  }
+
+  @Test
+  void branchRunsOneAndBranchesASubset() throws Exception {
+    AnalysisProcess.Result one = analysis.run("run", "Skim", "--branch", "3");
+    assertWithMessage(one.toString()).that(one.exitCode()).isEqualTo(0);
+    assertThat(ran("Skim 3")).isEqualTo(1);
+    assertThat(Files.exists(store.resolve("skim/v1/ttbar/4.txt"))).isFalse();
+
+    AnalysisProcess.Result some = analysis.run("run", "Skim", "--branches", "0:5,15");
+    assertWithMessage(some.toString()).that(some.exitCode()).isEqualTo(0);
+    for (int b : new int[] {0, 1, 2, 4, 15}) {
+      assertThat(ran("Skim " + b)).isEqualTo(1);
+    }
+    assertThat(ran("Skim 3")).isEqualTo(1); // complete already
+    assertThat(Files.exists(store.resolve("skim/v1/ttbar/5.txt"))).isFalse();
+    assertThat(Files.exists(store.resolve("skim/v1/ttbar/16.txt"))).isFalse();
+  }
+
+  @Test
+  void aBranchOutsideTheMapFailsWithTheBranchesItHas() throws Exception {
+    AnalysisProcess.Result result = analysis.run("run", "Skim", "--branch", "20");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("branch 20 is not in the branch map of Skim (it has 0:20)");
+  }
+
+  @Test
+  void workflowOptionsOnATaskThatIsNoWorkflowAreBadInput() throws Exception {
+    AnalysisProcess.Result result = analysis.run("run", "Selection", "--dataset", "ttbar", "--branches", "0:2");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .isEqualTo("docket: error: --branches, --cancel-jobs and --cleanup-jobs apply to a workflow, and"
+            + " Selection is not one: its class does not implement dev.docket.runtime.workflow.Workflow");
+  }
+
+  @Test
+  void badBranchesAndUnknownBackendAreBadInput() throws Exception {
+    AnalysisProcess.Result bad = analysis.run("run", "Skim", "--branches", "5:2");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("docket: error: bad value '5:2' for --branches");
+
+    AnalysisProcess.Result unknown = analysis.run("run", "Skim", "--workflow", "slrum");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("docket: error: unknown --workflow 'slrum'; did you mean slurm? (known: local, ");
+  }
+}
