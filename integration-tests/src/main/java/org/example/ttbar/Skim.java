@@ -37,6 +37,10 @@ class Skim implements Workflow<Integer> {
   @Param(defaultValue = "0", significant = false)
   long sleepMs;
 
+  /** A branch that fails, to show retries, logs and the acceptance threshold; -1: none. */
+  @Param(defaultValue = "-1", significant = false)
+  int failBranch;
+
   /** Each branch reads the generated events. */
   @Requires GenerateEvents generated;
 
@@ -64,6 +68,9 @@ class Skim implements Workflow<Integer> {
     Audit.ran("Skim " + branch);
     if (sleepMs > 0) {
       Thread.sleep(sleepMs);
+    }
+    if (branch == failBranch) {
+      throw new IllegalStateException("branch " + branch + " fails, as asked with --fail-branch");
     }
     int start = branchMap().get(branch);
     List<String> lines = generated.events().readString().lines().skip(1 + start).limit(25).toList();

@@ -149,6 +149,30 @@ abstract class BatchWorkflowContract {
   }
 
   @Test
+  void aJobFailingBeyondItsRetriesFailsTheWorkflowWithItsLog_unlessTheAcceptanceIsMet() throws Exception {
+    AnalysisProcess.Result failed = analysis.run(args("--chunks", "4", "--fail-branch", "2", "--retries", "1"));
+    assertThat(failed.exitCode()).isEqualTo(1);
+    Path log = store.resolve(".docket/jobs/Skim").toFile().listFiles()[0].toPath().resolve("logs/job-2.log");
+    assertThat(failed.out()).contains(", resubmitting; log: " + log);
+    assertThat(failed.out()).contains(", giving up after 2 attempts; log: " + log);
+    assertThat(failed.out()).contains("1 of 4 jobs failed after 2 attempts");
+    assertThat(failed.out()).contains("3 of 4 branches are complete, and [job] acceptance = 1.0 needs 4");
+    assertThat(Files.readString(log)).contains("branch 2 fails, as asked with --fail-branch");
+    assertThat(ran("Skim 2")).isEqualTo(2);
+
+    Files.writeString(store.resolve("docket.cfg"), "[job]\npoll-interval = 0.3\nacceptance = 0.75\n");
+    // Three of four branches are complete: with acceptance 0.75, the workflow is done.
+    AnalysisProcess.Result accepted = analysis.run(args("--chunks", "4", "--fail-branch", "2"));
+    assertWithMessage(accepted.toString()).that(accepted.exitCode()).isEqualTo(0);
+    assertThat(accepted.out()).contains("Summary: 0 ran");
+    // A fresh version: the failing job is tolerated, and the run says so.
+    AnalysisProcess.Result fresh =
+        analysis.run(args("--chunks", "4", "--fail-branch", "2", "--retries", "0", "--version", "v2"));
+    assertWithMessage(fresh.toString()).that(fresh.exitCode()).isEqualTo(0);
+    assertThat(fresh.out()).contains("3 of 4 branches are complete, enough for [job] acceptance = 0.75");
+  }
+
+  @Test
   void jobsKilledAtRandomAreResubmittedAndTheWorkflowCompletes() throws Exception {
     Path out = store.resolve("client.out");
     Process client = startClient(out, "--tasks-per-job", "2", "--retries", "3", "--sleep-ms", "1500");

@@ -56,10 +56,22 @@ public final class JobManager implements RemoteRunner {
       Thread.sleep(settings.pollInterval().toMillis());
     }
     List<Job> failed = record.jobs().stream().filter(j -> j.phase == Job.Phase.FAILED).toList();
-    if (!failed.isEmpty()) {
-      context.log(failed.size() + " of " + record.jobs().size() + " jobs failed after "
-          + maxAttempts + " attempts; their logs: " + all.logs());
+    if (failed.isEmpty()) {
+      return;
     }
+    int complete = 0;
+    for (int b : workflow.branches()) {
+      complete += workflow.branchComplete(b) ? 1 : 0;
+    }
+    int needed = (int) Math.ceil(settings.acceptance() * workflow.branches().size() - 1e-9);
+    String summary = failed.size() + " of " + record.jobs().size() + " jobs failed after "
+        + maxAttempts + " attempts (logs in " + all.logs() + "); " + complete + " of "
+        + workflow.branches().size() + " branches are complete";
+    if (complete < needed) {
+      throw new JobsFailedException(summary + ", and [job] acceptance = " + settings.acceptance()
+          + " needs " + needed + "; read the logs, fix, and run the same command again");
+    }
+    context.log(summary + ", enough for [job] acceptance = " + settings.acceptance());
   }
 
   /** The existing record when it matches this submission's grouping, else a fresh one. */
