@@ -26,6 +26,7 @@ public final class JobManager implements RemoteRunner {
   private final WorkflowOptions options;
   private final JobSettings settings;
   private final JobCommand command;
+  private static final int MAX_POLL_FAILURES = 5;
 
   public JobManager(BatchBackend backend, WorkflowOptions options, JobSettings settings, JobCommand command) {
     this.backend = backend;
@@ -43,8 +44,9 @@ public final class JobManager implements RemoteRunner {
     Files.writeString(all.jobFile(), renderJobFile(workflow, record));
     StatusLine status = new StatusLine();
     int maxAttempts = options.retries() + 1;
+    int[] pollFailures = {0}; // per workflow: one JobManager may serve several at once
     while (true) {
-      poll(workflow, record, all, maxAttempts, context);
+      poll(workflow, record, all, maxAttempts, context, pollFailures);
       submitStaged(record, all, context);
       record.save(directory);
       context.log(status.next(record.jobs()));
@@ -140,12 +142,24 @@ public final class JobManager implements RemoteRunner {
   }
 
   private void poll(WorkflowTask<?> workflow, JobRecord record, JobSubmission all, int maxAttempts,
-      TaskContext context) throws Exception {
+      TaskContext context, int[] pollFailures) throws Exception {
     List<Job> inFlight = record.inFlight();
     if (inFlight.isEmpty()) {
       return;
     }
-    Map<String, JobState> states = backend.status(inFlight.stream().map(j -> j.backendId).toList());
+    Map<String, JobState> states;
+    try {
+      states = backend.status(inFlight.stream().map(j -> j.backendId).toList());
+      pollFailures[0] = 0;
+    } catch (IOException e) {
+      // A busy controller may not answer once; give up only when it keeps failing.
+      if (++pollFailures[0] >= MAX_POLL_FAILURES) {
+        throw e;
+      }
+      context.log("could not ask " + backend.name() + " for the jobs' states (" + e.getMessage()
+          + "); trying again at the next poll");
+      return;
+    }
     for (Job job : inFlight) {
       JobState state = states.getOrDefault(job.backendId, JobState.UNKNOWN);
       switch (state) {

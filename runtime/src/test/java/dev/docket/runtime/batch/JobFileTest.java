@@ -34,7 +34,7 @@ class JobFileTest {
           "--label=a'b",
           "");
 
-  private String runJob(String text, int index) throws Exception {
+  private String runJob(String text) throws Exception {
     Path file = dir.resolve("job.sh");
     Files.writeString(file, text);
     Path out = dir.resolve("out.txt");
@@ -57,7 +57,7 @@ class JobFileTest {
         JobFile.render(JobFile.template(Optional.empty()), "Skim(label=$(touch pwned-comment)\nrm -rf x)",
             "1", Map.of(0, "0:2", 1, "2:4"), dir, command);
 
-    String out = runJob(text, 1);
+    String out = runJob(text);
 
     StringBuilder expected = new StringBuilder();
     for (String value : NASTY) {
@@ -76,7 +76,7 @@ class JobFileTest {
   void aJobIndexWithoutBranchesFailsWithAMessage() throws Exception {
     String text =
         JobFile.render(JobFile.template(Optional.empty()), "Skim()", "7", Map.of(0, "0"), dir, List.of("true"));
-    String out = runJob(text, 7);
+    String out = runJob(text);
     assertThat(out).contains("no branches for job index '7'");
   }
 
@@ -92,7 +92,7 @@ class JobFileTest {
 
     Files.writeString(template, "#!/bin/sh\n# mine\njob={{job_index}}\ncase $job in\n{{branch_cases}}\nesac\necho \"custom $branches\"\n");
     String out =
-        runJob(JobFile.render(JobFile.template(Optional.of(template)), "t", "0", Map.of(0, "3:5"), dir, List.of("true")), 0);
+        runJob(JobFile.render(JobFile.template(Optional.of(template)), "t", "0", Map.of(0, "3:5"), dir, List.of("true")));
     assertThat(out).isEqualTo("custom 3:5\n");
   }
 }
