@@ -83,6 +83,10 @@ public final class NodeWriter extends SourceFileGenerator<TaskModel> {
         .addStatement("$T task = new $T()", task.type(), task.type());
     for (ParamModel param : task.params()) {
       create.addStatement("task.$N = values.get($T.$N)", param.name(), params, param.constant());
+      for (ClassName overridden : param.overridden()) {
+        // The superclass's own field, which its methods read, gets the same value.
+        create.addStatement("(($T) task).$N = task.$N", overridden, param.name(), param.name());
+      }
     }
     boolean first = true;
     for (RequirementModel requirement : task.requirements()) {

@@ -1,9 +1,17 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.param.DateInterval;
+import dev.docket.runtime.param.DoubleRange;
+import dev.docket.runtime.param.IntRange;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +84,44 @@ public final class Converters {
 
   public static final Converter<LocalDate> LOCAL_DATE =
       of("a date like 2024-01-31", s -> LocalDate.parse(s.trim()), LocalDate::toString);
+
+  public static final Converter<LocalDateTime> LOCAL_DATE_TIME =
+      of(
+          "a date and time like 2024-01-31T18:30 or 2024-01-31T18:30:05",
+          s -> LocalDateTime.parse(s.trim().replace(' ', 'T')),
+          LocalDateTime::toString);
+
+  public static final Converter<Instant> INSTANT =
+      of("an instant in UTC like 2024-01-31T18:30:00Z", s -> Instant.parse(s.trim()),
+          Instant::toString);
+
+  public static final Converter<BigDecimal> BIG_DECIMAL =
+      of("a decimal number, e.g. 0.125", s -> new BigDecimal(s.trim()), BigDecimal::toString);
+
+  public static final Converter<URI> ABSOLUTE_URI =
+      of(
+          "an absolute URI like https://host/path or root://eos.cern.ch//store",
+          s -> {
+            try {
+              URI uri = new URI(s.trim());
+              if (!uri.isAbsolute()) {
+                throw new IllegalArgumentException();
+              }
+              return uri;
+            } catch (URISyntaxException e) {
+              throw new IllegalArgumentException(e);
+            }
+          },
+          URI::toString);
+
+  public static final Converter<DateInterval> DATE_INTERVAL =
+      of(DateInterval.EXPECTED, DateInterval::parse, DateInterval::toString);
+
+  public static final Converter<IntRange> INT_RANGE =
+      of(IntRange.EXPECTED, IntRange::parse, IntRange::toString);
+
+  public static final Converter<DoubleRange> DOUBLE_RANGE =
+      of(DoubleRange.EXPECTED, DoubleRange::parse, DoubleRange::toString);
 
   private static final Pattern SHORT_DURATION =
       Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);

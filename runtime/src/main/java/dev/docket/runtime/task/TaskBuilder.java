@@ -57,12 +57,15 @@ public final class TaskBuilder<T> {
 
   /**
    * Copies, like law's {@code req}, every parameter of {@code other} whose name and type match
-   * one of this family's parameters.
+   * one of this family's parameters, except those declared {@code @Param(propagate = false)}.
    */
   public TaskBuilder<T> copyFrom(Object other) {
     TaskFamily<Object> otherFamily = TaskRegistry.global().familyOf(other);
     ParamValues otherValues = otherFamily.values(other);
     for (ParamSpec<?> mine : family.params()) {
+      if (!mine.propagate()) {
+        continue;
+      }
       for (ParamSpec<?> theirs : otherFamily.params()) {
         if (theirs.name().equals(mine.name()) && theirs.type().equals(mine.type())) {
           copied[mine.index()] = otherValues.get(theirs.index());
