@@ -113,7 +113,7 @@ public final class TaskBuilder<T> {
       return spec.converter().parse(text);
     } catch (RuntimeException e) {
       throw new BadInputException(
-          "bad value '" + text + "' for " + where + ": expected "
+          "bad value " + Quoting.quote(text) + " for " + where + ": expected "
               + spec.converter().expectation());
     }
   }
