@@ -30,7 +30,7 @@ public final class Converters {
   public static final Converter<String> STRING = of("any text", s -> s, s -> s);
 
   public static final Converter<Boolean> BOOLEAN =
-      of(
+      withChoices(of(
           "true or false",
           s -> {
             switch (s.trim().toLowerCase(Locale.ROOT)) {
@@ -46,7 +46,7 @@ public final class Converters {
                 throw new IllegalArgumentException();
             }
           },
-          String::valueOf);
+          String::valueOf), List.of("true", "false"));
 
   public static final Converter<Byte> BYTE =
       of("a whole number from -128 to 127", s -> Byte.parseByte(s.trim()), String::valueOf);
@@ -160,17 +160,45 @@ public final class Converters {
     for (E value : values) {
       names.add(value.name());
     }
-    return of(
-        "one of " + String.join(", ", names),
-        s -> {
-          for (E value : values) {
-            if (value.name().equalsIgnoreCase(s.trim())) {
-              return value;
-            }
-          }
-          throw new IllegalArgumentException();
-        },
-        Enum::name);
+    return withChoices(
+        of(
+            "one of " + String.join(", ", names),
+            s -> {
+              for (E value : values) {
+                if (value.name().equalsIgnoreCase(s.trim())) {
+                  return value;
+                }
+              }
+              throw new IllegalArgumentException();
+            },
+            Enum::name),
+        names);
+  }
+
+  /** {@code converter}, offering {@code choices} to shell completion. */
+  public static <T> Converter<T> withChoices(Converter<T> converter, List<String> choices) {
+    List<String> copy = List.copyOf(choices);
+    return new Converter<>() {
+      @Override
+      public T parse(String text) {
+        return converter.parse(text);
+      }
+
+      @Override
+      public String format(T value) {
+        return converter.format(value);
+      }
+
+      @Override
+      public String expectation() {
+        return converter.expectation();
+      }
+
+      @Override
+      public List<String> choices() {
+        return copy;
+      }
+    };
   }
 
   /**
