@@ -22,11 +22,11 @@ final class Messages {
   }
 
   static BadInputException unknownCommand(String given) {
-    String near = TaskArgs.Suggestions.closest(given, java.util.List.of("run", "list"));
+    String near = TaskArgs.Suggestions.closest(given, CompletionScript.COMMANDS);
     return new BadInputException(
         "unknown command '" + given + "'"
             + (near != null ? "; did you mean " + near + "?" : "")
-            + " (commands: run <Task>, list; see --help)");
+            + " (commands: run <Task>, list, config, completion <shell>; see --help)");
   }
 
   static BadInputException noCommand() {
