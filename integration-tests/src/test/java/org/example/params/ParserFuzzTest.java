@@ -132,6 +132,37 @@ class ParserFuzzTest {
     }
   }
 
+  @Test
+  void messagesNameTheParameterTheValueAndTheExpectedForm() {
+    assertThat(rejection("--period", "2024-13")).isEqualTo("bad value '2024-13' for --period of"
+        + " Everything: expected a date interval like 2024, 2024-01, 2024-W05, 2024-01-31 or"
+        + " 2024-01-01-2024-02-01 (end exclusive)");
+    assertThat(rejection("--bins", "10:0")).isEqualTo("bad value '10:0' for --bins of Everything:"
+        + " expected a range start:end of whole numbers, end exclusive, e.g. 0:10");
+    assertThat(rejection("--efficiencies", "a=1,a=2")).isEqualTo("bad value 'a=1,a=2' for"
+        + " --efficiencies of Everything: expected comma-separated key=value pairs whose values"
+        + " are a number, e.g. 2.5, e.g. a=1,b=2 (key 'a' appears twice)");
+    assertThat(rejection("--energy", "-1TeV")).isEqualTo("bad value '-1TeV' for --energy of"
+        + " Everything: expected an energy like 13.6TeV (an energy must be positive and finite)");
+    assertThat(rejection("--until", "tomorrow")).isEqualTo("bad value 'tomorrow' for --until of"
+        + " Everything: expected nothing (empty) or a date like 2024-01-31");
+    assertThat(rejection("--endpoint", "a\nb")).isEqualTo("bad value 'a\\nb' for --endpoint of"
+        + " Everything: expected an absolute URI like https://host/path or"
+        + " root://eos.cern.ch//store (Illegal character in path at character 2)");
+    assertThat(rejection("--since", "2024-01-31")).startsWith("bad value '2024-01-31' for --since");
+    assertThat(rejection("--scale", "1,5")).startsWith("bad value '1,5' for --scale");
+    assertThat(rejection("--start", "noon")).startsWith("bad value 'noon' for --start");
+  }
+
+  private static String rejection(String option, String value) {
+    try {
+      Everything_Params.parse("--dataset", "x", option, value);
+    } catch (BadInputException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError(option + " " + value + " was accepted");
+  }
+
   /** One line; a rejected value is named with its option and the expected form. */
   private static void checkMessage(List<String> args, String message) {
     assertWithMessage("message for %s", show(args)).that(message).isNotEmpty();

@@ -109,7 +109,9 @@ public final class Converters {
               }
               return uri;
             } catch (URISyntaxException e) {
-              throw new IllegalArgumentException(e);
+              throw new IllegalArgumentException(
+                  e.getReason() + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1)),
+                  e);
             }
           },
           URI::toString);

@@ -112,10 +112,24 @@ public final class TaskBuilder<T> {
     try {
       return spec.converter().parse(text);
     } catch (RuntimeException e) {
+      String expectation = spec.converter().expectation();
       throw new BadInputException(
-          "bad value " + Quoting.quote(text) + " for " + where + ": expected "
-              + spec.converter().expectation());
+          "bad value " + Quoting.quote(text) + " for " + where + ": expected " + expectation
+              + detail(e, expectation));
     }
+  }
+
+  /**
+   * What the converter said beyond the expected form (a repeated map key, a user converter's
+   * reason), in parentheses; empty when it only repeats the expectation.
+   */
+  private static String detail(RuntimeException e, String expectation) {
+    String message = e instanceof IllegalArgumentException ? e.getMessage() : null;
+    if (message == null || message.isBlank() || expectation.contains(message)
+        || message.contains(expectation) || e instanceof NumberFormatException) {
+      return "";
+    }
+    return " (" + Quoting.clean(message) + ")";
   }
 
   static String simpleType(ParamSpec<?> spec) {
