@@ -121,6 +121,26 @@ class InheritanceTest {
   }
 
   @Test
+  void overrideInAGenericSuperclassCastsWithItsTypeArguments() {
+    JavaFileObject base = source("test.Base",
+        "abstract class Base<T> {",
+        "  @Param T value;",
+        "  @Param(defaultValue = \"v1\") String version;",
+        "}");
+    JavaFileObject foo = source("test.Foo",
+        "@Task class Foo extends Base<Integer> {",
+        "  @Param(defaultValue = \"3\") Integer value;",
+        "  @Param(defaultValue = \"v2\") String version;",
+        "  void run() {}",
+        "}");
+    Compilation c = compile(base, foo);
+    assertThat(c).succeededWithoutWarnings();
+    String node = source(c, "test.Foo_Node");
+    assertThat(node).contains("((Base<Integer>) task).value = task.value;");
+    assertThat(node).contains("((Base<Integer>) task).version = task.version;");
+  }
+
+  @Test
   void inheritedFieldNotReachableFromAnotherPackage() {
     JavaFileObject base = source("base.Base",
         "public abstract class Base {",

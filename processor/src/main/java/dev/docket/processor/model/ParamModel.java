@@ -1,7 +1,7 @@
 package dev.docket.processor.model;
 
 import com.google.common.collect.ImmutableList;
-import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import java.util.Optional;
 
 /**
@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param defaultValue the default as command-line text; empty when required
  * @param description {@code @Param(description)}, else the field Javadoc's first sentence
  * @param propagate {@code @Param(propagate)}: whether {@code req} copies it from another task
- * @param overridden the superclasses (raw) whose same-named {@code @Param} field this one
- *     overrides, most derived first; generated code sets their fields too
+ * @param overridden the superclasses (type arguments applied) whose same-named {@code @Param}
+ *     field this one overrides, most derived first; generated code sets their fields too
  */
 public record ParamModel(
     int index,
@@ -25,4 +25,4 @@ public record ParamModel(
     boolean significant,
     String description,
     boolean propagate,
-    ImmutableList<ClassName> overridden) {}
+    ImmutableList<TypeName> overridden) {}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -125,6 +126,28 @@ public final class TaskElements {
       }
     }
     return result.build();
+  }
+
+  /**
+   * {@code ancestor} as a supertype of {@code task}, its type arguments applied (e.g.
+   * {@code Calibrated<Calibration>}): the type generated code casts to, without raw types.
+   */
+  public TypeMirror supertype(TypeElement task, TypeElement ancestor) {
+    TypeMirror current = task.asType();
+    while (current.getKind() == TypeKind.DECLARED
+        && !MoreTypes.asTypeElement(current).equals(ancestor)) {
+      TypeMirror next = null;
+      for (TypeMirror parent : types.directSupertypes(current)) {
+        if (MoreTypes.asTypeElement(parent).getKind() == ElementKind.CLASS) {
+          next = parent;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      current = next;
+    }
+    return current;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.docket.processor.model;
 import com.google.auto.common.MoreElements;
 import com.google.common.collect.ImmutableList;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.docket.processor.base.DocketAnnotations.ParamAnnotation;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.processor.base.Javadocs;
@@ -78,8 +79,9 @@ public final class TaskModelFactory {
       Optional<String> defaultValue = annotation.defaultValue().isEmpty() && paramType.optional()
           ? Optional.of("")
           : annotation.defaultValue();
-      ImmutableList<ClassName> overridden = tasks.overridden(type, field).stream()
-          .map(f -> ClassName.get(MoreElements.asType(f.getEnclosingElement())))
+      ImmutableList<TypeName> overridden = tasks.overridden(type, field).stream()
+          .map(f -> TypeName.get(
+              tasks.supertype(type, MoreElements.asType(f.getEnclosingElement()))))
           .collect(ImmutableList.toImmutableList());
       params.add(new ParamModel(i, name, constantName(name), paramType, defaultValue,
           annotation.significant(), description, annotation.propagate(), overridden));
