@@ -74,6 +74,9 @@ class ParserFuzzTest {
 
   private static final String[] RUN_OPTIONS = {"--workers", "--print-status", "--dry-run"};
 
+  private static final String[] COMMANDS =
+      {"list", "config", "completion", "bash", "zsh", "run", "Everything", "--help", "-h", ""};
+
   @BeforeEach
   void noConfiguration() {
     ParamDefaults.install(DefaultsSource.NONE);
@@ -106,13 +109,23 @@ class ParserFuzzTest {
     Random random = new Random(Long.getLong("fuzz.seed", 5));
     ParamsMain_TaskIndex index = new ParamsMain_TaskIndex();
     for (int i = 0; i < COMMAND_LINE_VECTORS; i++) {
-      List<String> args = new ArrayList<>(List.of("run", "Everything"));
-      args.addAll(vector(random));
-      if (random.nextInt(10) == 0) {
-        args.add(RUN_OPTIONS[random.nextInt(RUN_OPTIONS.length)]);
-        args.add(random.nextBoolean() ? GARBAGE[random.nextInt(GARBAGE.length)] : "2");
+      List<String> args = new ArrayList<>();
+      if (random.nextInt(5) == 0) {
+        // The other commands, with whatever follows them.
+        args.add(COMMANDS[random.nextInt(COMMANDS.length)]);
+        for (int n = random.nextInt(3); n > 0; n--) {
+          args.add(random.nextBoolean() ? GARBAGE[random.nextInt(GARBAGE.length)]
+              : COMMANDS[random.nextInt(COMMANDS.length)]);
+        }
+      } else {
+        args.addAll(List.of("run", "Everything"));
+        args.addAll(vector(random));
+        if (random.nextInt(10) == 0) {
+          args.add(RUN_OPTIONS[random.nextInt(RUN_OPTIONS.length)]);
+          args.add(random.nextBoolean() ? GARBAGE[random.nextInt(GARBAGE.length)] : "2");
+        }
+        args.add("--dry-run");
       }
-      args.add("--dry-run");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       int status;

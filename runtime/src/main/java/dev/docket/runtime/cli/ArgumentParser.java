@@ -55,6 +55,9 @@ final class ArgumentParser {
     }
     if (command.commandSpec().name().equals(CommandSpecs.COMPLETION)) {
       List<String> words = positionals(command);
+      if (words.isEmpty()) {
+        throw Messages.completionNeedsShell();
+      }
       return new Invocation.Completion(words.get(0),
           words.size() > 1 ? words.get(1) : CompletionCommand.DEFAULT_NAME);
     }

@@ -29,6 +29,11 @@ final class Messages {
             + " (commands: run <Task>, list, config, completion <shell>; see --help)");
   }
 
+  static BadInputException completionNeedsShell() {
+    return new BadInputException("completion needs a shell: completion bash [NAME] or completion"
+        + " zsh [NAME], NAME being the command to complete (default: docket)");
+  }
+
   static BadInputException noCommand() {
     return new BadInputException("no command given: use run <Task> or list (see --help)");
   }

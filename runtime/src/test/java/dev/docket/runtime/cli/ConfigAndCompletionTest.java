@@ -84,6 +84,11 @@ class ConfigAndCompletionTest {
     assertThat(zsh.status()).isEqualTo(0);
     assertThat(zsh.out()).startsWith("#compdef docket\n");
     assertThat(zsh.out()).contains("bashcompinit");
+    CliRunner.Result none = cli.run("completion");
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.err()).isEqualTo("docket: error: completion needs a shell: completion bash"
+        + " [NAME] or completion zsh [NAME], NAME being the command to complete (default:"
+        + " docket)\n");
     CliRunner.Result fish = cli.run("completion", "fish");
     assertThat(fish.status()).isEqualTo(2);
     assertThat(fish.err()).isEqualTo("docket: error: completion for shell 'fish' is not available;"
