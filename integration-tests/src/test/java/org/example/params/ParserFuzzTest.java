@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParserFuzzTest {
   private static final int PARSER_VECTORS = 10_000;
-  private static final int COMMAND_LINE_VECTORS = 1_000;
+  private static final int COMMAND_LINE_VECTORS = 500;
 
   /** A valid value per option: the starting point of every mutation. */
   private static final Map<String, String> VALID = new LinkedHashMap<>();
