@@ -17,6 +17,19 @@ import java.lang.annotation.Target;
  * {@code Foo}: {@code Foo_Builder} (create tasks in code), {@code Foo_Params} (parse and print
  * parameters) and {@code Foo_Node} (the task's place in the graph).
  *
+ * <p><b>Inheritance.</b> {@code @Param}, {@code @Requires} and {@code @Output} members of
+ * superclasses belong to the task as if declared in it, so an analysis can keep
+ * {@code version} in an abstract base class and {@code dataset} in another. A superclass is
+ * either abstract (not annotated {@code @Task}) or itself a {@code @Task}; generic superclasses
+ * work ({@code @Requires C calibration} in {@code Base<C>}). Redeclaring an inherited
+ * parameter with the same name and type overrides it (its default, description and
+ * significance); the generated code sets both fields. The generated classes live in the task's
+ * package, so an inherited member declared in another package must be {@code public}; the
+ * processor says so when it is not ({@code [DocketInheritedAccess]}). Errors: an abstract
+ * class annotated {@code @Task} ({@code [DocketTaskAbstract]}), a parameter redeclared with
+ * another type ({@code [DocketParamOverride]}), an inherited member hidden by a field that is
+ * not a parameter ({@code [DocketMemberHidden]}).
+ *
  * <pre>{@code
  * @Task
  * class Selection {

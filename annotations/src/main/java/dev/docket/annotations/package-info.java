@@ -1,7 +1,8 @@
 /**
- * The four annotations of a Docket analysis: {@link dev.docket.annotations.Task},
+ * The annotations of a Docket analysis: {@link dev.docket.annotations.Task},
  * {@link dev.docket.annotations.Param}, {@link dev.docket.annotations.Requires} and
- * {@link dev.docket.annotations.Output}. All have {@code CLASS} retention: the annotation
+ * {@link dev.docket.annotations.Output}, and {@link dev.docket.annotations.ParamConverter} for
+ * parameter types of the user's own. All have {@code CLASS} retention: the annotation
  * processor reads them at compile time, and the runtime never reflects on user classes.
  */
 package dev.docket.annotations;

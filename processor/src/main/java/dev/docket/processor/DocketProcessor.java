@@ -5,6 +5,7 @@ import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.docket.processor.model.TaskElements;
+import dev.docket.processor.model.UserConverters;
 import dev.docket.processor.writing.GeneratedNames;
 import java.util.Set;
 import javax.annotation.processing.Processor;
@@ -13,7 +14,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * The Docket annotation processor: a thin shell over its steps. {@link TaskStep} validates,
- * models and writes each {@code @Task} class; the member steps report annotations used outside
+ * models and writes each {@code @Task} class, after {@link ConverterStep} has registered the
+ * user's {@code @ParamConverter} classes; the member steps report annotations used outside
  * a task; {@link RootFiles} writes the task index and the main class once all tasks are done.
  *
  * <p>{@code BasicAnnotationProcessor} defers elements whose types are not yet generated and
@@ -26,11 +28,13 @@ public final class DocketProcessor extends BasicAnnotationProcessor {
   @Override
   protected Iterable<? extends Step> steps() {
     CompilationState state = new CompilationState();
+    UserConverters converters = new UserConverters();
     TaskElements tasks = new TaskElements(processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils());
+        processingEnv.getTypeUtils(), converters);
     rootFiles = new RootFiles(processingEnv, state);
     rootFiles.checkOptions();
     return ImmutableList.of(
+        new ConverterStep(processingEnv, state, converters),
         new TaskStep(processingEnv, tasks, state),
         new ParamStep(processingEnv.getMessager(), state),
         new RequiresStep(processingEnv.getMessager(), state),

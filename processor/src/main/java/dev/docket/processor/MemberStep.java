@@ -9,11 +9,14 @@ import java.util.Locale;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.tools.Diagnostic;
 
 /**
  * Reports {@code @Param}, {@code @Requires} and {@code @Output} members outside a {@code @Task}
- * class; those inside one are checked by {@link TaskStep}. One subclass per annotation keeps the
+ * class or an abstract class (a base class of tasks); those are checked by {@link TaskStep}
+ * with each task that has them. One subclass per annotation keeps the
  * step list of {@link DocketProcessor} readable.
  */
 abstract class MemberStep implements Step {
@@ -36,7 +39,11 @@ abstract class MemberStep implements Step {
   public final Set<? extends Element> process(ImmutableSetMultimap<String, Element> elements) {
     for (Element member : elements.get(annotation)) {
       Element owner = member.getEnclosingElement();
-      if (DocketAnnotations.isTask(owner)) {
+      if (DocketAnnotations.isTask(owner)
+          || (owner.getKind() == ElementKind.CLASS
+              && owner.getModifiers().contains(Modifier.ABSTRACT))) {
+        // A task checks its own and its superclasses' members: an abstract base class is
+        // checked with each task that extends it.
         continue;
       }
       state.error();

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.palantir.javapoet.ClassName;
 import dev.docket.processor.base.DocketAnnotations;
 import dev.docket.processor.model.TaskElements;
+import dev.docket.processor.model.UserConverters;
 import dev.docket.processor.validation.ErrorMessages;
 import dev.docket.processor.writing.GeneratedNames;
 import dev.docket.processor.writing.IndexWriter;
@@ -105,7 +106,7 @@ final class RootFiles {
   private RootModel model() {
     List<RootModel.Family> families = new ArrayList<>();
     Set<String> packages = new LinkedHashSet<>();
-    TaskElements tasks = new TaskElements(elements, env.getTypeUtils());
+    TaskElements tasks = new TaskElements(elements, env.getTypeUtils(), new UserConverters());
     for (String name : state.generatedTasks()) {
       TypeElement type = elements.getTypeElement(name);
       ClassName className = ClassName.get(type);

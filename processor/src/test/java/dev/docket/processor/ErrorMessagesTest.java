@@ -286,9 +286,9 @@ class ErrorMessagesTest {
         "  @Output LocalFileTarget out() { return null; }", "}");
     Compilation c = compile(source);
     assertThat(c)
-        .hadErrorContaining("[DocketNotInTask] @Param field 'dataset' is in Foo, which is not a"
-            + " @Task; annotate Foo with @Task (members inherited from a superclass are not"
-            + " supported yet)")
+        .hadErrorContaining("[DocketNotInTask] @Param field 'dataset' is in Foo, which is neither"
+            + " a @Task nor an abstract class; annotate Foo with @Task, or make it abstract to use"
+            + " it as a base class of tasks")
         .inFile(source).onLineContaining("String dataset");
     assertThat(c)
         .hadErrorContaining("[DocketNotInTask] @Output method 'out' is in Foo")

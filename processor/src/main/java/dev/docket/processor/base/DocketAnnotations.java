@@ -57,7 +57,8 @@ public final class DocketAnnotations {
       Optional<String> defaultValue,
       AnnotationValue defaultValueValue,
       String description,
-      boolean significant) {
+      boolean significant,
+      boolean propagate) {
     public static ParamAnnotation read(Element field) {
       AnnotationMirror mirror = DocketAnnotations.mirror(field, PARAM).orElseThrow();
       AnnotationValue value = AnnotationMirrors.getAnnotationValue(mirror, "defaultValue");
@@ -67,7 +68,8 @@ public final class DocketAnnotations {
           text.equals(Param.NO_DEFAULT) ? Optional.empty() : Optional.of(text),
           value,
           string(mirror, "description"),
-          AnnotationValues.getBoolean(AnnotationMirrors.getAnnotationValue(mirror, "significant")));
+          AnnotationValues.getBoolean(AnnotationMirrors.getAnnotationValue(mirror, "significant")),
+          AnnotationValues.getBoolean(AnnotationMirrors.getAnnotationValue(mirror, "propagate")));
     }
   }
 

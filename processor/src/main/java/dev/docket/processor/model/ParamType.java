@@ -12,14 +12,17 @@ import dev.docket.runtime.task.Converter;
  * @param canonical the canonical boxed name that the runtime compares when it propagates
  *     parameters, e.g. {@code java.util.List<java.lang.String>}
  * @param converter the expression of the runtime converter in generated code
- * @param checker a converter with the runtime's grammar, to check defaults at compile time
+ * @param checker a converter with the runtime's grammar, to check defaults at compile time;
+ *     {@code null} when a user's {@code @ParamConverter} is involved (it is not compiled yet)
+ * @param optional whether the type is {@code Optional}: such a parameter defaults to empty
  */
 public record ParamType(
     TypeName fieldType,
     TypeName boxedType,
     String canonical,
     CodeBlock converter,
-    Converter<?> checker) {
+    Converter<?> checker,
+    boolean optional) {
 
   /** The canonical name without packages, for messages: {@code List<String>}. */
   public String simpleName() {

@@ -6,11 +6,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.docket.runtime.task.ContainerConverters;
 import dev.docket.runtime.task.Converter;
 import dev.docket.runtime.task.Converters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -28,8 +32,9 @@ public final class ParamTypes {
   /** For messages: what {@code @Param} supports. */
   public static final String SUPPORTED =
       "String, boolean, byte, short, int, long, float, double, char and their boxes, enums,"
-          + " java.nio.file.Path, java.time.Duration, java.time.LocalDate, and java.util.List of"
-          + " these";
+          + " Path, Duration, LocalDate, LocalDateTime, Instant, BigDecimal, URI, DateInterval,"
+          + " IntRange, DoubleRange, types with a @ParamConverter class, and List, Set,"
+          + " Optional and Map<String, ...> of these";
 
   private record Scalar(String constant, Converter<?> checker) {}
 
@@ -47,15 +52,32 @@ public final class ParamTypes {
           .put("java.nio.file.Path", new Scalar("PATH", Converters.PATH))
           .put("java.time.Duration", new Scalar("DURATION", Converters.DURATION))
           .put("java.time.LocalDate", new Scalar("LOCAL_DATE", Converters.LOCAL_DATE))
+          .put("java.time.LocalDateTime",
+              new Scalar("LOCAL_DATE_TIME", Converters.LOCAL_DATE_TIME))
+          .put("java.time.Instant", new Scalar("INSTANT", Converters.INSTANT))
+          .put("java.math.BigDecimal", new Scalar("BIG_DECIMAL", Converters.BIG_DECIMAL))
+          .put("java.net.URI", new Scalar("ABSOLUTE_URI", Converters.ABSOLUTE_URI))
+          .put("dev.docket.runtime.param.DateInterval",
+              new Scalar("DATE_INTERVAL", Converters.DATE_INTERVAL))
+          .put("dev.docket.runtime.param.IntRange", new Scalar("INT_RANGE", Converters.INT_RANGE))
+          .put("dev.docket.runtime.param.DoubleRange",
+              new Scalar("DOUBLE_RANGE", Converters.DOUBLE_RANGE))
           .build();
 
   private static final ClassName CONVERTERS = ClassName.get(Converters.class);
-  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName CONTAINERS = ClassName.get(ContainerConverters.class);
 
   private final Types types;
+  private final UserConverters userConverters;
 
-  public ParamTypes(Types types) {
+  public ParamTypes(Types types, UserConverters userConverters) {
     this.types = types;
+    this.userConverters = userConverters;
+  }
+
+  /** Whether Docket converts {@code qualifiedName} itself (a user converter would be ambiguous). */
+  public static boolean isBuiltIn(String qualifiedName) {
+    return DECLARED.containsKey(qualifiedName);
   }
 
   /** The parameter type of a field of type {@code type}; empty when it has no converter. */
@@ -64,28 +86,61 @@ public final class ParamTypes {
       TypeMirror boxed = types.boxedClass(MoreTypes.asPrimitiveType(type)).asType();
       return scalar(boxed)
           .map(t -> new ParamType(TypeName.get(type), t.boxedType(), t.canonical(),
-              t.converter(), t.checker()));
+              t.converter(), t.checker(), false));
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
     DeclaredType declared = MoreTypes.asDeclared(type);
-    if (qualifiedName(declared).equals("java.util.List")) {
-      if (declared.getTypeArguments().size() != 1) {
-        return Optional.empty();
-      }
-      return scalar(declared.getTypeArguments().get(0)).map(ParamTypes::listOf);
+    List<? extends TypeMirror> args = declared.getTypeArguments();
+    switch (qualifiedName(declared)) {
+      case "java.util.List":
+        return args.size() != 1 ? Optional.empty()
+            : scalar(args.get(0)).map(e -> container(List.class, "listOf", CONVERTERS, e,
+                Converters::listOf, false));
+      case "java.util.Set":
+        return args.size() != 1 ? Optional.empty()
+            : scalar(args.get(0)).map(e -> container(Set.class, "setOf", CONTAINERS, e,
+                ContainerConverters::setOf, false));
+      case "java.util.Optional":
+        return args.size() != 1 ? Optional.empty()
+            : scalar(args.get(0)).map(e -> container(Optional.class, "optionalOf", CONTAINERS, e,
+                ContainerConverters::optionalOf, true));
+      case "java.util.Map":
+        if (args.size() != 2 || !isString(args.get(0))) {
+          return Optional.empty();
+        }
+        return scalar(args.get(1)).map(ParamTypes::mapOf);
+      default:
+        return scalar(type);
     }
-    return scalar(type);
   }
 
-  private static ParamType listOf(ParamType element) {
-    return new ParamType(
-        ParameterizedTypeName.get(LIST, element.boxedType()),
-        ParameterizedTypeName.get(LIST, element.boxedType()),
-        "java.util.List<" + element.canonical() + ">",
-        CodeBlock.of("$T.listOf($L)", CONVERTERS, element.converter()),
-        Converters.listOf(element.checker()));
+  private static ParamType container(Class<?> raw, String factory, ClassName owner,
+      ParamType element, Function<Converter<Object>, Converter<?>> checker, boolean optional) {
+    TypeName name = ParameterizedTypeName.get(ClassName.get(raw), element.boxedType());
+    return new ParamType(name, name, raw.getName() + "<" + element.canonical() + ">",
+        CodeBlock.of("$T.$N($L)", owner, factory, element.converter()),
+        element.checker() == null ? null : checker.apply(unchecked(element.checker())),
+        optional);
+  }
+
+  private static ParamType mapOf(ParamType value) {
+    TypeName name = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+        value.boxedType());
+    return new ParamType(name, name, "java.util.Map<java.lang.String," + value.canonical() + ">",
+        CodeBlock.of("$T.mapOf($L)", CONTAINERS, value.converter()),
+        value.checker() == null ? null : ContainerConverters.mapOf(value.checker()), false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Converter<Object> unchecked(Converter<?> converter) {
+    return (Converter<Object>) converter;
+  }
+
+  private static boolean isString(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && qualifiedName(MoreTypes.asDeclared(type)).equals("java.lang.String");
   }
 
   private Optional<ParamType> scalar(TypeMirror type) {
@@ -98,14 +153,20 @@ public final class ParamTypes {
     TypeName typeName = ClassName.get(element);
     if (element.getKind() == ElementKind.ENUM) {
       return Optional.of(new ParamType(typeName, typeName, name,
-          CodeBlock.of("$T.enumOf($T.values())", CONVERTERS, typeName), enumChecker(element)));
+          CodeBlock.of("$T.enumOf($T.values())", CONVERTERS, typeName), enumChecker(element),
+          false));
     }
-    Scalar scalar = DECLARED.get(name);
-    if (scalar == null || !declared.getTypeArguments().isEmpty()) {
+    if (!declared.getTypeArguments().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ParamType(typeName, typeName, name,
-        CodeBlock.of("$T.$N", CONVERTERS, scalar.constant()), scalar.checker()));
+    Scalar scalar = DECLARED.get(name);
+    if (scalar != null) {
+      return Optional.of(new ParamType(typeName, typeName, name,
+          CodeBlock.of("$T.$N", CONVERTERS, scalar.constant()), scalar.checker(), false));
+    }
+    return userConverters.find(name)
+        .map(converter -> new ParamType(typeName, typeName, name,
+            CodeBlock.of("new $T()", converter), null, false));
   }
 
   /** The grammar of {@link Converters#enumOf} over the constants' names, without the class. */

@@ -6,8 +6,13 @@ import com.google.common.collect.ImmutableList;
 import dev.docket.processor.base.DocketAnnotations;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.processor.base.Shapes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -31,10 +36,14 @@ public final class TaskElements {
   private final Types types;
   private final ParamTypes paramTypes;
 
-  public TaskElements(Elements elements, Types types) {
+  public TaskElements(Elements elements, Types types, UserConverters converters) {
     this.elements = elements;
     this.types = types;
-    this.paramTypes = new ParamTypes(types);
+    this.paramTypes = new ParamTypes(types, converters);
+  }
+
+  public Types types() {
+    return types;
   }
 
   public Elements elements() {
@@ -45,21 +54,117 @@ public final class TaskElements {
     return paramTypes;
   }
 
-  /** The {@code @Param} fields, in declaration order. */
+  /**
+   * The {@code @Param} fields, inherited ones included: superclasses' first, each in declaration
+   * order. A parameter redeclared in a subclass (an override) keeps the position of its first
+   * declaration and is represented by its most derived field, which {@code task.name} reaches.
+   */
   public ImmutableList<VariableElement> params(TypeElement type) {
     return annotatedFields(type, DocketAnnotations.PARAM);
   }
 
+  /** The {@code @Requires} fields, inherited ones included, superclasses' first. */
   public ImmutableList<VariableElement> requiresFields(TypeElement type) {
     return annotatedFields(type, DocketAnnotations.REQUIRES);
   }
 
+  /** The {@code @Requires} methods, inherited ones included; an override counts once. */
   public ImmutableList<ExecutableElement> requiresMethods(TypeElement type) {
     return annotatedMethods(type, DocketAnnotations.REQUIRES);
   }
 
+  /** The {@code @Output} methods, inherited ones included; an override counts once. */
   public ImmutableList<ExecutableElement> outputs(TypeElement type) {
     return annotatedMethods(type, DocketAnnotations.OUTPUT);
+  }
+
+  /**
+   * {@code type} and its superclasses up to, not including, {@code Object}: the root-most
+   * first, {@code type} last.
+   */
+  public ImmutableList<TypeElement> hierarchy(TypeElement type) {
+    List<TypeElement> chain = new ArrayList<>();
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      chain.add(0, t);
+    }
+    return ImmutableList.copyOf(chain);
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    TypeMirror parent = type.getSuperclass();
+    if (parent.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = MoreTypes.asTypeElement(parent);
+    return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+  }
+
+  /** The type of a field of {@code task} (maybe inherited), type arguments of superclasses applied. */
+  public TypeMirror fieldType(TypeElement task, VariableElement field) {
+    return types.asMemberOf(MoreTypes.asDeclared(task.asType()), field);
+  }
+
+  /** The return type of a method of {@code task}, type arguments of superclasses applied. */
+  public TypeMirror returnType(TypeElement task, ExecutableElement method) {
+    return MoreTypes.asExecutable(types.asMemberOf(MoreTypes.asDeclared(task.asType()), method))
+        .getReturnType();
+  }
+
+  /**
+   * The {@code @Param} fields of superclasses that {@code field} overrides (redeclares with the
+   * same name), most derived first; generated code sets them too.
+   */
+  public ImmutableList<VariableElement> overridden(TypeElement task, VariableElement field) {
+    ImmutableList.Builder<VariableElement> result = ImmutableList.builder();
+    for (TypeElement t : hierarchy(task).reverse()) {
+      for (VariableElement other : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (other != field
+            && other.getSimpleName().contentEquals(field.getSimpleName())
+            && DocketAnnotations.has(other, DocketAnnotations.PARAM)) {
+          result.add(other);
+        }
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * {@code ancestor} as a supertype of {@code task}, its type arguments applied (e.g.
+   * {@code Calibrated<Calibration>}): the type generated code casts to, without raw types.
+   */
+  public TypeMirror supertype(TypeElement task, TypeElement ancestor) {
+    TypeMirror current = task.asType();
+    while (current.getKind() == TypeKind.DECLARED
+        && !MoreTypes.asTypeElement(current).equals(ancestor)) {
+      TypeMirror next = null;
+      for (TypeMirror parent : types.directSupertypes(current)) {
+        if (MoreTypes.asTypeElement(parent).getKind() == ElementKind.CLASS) {
+          next = parent;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /**
+   * Whether generated code in {@code task}'s package can reach {@code member} through a
+   * reference of the task's type: public members always, others only from their own package
+   * (protected members are not reachable from another package: generated classes are not
+   * subclasses).
+   */
+  public boolean reachable(TypeElement task, Element member) {
+    if (member.getModifiers().contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    return packageOf(member).equals(packageOf(task));
+  }
+
+  public String packageOf(Element element) {
+    return elements.getPackageOf(element).getQualifiedName().toString();
   }
 
   /** The family name: {@code @Task(name)} or the simple name, after {@code namespace.}. */
@@ -122,24 +227,47 @@ public final class TaskElements {
   }
 
   /** The canonical boxed type the runtime compares, or empty for an unsupported type. */
-  public Optional<String> canonicalType(VariableElement param) {
-    return paramTypes.resolve(param.asType()).map(ParamType::canonical);
+  public Optional<String> canonicalType(TypeElement task, VariableElement param) {
+    return paramTypes.resolve(fieldType(task, param)).map(ParamType::canonical);
+  }
+
+  /**
+   * Whether a parameter has a value without being given one: a {@code defaultValue}, or an
+   * {@code Optional} type (empty by default).
+   */
+  public boolean hasDefault(TypeElement task, VariableElement param) {
+    return DocketAnnotations.ParamAnnotation.read(param).defaultValue().isPresent()
+        || paramTypes.resolve(fieldType(task, param)).map(ParamType::optional).orElse(false);
   }
 
   public static TypeElement typeOf(TypeMirror type) {
     return MoreTypes.asTypeElement(type);
   }
 
-  private static ImmutableList<VariableElement> annotatedFields(TypeElement type, String name) {
-    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-        .filter(field -> DocketAnnotations.has(field, name))
-        .collect(ImmutableList.toImmutableList());
+  private ImmutableList<VariableElement> annotatedFields(TypeElement type, String name) {
+    // By name: a redeclaration replaces the value but keeps the first position.
+    Map<String, VariableElement> fields = new LinkedHashMap<>();
+    for (TypeElement t : hierarchy(type)) {
+      for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (DocketAnnotations.has(field, name)) {
+          fields.put(field.getSimpleName().toString(), field);
+        }
+      }
+    }
+    return ImmutableList.copyOf(fields.values());
   }
 
-  private static ImmutableList<ExecutableElement> annotatedMethods(TypeElement type, String name) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(method -> DocketAnnotations.has(method, name))
-        .collect(ImmutableList.toImmutableList());
+  private ImmutableList<ExecutableElement> annotatedMethods(TypeElement type, String name) {
+    // By name: an override is the same member; generated code calls it virtually.
+    Map<String, ExecutableElement> methods = new LinkedHashMap<>();
+    for (TypeElement t : hierarchy(type)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(t.getEnclosedElements())) {
+        if (DocketAnnotations.has(method, name)) {
+          methods.put(method.getSimpleName().toString(), method);
+        }
+      }
+    }
+    return ImmutableList.copyOf(methods.values());
   }
 
   public static String qualifiedName(Element type) {

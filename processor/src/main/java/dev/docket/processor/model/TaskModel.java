@@ -32,7 +32,9 @@ public record TaskModel(
     for (ParamModel p : params) {
       out.append("  param ").append(p.name()).append(": ").append(p.type().canonical())
           .append(p.defaultValue().map(d -> " = \"" + d + "\"").orElse(" (required)"))
-          .append(p.significant() ? "" : " insignificant").append('\n');
+          .append(p.significant() ? "" : " insignificant")
+          .append(p.propagate() ? "" : " not-propagated")
+          .append(p.overridden().isEmpty() ? "" : " overrides " + p.overridden()).append('\n');
     }
     for (RequirementModel r : requirements) {
       out.append("  requires ").append(r.member()).append(r.field() ? "" : "()").append(": ")

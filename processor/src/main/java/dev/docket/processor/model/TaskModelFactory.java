@@ -1,7 +1,9 @@
 package dev.docket.processor.model;
 
+import com.google.auto.common.MoreElements;
 import com.google.common.collect.ImmutableList;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.docket.processor.base.DocketAnnotations.ParamAnnotation;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.processor.base.Javadocs;
@@ -36,13 +38,13 @@ public final class TaskModelFactory {
     ImmutableList<ParamModel> params = params(type);
     ImmutableList.Builder<RequirementModel> requirements = ImmutableList.builder();
     for (VariableElement field : tasks.requiresFields(type)) {
-      TypeElement required = TaskElements.typeOf(field.asType());
+      TypeElement required = TaskElements.typeOf(tasks.fieldType(type, field));
       requirements.add(new RequirementModel(true, field.getSimpleName().toString(),
           Shapes.Kind.SINGLE, ClassName.get(required), propagated(params, required)));
     }
     boolean requirementsThrow = false;
     for (ExecutableElement method : tasks.requiresMethods(type)) {
-      Shapes.Shape shape = tasks.requirementShape(method.getReturnType()).orElseThrow();
+      Shapes.Shape shape = tasks.requirementShape(tasks.returnType(type, method)).orElseThrow();
       requirements.add(new RequirementModel(false, method.getSimpleName().toString(),
           shape.kind(), ClassName.get(TaskElements.typeOf(shape.element())),
           ImmutableList.of()));
@@ -51,7 +53,7 @@ public final class TaskModelFactory {
     ImmutableList.Builder<OutputModel> outputs = ImmutableList.builder();
     boolean outputsThrow = false;
     for (ExecutableElement method : tasks.outputs(type)) {
-      Shapes.Shape shape = tasks.outputShape(method.getReturnType()).orElseThrow();
+      Shapes.Shape shape = tasks.outputShape(tasks.returnType(type, method)).orElseThrow();
       outputs.add(new OutputModel(method.getSimpleName().toString(), shape.kind()));
       outputsThrow |= !method.getThrownTypes().isEmpty();
     }
@@ -72,9 +74,17 @@ public final class TaskModelFactory {
           annotation.description().isEmpty()
               ? Javadocs.firstSentence(tasks.elements().getDocComment(field))
               : annotation.description();
-      params.add(new ParamModel(i, name, constantName(name),
-          tasks.paramTypes().resolve(field.asType()).orElseThrow(), annotation.defaultValue(),
-          annotation.significant(), description));
+      ParamType paramType = tasks.paramTypes().resolve(tasks.fieldType(type, field)).orElseThrow();
+      // An Optional parameter without a default is empty rather than required.
+      Optional<String> defaultValue = annotation.defaultValue().isEmpty() && paramType.optional()
+          ? Optional.of("")
+          : annotation.defaultValue();
+      ImmutableList<TypeName> overridden = tasks.overridden(type, field).stream()
+          .map(f -> TypeName.get(
+              tasks.supertype(type, MoreElements.asType(f.getEnclosingElement()))))
+          .collect(ImmutableList.toImmutableList());
+      params.add(new ParamModel(i, name, constantName(name), paramType, defaultValue,
+          annotation.significant(), description, annotation.propagate(), overridden));
     }
     return params.build();
   }
@@ -85,8 +95,11 @@ public final class TaskModelFactory {
     ours.forEach(p -> mine.put(p.name(), p.type().canonical()));
     ImmutableList.Builder<String> names = ImmutableList.builder();
     for (VariableElement theirs : tasks.params(required)) {
+      if (!ParamAnnotation.read(theirs).propagate()) {
+        continue;
+      }
       String name = theirs.getSimpleName().toString();
-      Optional<String> type = tasks.canonicalType(theirs);
+      Optional<String> type = tasks.canonicalType(required, theirs);
       if (type.isPresent() && type.get().equals(mine.get(name))) {
         names.add(name);
       }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Finds cycles among {@code @Requires} fields: the static graph, across the compilation and the
@@ -42,10 +43,11 @@ public final class CycleFinder {
     while (!queue.isEmpty()) {
       TypeElement from = queue.poll();
       for (VariableElement field : tasks.requiresFields(from)) {
-        if (!tasks.isTask(field.asType())) {
+        TypeMirror type = tasks.fieldType(from, field);
+        if (!tasks.isTask(type)) {
           continue;
         }
-        TypeElement to = TaskElements.typeOf(field.asType());
+        TypeElement to = TaskElements.typeOf(type);
         String toName = TaskElements.qualifiedName(to);
         Edge edge = new Edge(from, field, to);
         if (toName.equals(startName)) {

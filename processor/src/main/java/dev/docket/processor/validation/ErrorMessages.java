@@ -20,7 +20,15 @@ public final class ErrorMessages {
 
   public static String taskAbstract(String type) {
     return "[DocketTaskAbstract] @Task class " + type + " must not be abstract: Docket creates"
-        + " tasks with new " + type + "(); remove abstract, or annotate a concrete subclass";
+        + " tasks with new " + type + "(); remove abstract, or remove @Task to keep " + type
+        + " as a base class whose @Param, @Requires and @Output members its @Task subclasses"
+        + " inherit";
+  }
+
+  public static String taskRunAccess(String type, String owner) {
+    return "[DocketInheritedAccess] @Task class " + type + " inherits its run method from "
+        + owner + " in another package, where it is not public, so the code Docket generates"
+        + " beside " + type + " cannot call it; make run public, or override it in " + type;
   }
 
   public static String taskInner(String type) {
@@ -92,6 +100,31 @@ public final class ErrorMessages {
         + ", which field '" + other + "' already has; rename one of them";
   }
 
+  public static String paramOverride(String field, String type, String owner, String otherType,
+      String otherOwner) {
+    return "[DocketParamOverride] @Param field '" + field + "' (" + type + ") in " + owner
+        + " redeclares the parameter '" + field + "' (" + otherType + ") of " + otherOwner
+        + " with another type, so --" + dev.docket.runtime.task.ParamSpec.kebabCase(field)
+        + " would mean two things; give it the same type to override it, or rename it";
+  }
+
+  public static String memberHidden(String field, String owner, String annotation,
+      String otherOwner) {
+    return "[DocketMemberHidden] field '" + field + "' of " + owner + " hides the @" + annotation
+        + " field '" + field + "' of " + otherOwner + ", so the two would hold different"
+        + " values; rename it, or remove it to use the inherited one"
+        + (annotation.equals("Param") ? " (or annotate it @Param to override the parameter)" : "");
+  }
+
+  public static String inheritedAccess(String annotation, String kind, String member,
+      String owner, String task, String taskPackage) {
+    return "[DocketInheritedAccess] @" + annotation + " " + kind + " '" + member + "' of "
+        + owner + " is not public, and the code Docket generates for " + task + " in package "
+        + taskPackage + " cannot reach it from another package (protected is not enough:"
+        + " generated classes are not subclasses); make it public, or move " + task + " into"
+        + " the package of " + owner;
+  }
+
   public static String paramReserved(String field, String option) {
     return "[DocketParamReserved] @Param field '" + field + "' has the command-line name " + option
         + ", which is an option of 'run' itself; rename the field";
@@ -137,6 +170,34 @@ public final class ErrorMessages {
         + "\nremove one of these @Requires";
   }
 
+  public static String requiresNotPropagated(
+      String field, String param, String requiring, String required) {
+    return "[DocketRequiresParam] @Requires field '" + field + "' needs parameter '" + param
+        + "' of " + required + ", which is declared @Param(propagate = false) and has no"
+        + " default, so " + requiring + " cannot supply it; give it a defaultValue in "
+        + required + ", or build the task in a @Requires method and set it there";
+  }
+
+  // ---- @ParamConverter classes
+
+  public static String converterShape(String type) {
+    return "[DocketConverterShape] @ParamConverter " + type + " must be a public, non-abstract,"
+        + " non-generic, top-level or static nested class implementing"
+        + " dev.docket.runtime.task.Converter<T> for a class T without type arguments; generated"
+        + " code creates it with new " + type + "()";
+  }
+
+  public static String converterConstructor(String type) {
+    return "[DocketConverterConstructor] @ParamConverter " + type + " needs a public no-argument"
+        + " constructor: generated code creates it with new " + type + "(); add public " + type
+        + "() {}";
+  }
+
+  public static String converterDuplicate(String type, String target, String other) {
+    return "[DocketConverterDuplicate] @ParamConverter " + type + " converts " + target
+        + ", which " + other + " already converts; keep one of them";
+  }
+
   // ---- @Output methods
 
   public static String outputType(String method, String type) {
@@ -160,8 +221,8 @@ public final class ErrorMessages {
 
   public static String notInTask(String annotation, String kind, String member, String owner) {
     return "[DocketNotInTask] @" + annotation + " " + kind + " '" + member + "' is in " + owner
-        + ", which is not a @Task; annotate " + owner + " with @Task (members inherited from a"
-        + " superclass are not supported yet)";
+        + ", which is neither a @Task nor an abstract class; annotate " + owner + " with @Task,"
+        + " or make it abstract to use it as a base class of tasks";
   }
 
   public static String mainOption(String value) {

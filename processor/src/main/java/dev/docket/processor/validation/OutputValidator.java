@@ -6,6 +6,7 @@ import dev.docket.processor.model.TaskElements;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /** Checks the {@code @Output} methods of one task. */
 final class OutputValidator {
@@ -26,8 +27,14 @@ final class OutputValidator {
       if (!method.getParameters().isEmpty()) {
         report.error(ErrorMessages.outputArguments(name), method);
       }
-      if (tasks.outputShape(method.getReturnType()).isEmpty()) {
-        String returned = ParamType.simpleName(TypeName.get(method.getReturnType()).toString());
+      if (!modifiers.contains("private") && !tasks.reachable(type, method)) {
+        report.error(ErrorMessages.inheritedAccess("Output", "method", name,
+            ParamValidator.owner(method), type.getSimpleName().toString(),
+            tasks.packageOf(type)), method);
+      }
+      TypeMirror returnType = tasks.returnType(type, method);
+      if (tasks.outputShape(returnType).isEmpty()) {
+        String returned = ParamType.simpleName(TypeName.get(returnType).toString());
         report.error(ErrorMessages.outputType(name, returned), method);
       }
     }

@@ -7,6 +7,7 @@ import dev.docket.processor.model.TaskElements;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -34,7 +35,8 @@ final class RequiresValidator {
       if (!modifiers.isEmpty()) {
         report.error(ErrorMessages.requiresModifier("field", name, modifiers), field);
       }
-      TypeMirror fieldType = field.asType();
+      checkReachable(report, type, field, "field");
+      TypeMirror fieldType = tasks.fieldType(type, field);
       if (tasks.isTask(fieldType)) {
         checkPropagation(report, type, field, TaskElements.typeOf(fieldType));
       } else if (tasks.requirementShape(fieldType).isPresent()) {
@@ -52,9 +54,10 @@ final class RequiresValidator {
       if (!method.getParameters().isEmpty()) {
         report.error(ErrorMessages.requiresArguments(name), method);
       }
-      if (tasks.requirementShape(method.getReturnType()).isEmpty()) {
-        report.error(
-            ErrorMessages.requiresType("method", name, display(method.getReturnType())), method);
+      checkReachable(report, type, method, "method");
+      TypeMirror returned = tasks.returnType(type, method);
+      if (tasks.requirementShape(returned).isEmpty()) {
+        report.error(ErrorMessages.requiresType("method", name, display(returned)), method);
       }
     }
     return report.build();
@@ -64,21 +67,34 @@ final class RequiresValidator {
       VariableElement field, TypeElement required) {
     Map<String, String> ours = new HashMap<>();
     for (VariableElement param : tasks.params(requiring)) {
-      tasks.canonicalType(param).ifPresent(t -> ours.put(param.getSimpleName().toString(), t));
+      tasks.canonicalType(requiring, param)
+          .ifPresent(t -> ours.put(param.getSimpleName().toString(), t));
     }
     for (VariableElement theirs : tasks.params(required)) {
-      Optional<String> type = tasks.canonicalType(theirs);
+      Optional<String> type = tasks.canonicalType(required, theirs);
       String name = theirs.getSimpleName().toString();
-      if (ParamAnnotation.read(theirs).defaultValue().isPresent()
-          || type.isEmpty()
-          || type.get().equals(ours.get(name))) {
+      if (tasks.hasDefault(required, theirs) || type.isEmpty()) {
         continue;
       }
-      report.error(
-          ErrorMessages.requiresParam(field.getSimpleName().toString(), name,
-              ParamValidator.displayType(theirs), requiring.getSimpleName().toString(),
-              required.getSimpleName().toString()),
-          field);
+      if (!ParamAnnotation.read(theirs).propagate()) {
+        report.error(ErrorMessages.requiresNotPropagated(field.getSimpleName().toString(), name,
+            requiring.getSimpleName().toString(), required.getSimpleName().toString()), field);
+      } else if (!type.get().equals(ours.get(name))) {
+        report.error(
+            ErrorMessages.requiresParam(field.getSimpleName().toString(), name,
+                ParamValidator.displayType(tasks, required, theirs),
+                requiring.getSimpleName().toString(), required.getSimpleName().toString()),
+            field);
+      }
+    }
+  }
+
+  private void checkReachable(ValidationReport.Builder report, TypeElement task, Element member,
+      String kind) {
+    if (!member.getModifiers().contains(Modifier.PRIVATE) && !tasks.reachable(task, member)) {
+      report.error(ErrorMessages.inheritedAccess("Requires", kind,
+          member.getSimpleName().toString(), ParamValidator.owner(member),
+          task.getSimpleName().toString(), tasks.packageOf(task)), member);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.docket.processor.validation;
 
 import dev.docket.processor.base.DocketAnnotations;
 import dev.docket.processor.model.TaskElements;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -9,6 +10,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -61,13 +63,51 @@ public final class TaskValidator {
     Optional<ExecutableElement> run = tasks.runMethod(type);
     if (run.isEmpty()) {
       report.error(ErrorMessages.taskRun(name), type);
+    } else if (!tasks.reachable(type, run.get())) {
+      report.error(ErrorMessages.taskRunAccess(name,
+          run.get().getEnclosingElement().getSimpleName().toString()), type);
     }
+    checkHiding(report, type);
     return report
         .addAll(params.validate(type))
         .addAll(requires.validate(type))
         .addAll(outputs.validate(type))
         .addAll(workflows.validate(type))
         .build();
+  }
+
+  /**
+   * A field that hides an inherited {@code @Param} or {@code @Requires} field would make
+   * {@code task.name} in generated code mean the wrong field; only a {@code @Param} redeclaring
+   * a {@code @Param} is allowed (an override, checked by {@link ParamValidator}).
+   */
+  private void checkHiding(ValidationReport.Builder report, TypeElement type) {
+    List<TypeElement> chain = tasks.hierarchy(type);
+    for (int i = 1; i < chain.size(); i++) {
+      for (VariableElement field : ElementFilter.fieldsIn(chain.get(i).getEnclosedElements())) {
+        for (int j = i - 1; j >= 0; j--) {
+          Optional<VariableElement> hidden = annotatedField(chain.get(j), field);
+          if (hidden.isEmpty()) {
+            continue;
+          }
+          boolean param = DocketAnnotations.has(hidden.get(), DocketAnnotations.PARAM);
+          if (!(param && DocketAnnotations.has(field, DocketAnnotations.PARAM))) {
+            report.error(ErrorMessages.memberHidden(field.getSimpleName().toString(),
+                chain.get(i).getSimpleName().toString(), param ? "Param" : "Requires",
+                chain.get(j).getSimpleName().toString()), field);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static Optional<VariableElement> annotatedField(TypeElement owner, VariableElement like) {
+    return ElementFilter.fieldsIn(owner.getEnclosedElements()).stream()
+        .filter(f -> f.getSimpleName().contentEquals(like.getSimpleName()))
+        .filter(f -> DocketAnnotations.has(f, DocketAnnotations.PARAM)
+            || DocketAnnotations.has(f, DocketAnnotations.REQUIRES))
+        .findFirst();
   }
 
   private static boolean isPrivate(TypeElement type) {

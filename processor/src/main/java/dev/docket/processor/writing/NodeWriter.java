@@ -9,6 +9,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.docket.processor.base.Shapes;
 import dev.docket.processor.model.OutputModel;
@@ -83,6 +84,10 @@ public final class NodeWriter extends SourceFileGenerator<TaskModel> {
         .addStatement("$T task = new $T()", task.type(), task.type());
     for (ParamModel param : task.params()) {
       create.addStatement("task.$N = values.get($T.$N)", param.name(), params, param.constant());
+      for (TypeName overridden : param.overridden()) {
+        // The superclass's own field, which its methods read, gets the same value.
+        create.addStatement("(($T) task).$N = task.$N", overridden, param.name(), param.name());
+      }
     }
     boolean first = true;
     for (RequirementModel requirement : task.requirements()) {

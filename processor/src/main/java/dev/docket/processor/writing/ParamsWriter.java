@@ -100,11 +100,15 @@ public final class ParamsWriter extends SourceFileGenerator<TaskModel> {
     }
     CodeBlock common = CodeBlock.of("$L,$W$S,$W$S,$W$L", param.index(), param.name(),
         param.type().canonical(), param.type().converter());
+    // propagate = false is rare: only then is it spelled out, so most specs stay short.
+    CodeBlock flags = param.propagate()
+        ? CodeBlock.of("$L", param.significant())
+        : CodeBlock.of("$L,$Wfalse", param.significant());
     if (param.defaultValue().isPresent()) {
       field.initializer("$T.optional($L,$W$S,$W$L,$W$S)", PARAM_SPEC, common,
-          param.defaultValue().get(), param.significant(), param.description());
+          param.defaultValue().get(), flags, param.description());
     } else {
-      field.initializer("$T.required($L,$W$L,$W$S)", PARAM_SPEC, common, param.significant(),
+      field.initializer("$T.required($L,$W$L,$W$S)", PARAM_SPEC, common, flags,
           param.description());
     }
     return field.build();

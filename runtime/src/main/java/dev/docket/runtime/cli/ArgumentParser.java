@@ -5,7 +5,9 @@ import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import javax.inject.Inject;
@@ -48,6 +50,17 @@ final class ArgumentParser {
     if (command.commandSpec().name().equals(CommandSpecs.LIST)) {
       return new Invocation.ListFamilies();
     }
+    if (command.commandSpec().name().equals(CommandSpecs.CONFIG)) {
+      return new Invocation.ShowConfig();
+    }
+    if (command.commandSpec().name().equals(CommandSpecs.COMPLETION)) {
+      List<String> words = positionals(command);
+      if (words.isEmpty()) {
+        throw Messages.completionNeedsShell();
+      }
+      return new Invocation.Completion(words.get(0),
+          words.size() > 1 ? words.get(1) : CompletionCommand.DEFAULT_NAME);
+    }
     if (!command.hasSubcommand()) {
       throw Messages.noTask(registry.names().stream().sorted().toList());
     }
@@ -56,6 +69,12 @@ final class ArgumentParser {
       return new Invocation.Help(task.commandSpec().commandLine().getUsageMessage());
     }
     return run(task);
+  }
+
+  private static List<String> positionals(ParseResult command) {
+    List<String> words = new ArrayList<>();
+    command.matchedPositionals().forEach(p -> words.add(p.getValue()));
+    return words;
   }
 
   private Invocation run(ParseResult task) {

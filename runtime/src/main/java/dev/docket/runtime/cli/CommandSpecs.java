@@ -19,6 +19,8 @@ final class CommandSpecs {
   static final String NAME = "docket";
   static final String RUN = "run";
   static final String LIST = "list";
+  static final String CONFIG = "config";
+  static final String COMPLETION = "completion";
 
   private CommandSpecs() {}
 
@@ -40,6 +42,8 @@ final class CommandSpecs {
     list.usageMessage().description("Lists every task with its parameters.");
     list.addOption(help());
     top.addSubcommand(LIST, list);
+    top.addSubcommand(CONFIG, config());
+    top.addSubcommand(COMPLETION, completion());
 
     CommandLine commandLine = new CommandLine(top);
     commandLine.setInterpolateVariables(false);
@@ -84,6 +88,28 @@ final class CommandSpecs {
     }
     spec.addOption(help());
     return spec;
+  }
+
+  private static CommandSpec config() {
+    CommandSpec config = CommandSpec.create().name(CONFIG);
+    config.usageMessage().description(
+        "Shows the effective configuration: every value and where it came from.");
+    config.addOption(help());
+    return config;
+  }
+
+  private static CommandSpec completion() {
+    CommandSpec completion = CommandSpec.create().name(COMPLETION);
+    completion.usageMessage().description(
+        "Prints a completion script for bash or zsh, e.g. source <(ttbar completion bash ttbar).");
+    completion.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
+        .index("0").paramLabel("SHELL").description("bash or zsh").arity("1")
+        .type(String.class).build());
+    completion.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
+        .index("1").paramLabel("NAME").arity("0..1").type(String.class)
+        .description("The command the script completes (default: docket).").build());
+    completion.addOption(help());
+    return completion;
   }
 
   private static OptionSpec help() {

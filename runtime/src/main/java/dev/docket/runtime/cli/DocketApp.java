@@ -9,13 +9,18 @@ final class DocketApp {
   private final ArgumentParser parser;
   private final ListCommand list;
   private final RunCommand run;
+  private final ConfigCommand config;
+  private final CompletionCommand completion;
   private final PrintStream out;
 
   @Inject
-  DocketApp(ArgumentParser parser, ListCommand list, RunCommand run, @Named("out") PrintStream out) {
+  DocketApp(ArgumentParser parser, ListCommand list, RunCommand run, ConfigCommand config,
+      CompletionCommand completion, @Named("out") PrintStream out) {
     this.parser = parser;
     this.list = list;
     this.run = run;
+    this.config = config;
+    this.completion = completion;
     this.out = out;
   }
 
@@ -28,6 +33,12 @@ final class DocketApp {
     }
     if (invocation instanceof Invocation.ListFamilies) {
       return list.run();
+    }
+    if (invocation instanceof Invocation.ShowConfig) {
+      return config.run();
+    }
+    if (invocation instanceof Invocation.Completion c) {
+      return completion.run(c);
     }
     return run.run((Invocation.Run) invocation);
   }

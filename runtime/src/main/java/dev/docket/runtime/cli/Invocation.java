@@ -12,6 +12,12 @@ sealed interface Invocation {
   /** {@code list}. */
   record ListFamilies() implements Invocation {}
 
+  /** {@code config}: print the effective configuration. */
+  record ShowConfig() implements Invocation {}
+
+  /** {@code completion <shell> [command]}: print a completion script. */
+  record Completion(String shell, String command) implements Invocation {}
+
   /**
    * {@code run <Family> ...}.
    *

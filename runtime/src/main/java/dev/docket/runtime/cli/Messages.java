@@ -22,11 +22,16 @@ final class Messages {
   }
 
   static BadInputException unknownCommand(String given) {
-    String near = TaskArgs.Suggestions.closest(given, java.util.List.of("run", "list"));
+    String near = TaskArgs.Suggestions.closest(given, CompletionScript.COMMANDS);
     return new BadInputException(
         "unknown command '" + given + "'"
             + (near != null ? "; did you mean " + near + "?" : "")
-            + " (commands: run <Task>, list; see --help)");
+            + " (commands: run <Task>, list, config, completion <shell>; see --help)");
+  }
+
+  static BadInputException completionNeedsShell() {
+    return new BadInputException("completion needs a shell: completion bash [NAME] or completion"
+        + " zsh [NAME], NAME being the command to complete (default: docket)");
   }
 
   static BadInputException noCommand() {

@@ -29,10 +29,13 @@ public final class ConfigDefaults implements DefaultsSource {
   @Override
   public String origin(String family, ParamSpec<?> spec) {
     String key = key(family, spec);
-    return "[" + family + "] " + (key == null ? spec.name() : key) + " in " + config.fileName();
+    return key == null
+        ? "[" + family + "] " + spec.name() + " in " + config.fileName()
+        : "[" + family + "] " + key + " in " + config.origin(family, key);
   }
 
-  private String key(String family, ParamSpec<?> spec) {
+  /** The key of {@code spec} in the section of {@code family}, or {@code null}. */
+  public String key(String family, ParamSpec<?> spec) {
     Map<String, String> section = config.section(family);
     if (section.containsKey(spec.name())) {
       return spec.name();

@@ -4,6 +4,7 @@ import dev.docket.runtime.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,6 +13,9 @@ import javax.inject.Inject;
 /**
  * Finds and reads {@code docket.cfg}: the file named by {@code $DOCKET_CONFIG} (which must
  * exist), else {@code docket.cfg} in the working directory (which may be absent).
+ *
+ * <p>Values may refer to environment variables and to other values: {@code ${env:HOME}},
+ * {@code ${core:store}} (see {@link Interpolation}).
  *
  * <p>Supported {@code [core]} keys: {@code store} (a directory; relative to the configuration
  * file's directory) and {@code workers} (a whole number, at least 1).
@@ -53,10 +57,29 @@ public final class ConfigLoader {
         return DocketConfig.empty(workingDirectory);
       }
     }
-    Map<String, Map<String, String>> sections = IniFile.read(file);
+    IniFile.Contents contents = IniFile.read(file);
+    Map<String, Map<String, String>> sections =
+        Interpolation.expand(contents.sections(), environment, file.toString());
     Map<String, String> core = sections.getOrDefault("core", Map.of());
     return new DocketConfig(
-        Optional.of(file), store(file, core), workers(file, core), sections);
+        Optional.of(file), store(file, core), workers(file, core), sections,
+        origins(file, contents));
+  }
+
+  /** {@code /a/docket.cfg, line 7}, with the text as written when it was interpolated. */
+  private static Map<String, Map<String, String>> origins(Path file, IniFile.Contents contents) {
+    Map<String, Map<String, String>> origins = new LinkedHashMap<>();
+    contents.sections().forEach((section, keys) -> {
+      Map<String, String> byKey = new LinkedHashMap<>();
+      Map<String, Integer> lines = contents.lines().getOrDefault(section, Map.of());
+      keys.forEach((key, raw) -> {
+        Integer line = lines.get(key);
+        byKey.put(key, file + (line == null ? "" : ", line " + line)
+            + (raw.contains("$") ? ": " + raw : ""));
+      });
+      origins.put(section, byKey);
+    });
+    return origins;
   }
 
   private static Path store(Path file, Map<String, String> core) {

@@ -12,13 +12,33 @@ import java.util.OptionalInt;
  * @param file the file read, empty when there was none
  * @param store the directory of relative {@code LocalFileTarget} paths ({@code [core] store})
  * @param workers the default of {@code --workers} ({@code [core] workers}), if configured
- * @param sections every section by its exact name (dots included), keys in file order
+ * @param sections every section by its exact name (dots included), keys in file order, values
+ *     with {@code ${...}} references expanded
+ * @param origins where each value of {@code sections} came from, e.g.
+ *     {@code /a/docket.cfg, line 7}, for messages and the {@code config} command
  */
 public record DocketConfig(
-    Optional<Path> file, Path store, OptionalInt workers, Map<String, Map<String, String>> sections) {
+    Optional<Path> file,
+    Path store,
+    OptionalInt workers,
+    Map<String, Map<String, String>> sections,
+    Map<String, Map<String, String>> origins) {
 
   public DocketConfig {
     sections = Map.copyOf(sections);
+    origins = Map.copyOf(origins);
+  }
+
+  /** A configuration whose values' origins are only the file. */
+  public DocketConfig(
+      Optional<Path> file, Path store, OptionalInt workers,
+      Map<String, Map<String, String>> sections) {
+    this(file, store, workers, sections, Map.of());
+  }
+
+  /** Where {@code [section] key} came from; the file's name when unknown. */
+  public String origin(String section, String key) {
+    return origins.getOrDefault(section, Map.of()).getOrDefault(key, fileName());
   }
 
   /** No file: store in {@code workingDirectory}, nothing configured. */

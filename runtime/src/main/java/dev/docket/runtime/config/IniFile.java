@@ -28,15 +28,22 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
 final class IniFile {
   private IniFile() {}
 
-  /** Sections by name, keys in file order; the last of repeated keys wins. */
-  static Map<String, Map<String, String>> read(Path file) {
+  /**
+   * What a file holds.
+   *
+   * @param sections sections by name, keys in file order; the last of repeated keys wins
+   * @param lines the line number of each key, by section, for messages and {@code config}
+   */
+  record Contents(Map<String, Map<String, String>> sections, Map<String, Map<String, Integer>> lines) {}
+
+  static Contents read(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new BadInputException("cannot read configuration " + file + ": " + e);
     }
-    checkLines(file, text);
+    Map<String, Map<String, Integer>> lines = checkLines(file, text);
     INIConfiguration ini = new INIConfiguration();
     try {
       ini.read(new StringReader(text));
@@ -53,10 +60,13 @@ final class IniFile {
         keys.put(key.getNodeName(), value == null ? "" : value.toString());
       }
     }
-    return sections;
+    return new Contents(sections, lines);
   }
 
-  private static void checkLines(Path file, String text) {
+  /** Checks every line; returns the line of each key by section. */
+  private static Map<String, Map<String, Integer>> checkLines(Path file, String text) {
+    Map<String, Map<String, Integer>> keyLines = new LinkedHashMap<>();
+    String section = null;
     List<String> lines = text.lines().toList();
     boolean inSection = false;
     boolean continued = false;
@@ -73,6 +83,7 @@ final class IniFile {
           throw new BadInputException(where + "a section header is [name]");
         }
         inSection = true;
+        section = line.substring(1, line.length() - 1).strip();
         continue;
       }
       int separator = separator(line);
@@ -85,7 +96,10 @@ final class IniFile {
       if (!inSection) {
         throw new BadInputException(where + "keys belong in a section such as [core]");
       }
+      keyLines.computeIfAbsent(section, k -> new LinkedHashMap<>())
+          .put(line.substring(0, separator).strip(), i + 1);
     }
+    return keyLines;
   }
 
   private static int separator(String line) {

@@ -17,4 +17,12 @@ public interface Converter<T> {
 
   /** The expected form, for messages and help, e.g. {@code "a whole number, e.g. 4"}. */
   String expectation();
+
+  /**
+   * The complete list of accepted values when there is one (an enum's constants, true and
+   * false), for shell completion; empty otherwise.
+   */
+  default java.util.List<String> choices() {
+    return java.util.List.of();
+  }
 }

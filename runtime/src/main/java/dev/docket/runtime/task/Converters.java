@@ -1,9 +1,17 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.param.DateInterval;
+import dev.docket.runtime.param.DoubleRange;
+import dev.docket.runtime.param.IntRange;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +30,7 @@ public final class Converters {
   public static final Converter<String> STRING = of("any text", s -> s, s -> s);
 
   public static final Converter<Boolean> BOOLEAN =
-      of(
+      withChoices(of(
           "true or false",
           s -> {
             switch (s.trim().toLowerCase(Locale.ROOT)) {
@@ -38,7 +46,7 @@ public final class Converters {
                 throw new IllegalArgumentException();
             }
           },
-          String::valueOf);
+          String::valueOf), List.of("true", "false"));
 
   public static final Converter<Byte> BYTE =
       of("a whole number from -128 to 127", s -> Byte.parseByte(s.trim()), String::valueOf);
@@ -77,6 +85,46 @@ public final class Converters {
   public static final Converter<LocalDate> LOCAL_DATE =
       of("a date like 2024-01-31", s -> LocalDate.parse(s.trim()), LocalDate::toString);
 
+  public static final Converter<LocalDateTime> LOCAL_DATE_TIME =
+      of(
+          "a date and time like 2024-01-31T18:30 or 2024-01-31T18:30:05",
+          s -> LocalDateTime.parse(s.trim().replace(' ', 'T')),
+          LocalDateTime::toString);
+
+  public static final Converter<Instant> INSTANT =
+      of("an instant in UTC like 2024-01-31T18:30:00Z", s -> Instant.parse(s.trim()),
+          Instant::toString);
+
+  public static final Converter<BigDecimal> BIG_DECIMAL =
+      of("a decimal number, e.g. 0.125", s -> new BigDecimal(s.trim()), BigDecimal::toString);
+
+  public static final Converter<URI> ABSOLUTE_URI =
+      of(
+          "an absolute URI like https://host/path or root://eos.cern.ch//store",
+          s -> {
+            try {
+              URI uri = new URI(s.trim());
+              if (!uri.isAbsolute()) {
+                throw new IllegalArgumentException();
+              }
+              return uri;
+            } catch (URISyntaxException e) {
+              throw new IllegalArgumentException(
+                  e.getReason() + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1)),
+                  e);
+            }
+          },
+          URI::toString);
+
+  public static final Converter<DateInterval> DATE_INTERVAL =
+      of(DateInterval.EXPECTED, DateInterval::parse, DateInterval::toString);
+
+  public static final Converter<IntRange> INT_RANGE =
+      of(IntRange.EXPECTED, IntRange::parse, IntRange::toString);
+
+  public static final Converter<DoubleRange> DOUBLE_RANGE =
+      of(DoubleRange.EXPECTED, DoubleRange::parse, DoubleRange::toString);
+
   private static final Pattern SHORT_DURATION =
       Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
 
@@ -114,17 +162,45 @@ public final class Converters {
     for (E value : values) {
       names.add(value.name());
     }
-    return of(
-        "one of " + String.join(", ", names),
-        s -> {
-          for (E value : values) {
-            if (value.name().equalsIgnoreCase(s.trim())) {
-              return value;
-            }
-          }
-          throw new IllegalArgumentException();
-        },
-        Enum::name);
+    return withChoices(
+        of(
+            "one of " + String.join(", ", names),
+            s -> {
+              for (E value : values) {
+                if (value.name().equalsIgnoreCase(s.trim())) {
+                  return value;
+                }
+              }
+              throw new IllegalArgumentException();
+            },
+            Enum::name),
+        names);
+  }
+
+  /** {@code converter}, offering {@code choices} to shell completion. */
+  public static <T> Converter<T> withChoices(Converter<T> converter, List<String> choices) {
+    List<String> copy = List.copyOf(choices);
+    return new Converter<>() {
+      @Override
+      public T parse(String text) {
+        return converter.parse(text);
+      }
+
+      @Override
+      public String format(T value) {
+        return converter.format(value);
+      }
+
+      @Override
+      public String expectation() {
+        return converter.expectation();
+      }
+
+      @Override
+      public List<String> choices() {
+        return copy;
+      }
+    };
   }
 
   /**

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param defaultValue the default as command-line text, or {@code null} when required
  * @param significant whether the parameter is part of the task's identity
  * @param description one line for help
+ * @param propagate whether the parameter is copied from another task by {@code req} and
+ *     {@code @Requires} fields ({@code @Param(propagate)}); when false it always takes its
+ *     configured or default value unless set explicitly
  */
 public record ParamSpec<T>(
     int index,
@@ -21,7 +24,8 @@ public record ParamSpec<T>(
     Converter<T> converter,
     String defaultValue,
     boolean significant,
-    String description) {
+    String description,
+    boolean propagate) {
 
   /**
    * Options of {@code run} itself, now or on the roadmap (workflows, job submission): no
@@ -44,7 +48,14 @@ public record ParamSpec<T>(
   public static <T> ParamSpec<T> required(
       int index, String name, String type, Converter<T> converter, boolean significant,
       String description) {
-    return new ParamSpec<>(index, name, type, converter, null, significant, description);
+    return new ParamSpec<>(index, name, type, converter, null, significant, description, true);
+  }
+
+  /** A required parameter that does not propagate (see {@link #propagate()}). */
+  public static <T> ParamSpec<T> required(
+      int index, String name, String type, Converter<T> converter, boolean significant,
+      boolean propagate, String description) {
+    return new ParamSpec<>(index, name, type, converter, null, significant, description, propagate);
   }
 
   /** A parameter with a default, written as on the command line. */
@@ -53,7 +64,16 @@ public record ParamSpec<T>(
       boolean significant, String description) {
     return new ParamSpec<>(
         index, name, type, converter, Objects.requireNonNull(defaultValue), significant,
-        description);
+        description, true);
+  }
+
+  /** A parameter with a default that does not propagate (see {@link #propagate()}). */
+  public static <T> ParamSpec<T> optional(
+      int index, String name, String type, Converter<T> converter, String defaultValue,
+      boolean significant, boolean propagate, String description) {
+    return new ParamSpec<>(
+        index, name, type, converter, Objects.requireNonNull(defaultValue), significant,
+        description, propagate);
   }
 
   /** Whether a value must be given (there is no default). */

@@ -30,7 +30,7 @@ public final class TaskArgs {
       String arg = args.get(i);
       if (!arg.startsWith("--") || arg.length() == 2) {
         throw new BadInputException(
-            "unexpected argument '" + arg + "' for " + family.name()
+            "unexpected argument " + Quoting.quote(arg) + " for " + family.name()
                 + ": parameters are given as --name value");
       }
       int equals = arg.indexOf('=');
@@ -76,7 +76,7 @@ public final class TaskArgs {
     }
     String suggestion = Suggestions.closest(option, options);
     throw new BadInputException(
-        "unknown parameter " + option + " for " + family.name()
+        "unknown parameter " + Quoting.clean(option) + " for " + family.name()
             + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
             + (options.isEmpty()
                 ? " (it has no parameters)"

@@ -57,12 +57,15 @@ public final class TaskBuilder<T> {
 
   /**
    * Copies, like law's {@code req}, every parameter of {@code other} whose name and type match
-   * one of this family's parameters.
+   * one of this family's parameters, except those declared {@code @Param(propagate = false)}.
    */
   public TaskBuilder<T> copyFrom(Object other) {
     TaskFamily<Object> otherFamily = TaskRegistry.global().familyOf(other);
     ParamValues otherValues = otherFamily.values(other);
     for (ParamSpec<?> mine : family.params()) {
+      if (!mine.propagate()) {
+        continue;
+      }
       for (ParamSpec<?> theirs : otherFamily.params()) {
         if (theirs.name().equals(mine.name()) && theirs.type().equals(mine.type())) {
           copied[mine.index()] = otherValues.get(theirs.index());
@@ -109,10 +112,24 @@ public final class TaskBuilder<T> {
     try {
       return spec.converter().parse(text);
     } catch (RuntimeException e) {
+      String expectation = spec.converter().expectation();
       throw new BadInputException(
-          "bad value '" + text + "' for " + where + ": expected "
-              + spec.converter().expectation());
+          "bad value " + Quoting.quote(text) + " for " + where + ": expected " + expectation
+              + detail(e, expectation));
     }
+  }
+
+  /**
+   * What the converter said beyond the expected form (a repeated map key, a user converter's
+   * reason), in parentheses; empty when it only repeats the expectation.
+   */
+  private static String detail(RuntimeException e, String expectation) {
+    String message = e instanceof IllegalArgumentException ? e.getMessage() : null;
+    if (message == null || message.isBlank() || expectation.contains(message)
+        || message.contains(expectation) || e instanceof NumberFormatException) {
+      return "";
+    }
+    return " (" + Quoting.clean(message) + ")";
   }
 
   static String simpleType(ParamSpec<?> spec) {

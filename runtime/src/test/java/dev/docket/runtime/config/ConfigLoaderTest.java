@@ -60,7 +60,7 @@ class ConfigLoaderTest {
     assertThat(defaults.lookup("Selection", Selection_Params.MIN_JETS)).isEqualTo("5");
     assertThat(defaults.lookup("Selection", Selection_Params.VERSION)).isEqualTo("v2");
     assertThat(defaults.origin("ttbar.Calib", Calib_Params.MIN_JETS))
-        .isEqualTo("[ttbar.Calib] min-jets in " + dir.resolve("docket.cfg"));
+        .isEqualTo("[ttbar.Calib] min-jets in " + dir.resolve("docket.cfg") + ", line 2");
     defaults.check(Calib_Node.INSTANCE);
     defaults.check(Selection_Node.INSTANCE);
   }

@@ -1,0 +1,101 @@
+package dev.docket.runtime.cli;
+
+import dev.docket.runtime.config.ConfigDefaults;
+import dev.docket.runtime.config.ConfigLoader;
+import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.config.Environment;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskRegistry;
+import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * {@code config}: the effective configuration, each value with where it came from, in INI form
+ * so that it can be pasted back into {@code docket.cfg}:
+ *
+ * <pre>
+ * # configuration file: /a/docket.cfg
+ * [core]
+ * store = /data/store  # /a/docket.cfg, line 2: ${env:DATA}/store
+ * workers = 1  # default
+ *
+ * [Selection]
+ * dataset =  # required: no default; give --dataset
+ * min-jets = 6  # /a/docket.cfg, line 7
+ * version = v1  # defaultValue
+ * </pre>
+ *
+ * Every family is listed with all its parameters; other sections (backends) follow as read.
+ * Unknown keys in a family's section are errors, as for {@code run}.
+ */
+final class ConfigCommand {
+  private final ConfigLoader loader;
+  private final TaskRegistry registry;
+  private final Environment environment;
+  private final PrintStream out;
+
+  @Inject
+  ConfigCommand(ConfigLoader loader, TaskRegistry registry, Environment environment,
+      @Named("out") PrintStream out) {
+    this.loader = loader;
+    this.registry = registry;
+    this.environment = environment;
+    this.out = out;
+  }
+
+  int run() {
+    DocketConfig config = loader.load();
+    ConfigDefaults defaults = new ConfigDefaults(config);
+    registry.families().forEach(defaults::check);
+    out.println(config.file()
+        .map(f -> "# configuration file: " + f)
+        .orElse("# no configuration file: $" + Environment.CONFIG_VARIABLE + " is not set and "
+            + environment.workingDirectory().resolve(ConfigLoader.FILE_NAME) + " does not exist"));
+    Map<String, String> core = config.section("core");
+    out.println("[core]");
+    line("store", config.store().toString(), core.containsKey("store")
+        ? config.origin("core", "store")
+        : config.file().isPresent() ? "default: the directory of the file"
+            : "default: the working directory");
+    line("workers", String.valueOf(config.workers().orElse(1)),
+        core.containsKey("workers") ? config.origin("core", "workers") : "default");
+    core.forEach((key, value) -> {
+      if (!key.equals("store") && !key.equals("workers")) {
+        line(key, value, config.origin("core", key));
+      }
+    });
+    Set<String> shown = new HashSet<>(Set.of("core"));
+    for (TaskFamily<?> family : registry.families()) {
+      shown.add(family.name());
+      out.println();
+      out.println("[" + family.name() + "]");
+      for (ParamSpec<?> spec : family.params()) {
+        String key = defaults.key(family.name(), spec);
+        String name = ParamSpec.kebabCase(spec.name());
+        if (key != null) {
+          line(name, config.section(family.name()).get(key), config.origin(family.name(), key));
+        } else if (spec.isRequired()) {
+          line(name, "", "required: no default; give " + spec.option());
+        } else {
+          line(name, spec.defaultValue(), "defaultValue");
+        }
+      }
+    }
+    config.sections().keySet().stream().sorted().filter(s -> !shown.contains(s)).forEach(s -> {
+      out.println();
+      out.println("[" + s + "]");
+      config.section(s).forEach((key, value) -> line(key, value, config.origin(s, key)));
+    });
+    out.flush();
+    return 0;
+  }
+
+  private void line(String key, String value, String origin) {
+    out.println(key + " = " + value + "  # " + origin);
+  }
+}

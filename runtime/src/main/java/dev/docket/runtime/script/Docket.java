@@ -1,0 +1,154 @@
+package dev.docket.runtime.script;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.Target;
+import dev.docket.runtime.config.ConfigDefaults;
+import dev.docket.runtime.config.ConfigLoader;
+import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.config.Environment;
+import dev.docket.runtime.exec.Executor;
+import dev.docket.runtime.exec.Reporter;
+import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.task.ParamDefaults;
+import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskBuilder;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskRegistry;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An analysis, used from plain Java: the scripting counterpart of the command line.
+ *
+ * <pre>{@code
+ * Docket docket = Docket.open(Path.of("/work/ttbar"));      // reads /work/ttbar/docket.cfg
+ * Object selection = docket.task("Selection", "--dataset", "ttbar");
+ * docket.isComplete(selection);                               // false
+ * docket.status(selection).forEach(System.out::println);     // [ ] Selection(...) ...
+ * docket.run(selection).success();                            // true
+ * docket.outputs(selection);                                  // [LocalFileTarget ...]
+ * }</pre>
+ *
+ * <p>Tasks can also be built with the generated builders ({@code Selection_Builder.create()
+ * .dataset("ttbar").build()}) where the task classes are accessible. Opening a {@code Docket}
+ * does what the command line does before it builds a task: it reads the configuration and
+ * installs, for the whole process, the store of relative {@code LocalFileTarget} paths and the
+ * parameter defaults of the {@code [Family]} sections; unknown keys there are a
+ * {@link BadInputException}. The task families are those registered with
+ * {@link java.util.ServiceLoader} on the class path.
+ */
+public final class Docket {
+  private final DocketConfig config;
+  private final TaskRegistry registry;
+  private final GraphBuilder graphs;
+  private final Executor executor;
+  private final Reporter reporter;
+
+  private Docket(DocketConfig config, PrintStream out, PrintStream err) {
+    this.config = config;
+    this.registry = TaskRegistry.global();
+    ConfigDefaults defaults = new ConfigDefaults(config);
+    registry.families().forEach(defaults::check);
+    LocalStore.install(config.store());
+    ParamDefaults.install(defaults);
+    this.graphs = new GraphBuilder(registry);
+    this.reporter = new Reporter(out, err);
+    this.executor = new Executor(reporter);
+  }
+
+  /** Like the command line: {@code $DOCKET_CONFIG}, else {@code docket.cfg} in the working directory. */
+  public static Docket open() {
+    return open(Environment.ofProcess(), System.out, System.err);
+  }
+
+  /** With {@code directory} as the working directory: its {@code docket.cfg}, if any. */
+  public static Docket open(Path directory) {
+    return open(new Environment(Map.of(), directory), System.out, System.err);
+  }
+
+  /** With an explicit environment; progress and the run summary go to {@code out} and {@code err}. */
+  public static Docket open(Environment environment, PrintStream out, PrintStream err) {
+    return new Docket(new ConfigLoader(environment).load(), out, err);
+  }
+
+  /** The configuration read when opening. */
+  public DocketConfig config() {
+    return config;
+  }
+
+  /** The names of the task families, sorted. */
+  public List<String> families() {
+    return registry.families().stream().map(TaskFamily::name).toList();
+  }
+
+  /**
+   * Builds a task of {@code family} from command-line style arguments, e.g.
+   * {@code task("Selection", "--dataset", "ttbar")}.
+   *
+   * @throws BadInputException for an unknown family or parameter, or a malformed value
+   */
+  public Object task(String family, String... args) {
+    TaskFamily<?> found = registry.find(family).orElseThrow(() -> new BadInputException(
+        "unknown task '" + family + "'"
+            + suggestion(family) + " (known tasks: " + String.join(", ", families()) + ")"));
+    return TaskArgs.apply(TaskBuilder.of(found), List.of(args)).build();
+  }
+
+  private String suggestion(String family) {
+    String near = TaskArgs.Suggestions.closest(family, families());
+    return near == null ? "" : "; did you mean " + near + "?";
+  }
+
+  /** Whether {@code task} is complete: what {@code run} would leave alone. */
+  public boolean isComplete(Object task) {
+    return graphs.plan(task).root().complete();
+  }
+
+  /** The outputs of {@code task}, in the order its {@code @Output} methods give them. */
+  public List<Target> outputs(Object task) {
+    List<Target> outputs = new ArrayList<>();
+    try {
+      registry.familyOf(task).outputs(task, outputs::add);
+    } catch (Exception e) {
+      throw new IllegalStateException("the @Output methods of " + registry.familyOf(task).id(task)
+          + " failed: " + e, e);
+    }
+    return outputs;
+  }
+
+  /** {@code task} and everything it requires, dependencies after their dependants. */
+  public List<TaskStatus> status(Object task) {
+    List<TaskStatus> status = new ArrayList<>();
+    for (TaskNode node : graphs.plan(task).nodes()) {
+      status.add(new TaskStatus(node.id(), node.depth(), node.complete(),
+          node.outputs().stream().map(Target::describe).toList()));
+    }
+    status.sort(java.util.Comparator.comparingInt(TaskStatus::depth));
+    return status;
+  }
+
+  /** Runs what {@code task} needs that is missing, with one worker. */
+  public RunSummary run(Object task) {
+    return run(task, 1);
+  }
+
+  /**
+   * Runs what {@code task} needs that is missing, with up to {@code workers} tasks at once, and
+   * prints the summary as the command line does. A failing task does not throw: see
+   * {@link RunSummary#success()} and {@link RunSummary#failures()}.
+   */
+  public RunSummary run(Object task, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+    }
+    RunSummary summary = executor.execute(graphs.plan(task), workers);
+    reporter.summary(summary);
+    return summary;
+  }
+}
