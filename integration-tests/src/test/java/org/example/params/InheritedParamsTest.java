@@ -34,18 +34,18 @@ class InheritedParamsTest {
 
   @Test
   void inheritedParametersComeFirstAndParse() {
-    List<String> names = Skim_Node.INSTANCE.params().stream().map(ParamSpec::name).toList();
+    List<String> names = JetSkim_Node.INSTANCE.params().stream().map(ParamSpec::name).toList();
     assertThat(names).containsExactly("version", "threads", "dataset").inOrder();
-    Skim skim = Skim_Params.parse("--dataset", "ttbar", "--version", "v3", "--threads", "8");
+    JetSkim skim = JetSkim_Params.parse("--dataset", "ttbar", "--version", "v3", "--threads", "8");
     assertThat(skim.version).isEqualTo("v3");
     assertThat(skim.threads).isEqualTo(8);
-    assertThat(Skim_Params.toArgs(skim))
+    assertThat(JetSkim_Params.toArgs(skim))
         .containsExactly("--version=v3", "--threads=8", "--dataset=ttbar").inOrder();
   }
 
   @Test
   void genericRequiresFieldIsFilledAndParametersPropagate() {
-    Skim skim = Skim_Builder.create().dataset("ttbar").version("v3").threads(8).build();
+    JetSkim skim = JetSkim_Builder.create().dataset("ttbar").version("v3").threads(8).build();
     Calibration calibration = skim.calibration;
     assertThat(calibration.version).isEqualTo("v3");
     // propagate = false: the calibration keeps its own default.
@@ -57,10 +57,10 @@ class InheritedParamsTest {
 
   @Test
   void insignificantParametersAreNotPartOfTheIdentity() {
-    Skim one = Skim_Builder.create().dataset("ttbar").threads(1).build();
-    Skim eight = Skim_Builder.create().dataset("ttbar").threads(8).build();
-    assertThat(Skim_Node.INSTANCE.id(one)).isEqualTo(Skim_Node.INSTANCE.id(eight));
-    assertThat(Skim_Node.INSTANCE.id(one).toString()).isEqualTo("Skim(version=v1, dataset=ttbar)");
+    JetSkim one = JetSkim_Builder.create().dataset("ttbar").threads(1).build();
+    JetSkim eight = JetSkim_Builder.create().dataset("ttbar").threads(8).build();
+    assertThat(JetSkim_Node.INSTANCE.id(one)).isEqualTo(JetSkim_Node.INSTANCE.id(eight));
+    assertThat(JetSkim_Node.INSTANCE.id(one).toString()).isEqualTo("JetSkim(version=v1, dataset=ttbar)");
   }
 
   @Test
@@ -68,20 +68,20 @@ class InheritedParamsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
     Docket docket = Docket.open(new Environment(Map.of(), dir), print, print);
-    Object eight = docket.task("Skim", "--dataset", "ttbar", "--threads", "8");
+    Object eight = docket.task("JetSkim", "--dataset", "ttbar", "--threads", "8");
     assertThat(docket.run(eight).success()).isTrue();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Summary: 2 ran");
-    Object two = docket.task("Skim", "--dataset", "ttbar", "--threads", "2");
+    Object two = docket.task("JetSkim", "--dataset", "ttbar", "--threads", "2");
     assertThat(docket.isComplete(two)).isTrue();
-    assertThat(Files.exists(dir.resolve("Skim/v1/ttbar.txt"))).isTrue();
+    assertThat(Files.exists(dir.resolve("JetSkim/v1/ttbar.txt"))).isTrue();
   }
 
   @Test
   void familySectionsOfDocketCfgSetInheritedParameters(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("docket.cfg"), "[Skim]\nversion = v9\nthreads = 4\n\n"
+    Files.writeString(dir.resolve("docket.cfg"), "[JetSkim]\nversion = v9\nthreads = 4\n\n"
         + "[Calibration]\nthreads = 3\n");
     Docket.open(new Environment(Map.of(), dir), System.out, System.err);
-    Skim skim = Skim_Builder.create().dataset("ttbar").build();
+    JetSkim skim = JetSkim_Builder.create().dataset("ttbar").build();
     assertThat(skim.version).isEqualTo("v9");
     assertThat(skim.threads).isEqualTo(4);
     assertThat(skim.calibration.version).isEqualTo("v9");

@@ -5,6 +5,6 @@ import dev.docket.annotations.Task;
 
 /** A skim with its own default version: a @Task extending a @Task, overriding a parameter. */
 @Task
-class TightSkim extends Skim {
+class TightSkim extends JetSkim {
   @Param(defaultValue = "v2") String version;
 }

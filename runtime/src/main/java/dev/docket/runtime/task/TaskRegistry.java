@@ -50,7 +50,8 @@ public final class TaskRegistry {
     for (TaskFamily<?> family : index.families()) {
       TaskFamily<?> previous = byName.putIfAbsent(family.name(), family);
       if (previous != null && previous.type() != family.type()) {
-        throw new IllegalStateException(
+        // Two modules on one class path, each with its own task index: the user's to fix.
+        throw new dev.docket.runtime.BadInputException(
             "two task classes claim the family name '" + family.name() + "': "
                 + previous.type().getName() + " and " + family.type().getName()
                 + "; give one of them @Task(name = ...) or a namespace");

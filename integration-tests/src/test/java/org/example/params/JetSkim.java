@@ -7,7 +7,7 @@ import dev.docket.runtime.LocalFileTarget;
 
 /** Skims one dataset with the calibration. */
 @Task
-class Skim extends Calibrated<Calibration> {
+class JetSkim extends Calibrated<Calibration> {
   @Param String dataset;
 
   @Output LocalFileTarget events() {
