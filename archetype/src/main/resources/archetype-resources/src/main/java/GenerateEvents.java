@@ -30,7 +30,7 @@ class GenerateEvents {
   @Param(defaultValue = "5000")
   int eventsPerChunk;
 
-  @Param(defaultValue = "42")
+  @Param(defaultValue = "1")
   long seed;
 
   @Param(defaultValue = "v1")
