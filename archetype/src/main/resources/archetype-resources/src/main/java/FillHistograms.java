@@ -13,15 +13,18 @@ import java.io.BufferedReader;
  */
 @Task
 class FillHistograms {
+  /** The dataset: ttbar, single_top, wjets or data. */
   @Param Dataset dataset;
 
   /** The systematic shift of the jet energy scale: nominal, up or down. */
   @Param(defaultValue = "nominal")
   Shift shift;
 
+  /** The minimum number of jets. */
   @Param(defaultValue = "4")
   int minJets;
 
+  /** The minimum number of b-tagged jets. */
   @Param(defaultValue = "1")
   int minBtags;
 
@@ -29,6 +32,7 @@ class FillHistograms {
   @Param(defaultValue = "20")
   int bins;
 
+  /** The version of the outputs; change it to start afresh. */
   @Param(defaultValue = "v1")
   String version;
 

@@ -5,6 +5,8 @@ import dev.docket.annotations.Param;
 import dev.docket.annotations.Task;
 import dev.docket.runtime.LocalFileTarget;
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Generates one chunk of events of one dataset, as one job of a production would.
@@ -54,10 +56,12 @@ class GenerateChunk {
         try {
           out.write(event.toCsv());
           out.newLine();
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // unwrapped below: the task fails with the cause
         }
       });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

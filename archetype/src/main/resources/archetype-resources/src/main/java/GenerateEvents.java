@@ -22,17 +22,22 @@ import java.util.List;
  */
 @Task
 class GenerateEvents {
+  /** The dataset: ttbar, single_top, wjets or data. */
   @Param Dataset dataset;
 
+  /** How many chunks the dataset has. */
   @Param(defaultValue = "4")
   int chunks;
 
+  /** Simulated events per chunk. */
   @Param(defaultValue = "5000")
   int eventsPerChunk;
 
+  /** The random seed; each dataset and chunk derive their own stream from it. */
   @Param(defaultValue = "1")
   long seed;
 
+  /** The version of the outputs; change it to start afresh. */
   @Param(defaultValue = "v1")
   String version;
 

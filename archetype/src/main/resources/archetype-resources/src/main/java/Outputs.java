@@ -4,8 +4,10 @@ import dev.docket.runtime.LocalFileTarget;
 
 /**
  * Where every output of the analysis goes, in one place. Each path contains the version and
- * every significant parameter that changes the content (cuts, binning): two tasks that differ
- * in a parameter never share a file, and a new version starts afresh beside the old one.
+ * the parameters that change the content (dataset, chunk, shift, cuts, binning), so that the
+ * tasks of a run never share a file, and a new version starts afresh beside the old one. The
+ * lists of datasets and shifts are not in the paths (they would make them unreadable): give a
+ * new version when you change them, as when you change a task's code.
  */
 final class Outputs {
   private Outputs() {}

@@ -18,6 +18,7 @@ import java.io.BufferedWriter;
  */
 @Task
 class SelectEvents {
+  /** The dataset: ttbar, single_top, wjets or data. */
   @Param Dataset dataset;
 
   /** The minimum number of jets. */
@@ -28,6 +29,7 @@ class SelectEvents {
   @Param(defaultValue = "1")
   int minBtags;
 
+  /** The version of the outputs; change it to start afresh. */
   @Param(defaultValue = "v1")
   String version;
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.Target;
+import dev.docket.runtime.exec.Outcome;
 import dev.docket.runtime.testing.TaskRun;
 import dev.docket.runtime.testing.TaskTester;
 import java.nio.file.Path;
@@ -52,6 +54,19 @@ class GenerateEventsTest {
           EventGenerator.TRUE_MU * Dataset.TTBAR.expectedEvents
               + Dataset.SINGLE_TOP.expectedEvents + Dataset.WJETS.expectedEvents;
       assertEquals(expected, events, 5 * Math.sqrt(expected));
+    }
+  }
+
+  @Test
+  void aChunkOutsideTheDatasetFailsWithAClearMessage() {
+    try (TaskTester tester = TaskTester.inStore(first)) {
+      GenerateChunk chunk =
+          GenerateChunk_Builder.create().dataset(Dataset.WJETS).chunk(7).chunks(4).build();
+      TaskRun run = tester.run(chunk);
+      assertEquals(Outcome.FAILED, run.outcome(chunk));
+      assertTrue(
+          run.log().contains("chunk 7 does not exist: --chunk must be between 0 and 3"), run.log());
+      assertTrue(run.outputs(chunk).stream().noneMatch(Target::exists), "no output left behind");
     }
   }
 
