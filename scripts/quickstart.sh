@@ -1,22 +1,35 @@
 #!/usr/bin/env bash
-# Builds Docket and runs the sample analysis (integration-tests/src/main/java/org/example/ttbar)
-# through its generated main, in ./quickstart-store (or $1).
+# The README's quick start: installs Docket into the local Maven repository, creates a new
+# analysis from the archetype in $1/my-analysis (default ./quickstart/my-analysis), builds it
+# (its tests included) and runs its example chain twice: the second run finds it complete.
+# SKIP_BUILD=1 reuses an installed Docket; QUICKSTART_MAVEN_ARGS adds options to every mvn
+# call (e.g. -Dmaven.repo.local=/tmp/repo).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-store=${1:-$root/quickstart-store}
+dir=${1:-$root/quickstart}
+read -r -a extra <<< "${QUICKSTART_MAVEN_ARGS:-}"
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)
+archetype_plugin=$(sed -n 's:.*<archetype-plugin.version>\(.*\)</archetype-plugin.version>.*:\1:p' "$root/pom.xml")
 
-if [ ! -f "$root/integration-tests/target/analysis.classpath" ] || [ -z "${SKIP_BUILD:-}" ]; then
-  (cd "$root" && mvn -B -q install -DskipTests)
+if [ -z "${SKIP_BUILD:-}" ]; then
+  (cd "$root" && mvn -B -q "${extra[@]}" install -DskipTests)
 fi
-cp="$root/integration-tests/target/classes:$(cat "$root/integration-tests/target/analysis.classpath")"
 
-mkdir -p "$store"
-cd "$store"
-echo "== java org.example.ttbar.Main run Combine --workers 2   (in $store)"
-java -cp "$cp" org.example.ttbar.Main run Combine --workers 2
+mkdir -p "$dir"
+cd "$dir"
+rm -rf my-analysis
+echo "== mvn archetype:generate ... -DartifactId=my-analysis   (in $dir)"
+mvn -B -q "${extra[@]}" "org.apache.maven.plugins:maven-archetype-plugin:$archetype_plugin:generate" \
+  -DarchetypeGroupId=dev.docket -DarchetypeArtifactId=docket-archetype -DarchetypeVersion="$version" \
+  -DgroupId=org.example -DartifactId=my-analysis -Dpackage=org.example.analysis -DinteractiveMode=false
+cd my-analysis
+echo "== mvn package"
+mvn -B -q "${extra[@]}" package
+echo "== ./docket run PlotDistributions"
+./docket run PlotDistributions
 echo
 echo "== the same again: everything is complete, nothing runs"
-java -cp "$cp" org.example.ttbar.Main run Combine
+./docket run PlotDistributions | tail -2
 echo
 echo "== outputs"
-find "$store" -type f -not -name executions.log | sort
+find data -type f | sort

@@ -1,0 +1,3 @@
+// Archetypes do not keep file modes: make the launcher executable, so that ./docket runs at once.
+def launcher = new File(new File(request.outputDirectory, request.artifactId), "docket")
+launcher.setExecutable(true, false)

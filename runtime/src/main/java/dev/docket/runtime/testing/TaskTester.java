@@ -1,0 +1,144 @@
+package dev.docket.runtime.testing;
+
+import dev.docket.runtime.exec.Executor;
+import dev.docket.runtime.exec.Reporter;
+import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.task.DefaultsSource;
+import dev.docket.runtime.task.ParamDefaults;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.TaskRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs a task tree in a store of its own, inside the test's JVM, as {@code run <Task>} would:
+ * plan make-style, run what is missing, dependencies first.
+ *
+ * <pre>{@code
+ * try (TaskTester tester = TaskTester.inTemporaryStore()) {
+ *   tester.configure("SelectEvents", "min-jets", "5");   // like [SelectEvents] in docket.cfg
+ *   FitSignalStrength fit = FitSignalStrength_Builder.create().build();
+ *   TaskRun run = tester.run(fit).assertSucceeded();
+ *   assertThat(fit.result().readString()).contains("mu");
+ * }
+ * }</pre>
+ *
+ * <p>The store and the configured parameter values are process-wide (they are for the command
+ * line too): create the tester, then configure, then build tasks, and do not run tests that use
+ * a tester in parallel in one JVM. {@link #close()} restores what was installed before and, for
+ * a temporary store, deletes it.
+ */
+public final class TaskTester implements AutoCloseable {
+  private final Path store;
+  private final boolean temporary;
+  private final Path previousStore;
+  private final DefaultsSource previousDefaults;
+  private final Map<String, Map<String, String>> configured = new HashMap<>();
+
+  private TaskTester(Path store, boolean temporary) {
+    this.store = store.toAbsolutePath().normalize();
+    this.temporary = temporary;
+    this.previousStore = LocalStore.root();
+    this.previousDefaults = ParamDefaults.current();
+    LocalStore.install(this.store);
+    ParamDefaults.install(new ConfiguredValues());
+  }
+
+  /** A tester whose store is a new temporary directory, deleted by {@link #close()}. */
+  public static TaskTester inTemporaryStore() {
+    try {
+      return new TaskTester(Files.createTempDirectory("docket-test-store"), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary store", e);
+    }
+  }
+
+  /** A tester whose store is {@code directory} (e.g. JUnit's {@code @TempDir}); kept on close. */
+  public static TaskTester inStore(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the store " + directory, e);
+    }
+    return new TaskTester(directory, false);
+  }
+
+  /** The directory against which relative {@code LocalFileTarget} paths resolve. */
+  public Path store() {
+    return store;
+  }
+
+  /**
+   * Sets a parameter's value for every task of {@code family} built from now on, as the {@code
+   * [family]} section of {@code docket.cfg} does. {@code param} is the field name ({@code
+   * minJets}) or the command-line name ({@code min-jets}); {@code value} is command-line text.
+   */
+  public TaskTester configure(String family, String param, String value) {
+    configured
+        .computeIfAbsent(family, f -> new HashMap<>())
+        .put(ParamSpec.kebabCase(param.startsWith("--") ? param.substring(2) : param), value);
+    return this;
+  }
+
+  /** Plans {@code task} and runs what is missing on one worker. */
+  public TaskRun run(Object task) {
+    return run(task, 1);
+  }
+
+  /** Plans {@code task} and runs what is missing on {@code workers} threads. */
+  public TaskRun run(Object task, int workers) {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+    Reporter reporter = new Reporter(out, out);
+    TaskRegistry registry = TaskRegistry.global();
+    RunSummary summary =
+        new Executor(reporter).execute(new GraphBuilder(registry).plan(task), workers);
+    reporter.summary(summary);
+    return new TaskRun(registry, summary, log.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Restores the store and parameter defaults of before; deletes a temporary store. */
+  @Override
+  public void close() {
+    LocalStore.install(previousStore);
+    ParamDefaults.install(previousDefaults);
+    if (temporary) {
+      deleteRecursively(store);
+    }
+  }
+
+  private static void deleteRecursively(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the temporary store " + root, e);
+    }
+  }
+
+  /** The values given to {@link #configure}, looked up like docket.cfg's family sections. */
+  private final class ConfiguredValues implements DefaultsSource {
+    @Override
+    public String lookup(String family, ParamSpec<?> spec) {
+      Map<String, String> values = configured.get(family);
+      return values == null ? null : values.get(ParamSpec.kebabCase(spec.name()));
+    }
+
+    @Override
+    public String origin(String family, ParamSpec<?> spec) {
+      return "TaskTester.configure(\"" + family + "\", \"" + spec.name() + "\", ...)";
+    }
+  }
+}
