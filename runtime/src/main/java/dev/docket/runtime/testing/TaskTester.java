@@ -9,6 +9,8 @@ import dev.docket.runtime.task.DefaultsSource;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.workflow.WorkflowOptions;
+import dev.docket.runtime.workflow.Workflows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs a task tree in a store of its own, inside the test's JVM, as {@code run <Task>} would:
- * plan make-style, run what is missing, dependencies first.
+ * plan make-style, run what is missing, dependencies first. A workflow's branches run as tasks
+ * of the run, as with {@code --workflow local}.
  *
  * <pre>{@code
  * try (TaskTester tester = TaskTester.inTemporaryStore()) {
@@ -102,8 +105,10 @@ public final class TaskTester implements AutoCloseable {
     PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
     Reporter reporter = new Reporter(out, out);
     TaskRegistry registry = TaskRegistry.global();
-    RunSummary summary =
-        new Executor(reporter).execute(new GraphBuilder(registry).plan(task), workers);
+    // Workflows run as with `run <Task>`: their branches are tasks of this run (--workflow local).
+    Workflows workflows = new Workflows(WorkflowOptions.defaults(), task, 1.0, null);
+    GraphBuilder graphs = new GraphBuilder(registry).adapting(workflows);
+    RunSummary summary = new Executor(reporter).execute(graphs.plan(task), workers);
     reporter.summary(summary);
     return new TaskRun(registry, summary, log.toString(StandardCharsets.UTF_8));
   }
