@@ -5,11 +5,15 @@ def project = new File(basedir, "project/my-analysis")
 def launcher = new File(project, "docket")
 assert launcher.canExecute() : "the launcher ./docket must be executable after archetype:generate"
 
-def process = new ProcessBuilder("./docket", "run", "PlotDistributions")
-    .directory(project).redirectErrorStream(true).start()
-def output = new StringBuilder()
-process.inputStream.eachLine { output.append(it).append('\n') }
-assert process.waitFor() == 0 : "./docket run PlotDistributions failed:\n" + output
+def docket = { List<String> args ->
+  def process = new ProcessBuilder(["./docket"] + args).directory(project).redirectErrorStream(true).start()
+  def text = new StringBuilder()
+  process.inputStream.eachLine { text.append(it).append('\n') }
+  assert process.waitFor() == 0 : "./docket " + args.join(" ") + " failed:\n" + text
+  return text.toString()
+}
+
+def output = docket(["run", "PlotDistributions"])
 assert output.contains("Done: PlotDistributions(") : output
 
 def plots = new File(project, "data/plots/v1/jets4_btags1_20bins")
@@ -17,5 +21,17 @@ assert new File(plots, "mbjj.png").length() > 10000 : "no PNG in " + plots
 assert new File(plots, "mbjj.svg").text.contains("<svg")
 def fit = new File(project, "data/fit/v1/jets4_btags1_20bins/signal_strength.txt").text
 assert fit.contains("mu = ") : fit
+
+// The generation workflow's branches as batch jobs: the generated project has the
+// local-process backend on its class path. One job of two small chunks, in a version of its own.
+def jobs = docket(["run", "GenerateEvents", "--dataset", "wjets", "--version", "jobs", "--chunks", "2",
+    "--events-per-chunk", "100", "--workflow", "local-process", "--tasks-per-job", "2"])
+assert jobs.contains("Summary: 1 ran, 0 already complete, 0 failed") : jobs
+for (chunk in 0..1) {
+  def file = new File(project, "data/events/jobs/wjets/chunk" + chunk + ".csv")
+  assert file.readLines().size() == 101 : file
+}
+assert new File(project, "data/.docket/jobs").isDirectory() : "no submission record: " + jobs
+
 println "example chain: " + output.readLines().find { it.contains("mu = ") }
 return true

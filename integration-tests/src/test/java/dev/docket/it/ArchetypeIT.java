@@ -53,7 +53,7 @@ class ArchetypeIT {
     List<String> packaging = new ArrayList<>(maven);
     packaging.add("package");
     Result built = run(project, packaging).assertExit(0);
-    assertThat(built.out).contains("Tests run: 6, Failures: 0, Errors: 0");
+    assertThat(built.out).contains("Tests run: 7, Failures: 0, Errors: 0");
 
     Result first = run(project, List.of("./docket", "run", "PlotDistributions")).assertExit(0);
     assertThat(first.out).contains("Summary: 37 ran, 0 already complete, 0 failed, 0 failed upstream");

@@ -1,7 +1,6 @@
 package ${package};
 
 import dev.docket.annotations.Output;
-import dev.docket.annotations.Param;
 import dev.docket.annotations.Requires;
 import dev.docket.annotations.Task;
 import dev.docket.runtime.LocalFileTarget;
@@ -13,31 +12,7 @@ import java.util.List;
  * the plots. Data are taken at the nominal shift only.
  */
 @Task
-class CombineHistograms {
-  /** The datasets: the simulated processes and the data. */
-  @Param(defaultValue = "ttbar,single_top,wjets,data")
-  List<Dataset> datasets;
-
-  /** The systematic shifts of the simulated processes. */
-  @Param(defaultValue = "nominal,up,down")
-  List<Shift> shifts;
-
-  /** The minimum number of jets. */
-  @Param(defaultValue = "4")
-  int minJets;
-
-  /** The minimum number of b-tagged jets. */
-  @Param(defaultValue = "1")
-  int minBtags;
-
-  /** The number of bins of m_bjj between 50 and 450 GeV. */
-  @Param(defaultValue = "20")
-  int bins;
-
-  /** The version of the outputs; change it to start afresh. */
-  @Param(defaultValue = "v1")
-  String version;
-
+class CombineHistograms extends CombinedTask {
   /** One FillHistograms per dataset and shift: the product of two list parameters. */
   @Requires
   List<FillHistograms> histograms() {

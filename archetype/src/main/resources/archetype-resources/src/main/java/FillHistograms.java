@@ -12,29 +12,13 @@ import java.io.BufferedReader;
  * systematic shift (data are never shifted).
  */
 @Task
-class FillHistograms {
+class FillHistograms extends HistogramTask {
   /** The dataset: ttbar, single_top, wjets or data. */
   @Param Dataset dataset;
 
   /** The systematic shift of the jet energy scale: nominal, up or down. */
   @Param(defaultValue = "nominal")
   Shift shift;
-
-  /** The minimum number of jets. */
-  @Param(defaultValue = "4")
-  int minJets;
-
-  /** The minimum number of b-tagged jets. */
-  @Param(defaultValue = "1")
-  int minBtags;
-
-  /** The number of bins of m_bjj between 50 and 450 GeV. */
-  @Param(defaultValue = "20")
-  int bins;
-
-  /** The version of the outputs; change it to start afresh. */
-  @Param(defaultValue = "v1")
-  String version;
 
   @Requires SelectEvents selection;
 

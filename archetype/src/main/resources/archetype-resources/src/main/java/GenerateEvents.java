@@ -2,34 +2,42 @@ package ${package};
 
 import dev.docket.annotations.Output;
 import dev.docket.annotations.Param;
-import dev.docket.annotations.Requires;
 import dev.docket.annotations.Task;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.workflow.Branches;
+import dev.docket.runtime.workflow.Workflow;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * All events of one dataset: requires one {@link GenerateChunk} per chunk and writes a small
- * manifest of their files and event counts. Later tasks read the chunks through {@code
- * files()}.
+ * Generates the events of one dataset: a workflow with one branch per chunk, as a production
+ * has one job per file. {@code ./docket run GenerateEvents --dataset ttbar} runs every chunk
+ * (the branches are tasks of the run), {@code --branch 2} one of them, and {@code --workflow
+ * local-process} (or {@code slurm}) runs the chunks as batch jobs.
  *
- * <p>The list of requirements depends on the value of {@code chunks}, so it comes from a
- * {@code @Requires} method that builds each chunk with the generated builder: {@code
- * GenerateChunk_Builder.req(this)} copies the parameters both tasks have (dataset, chunks,
- * eventsPerChunk, seed, version), {@code .chunk(i)} sets the one this task lacks. With Docket's
- * coming workflows this becomes a branch map.
+ * <p>The task with {@code branch = -1} is the workflow: its output is the collection of its
+ * branches' outputs, and a task that requires it ({@code @Requires GenerateEvents events}) gets
+ * the workflow, whose {@code files()} are the chunks' files.
  */
 @Task
-class GenerateEvents {
+class GenerateEvents extends AnalysisTask implements Workflow<Integer> {
+  /** The chunk to generate; -1, the default, is the whole workflow: every chunk. */
+  @Param(defaultValue = "-1")
+  int branch;
+
   /** The dataset: ttbar, single_top, wjets or data. */
   @Param Dataset dataset;
 
-  /** How many chunks the dataset has. */
+  /** How many chunks, i.e. branches, the dataset has (the data's expected yield is split among them). */
   @Param(defaultValue = "4")
   int chunks;
 
-  /** Simulated events per chunk. */
+  /** Simulated events per chunk (the data's count follows from its expected yield). */
   @Param(defaultValue = "5000")
   int eventsPerChunk;
 
@@ -37,49 +45,59 @@ class GenerateEvents {
   @Param(defaultValue = "1")
   long seed;
 
-  /** The version of the outputs; change it to start afresh. */
-  @Param(defaultValue = "v1")
-  String version;
-
-  @Requires
-  List<GenerateChunk> chunkTasks() {
-    List<GenerateChunk> all = new ArrayList<>(chunks);
-    for (int i = 0; i < chunks; i++) {
-      all.add(GenerateChunk_Builder.req(this).chunk(i).build());
-    }
-    return all;
+  /** Branch number to chunk number: here the same, 0 to chunks - 1. */
+  @Override
+  public Map<Integer, Integer> branchMap() {
+    return Branches.range(chunks);
   }
 
-  /** The chunks' files, written by the GenerateChunk tasks. */
+  /** The events of one chunk (of the branch this task is). */
+  @Output
+  LocalFileTarget events() {
+    return Outputs.chunk(version, dataset, branch);
+  }
+
+  /**
+   * The branch tasks of this workflow: the same parameters ({@code req(this)}) but the branch.
+   * Built, not run: they are what the workflow's output is made of.
+   */
+  List<GenerateEvents> branches() {
+    List<GenerateEvents> branches = new ArrayList<>();
+    for (int b : branchMap().keySet()) {
+      branches.add(GenerateEvents_Builder.req(this).branch(b).build());
+    }
+    return branches;
+  }
+
+  /** The chunks' files, read through each branch's own {@code events()}: no path is written twice. */
   List<LocalFileTarget> files() {
-    List<LocalFileTarget> files = new ArrayList<>(chunks);
-    for (int i = 0; i < chunks; i++) {
-      files.add(Outputs.chunk(version, dataset, i));
+    List<LocalFileTarget> files = new ArrayList<>();
+    for (GenerateEvents chunk : branches()) {
+      files.add(chunk.events());
     }
     return files;
   }
 
-  /**
-   * One line per chunk: its file and number of events. (The chunk files themselves are not
-   * this task's outputs: make's rule compares a task's outputs with its requirements'.)
-   */
-  @Output
-  LocalFileTarget manifest() {
-    return LocalFileTarget.of("events", version, dataset.fileName(), "manifest.txt");
-  }
-
+  /** Runs for one branch: generates its chunk. */
   void run(TaskContext context) throws Exception {
-    long total = 0;
-    StringBuilder manifest = new StringBuilder();
-    for (LocalFileTarget file : files()) {
-      long events;
-      try (var reader = file.newReader()) {
-        events = reader.lines().count() - 1;
-      }
-      total += events;
-      manifest.append(file.path().getFileName()).append(' ').append(events).append('\n');
+    int chunk = branchMap().get(branch);
+    long[] written = {0};
+    try (BufferedWriter out = events().newWriter()) {
+      out.write(Event.CSV_HEADER);
+      out.newLine();
+      EventGenerator generator = new EventGenerator(seed, dataset, chunk);
+      generator.generate(dataset, chunks, eventsPerChunk, event -> {
+        try {
+          out.write(event.toCsv());
+          out.newLine();
+          written[0]++;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // unwrapped below: the task fails with the cause
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    manifest().writeString(manifest.toString());
-    context.log(total + " events of " + dataset.fileName() + " in " + chunks + " chunks");
+    context.log(written[0] + " events of " + dataset.fileName() + ", chunk " + chunk + " of " + chunks);
   }
 }

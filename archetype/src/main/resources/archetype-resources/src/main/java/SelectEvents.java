@@ -11,29 +11,18 @@ import java.io.BufferedWriter;
 
 /**
  * Selects the events of one dataset that pass the cuts: at least {@code minJets} jets, of
- * which at least {@code minBtags} are b-tagged.
- *
- * <p>The parameters shared by the tasks from here on (version, cuts) are repeated in each task
- * for now; a task base class will hold them once Docket supports inherited parameters.
+ * which at least {@code minBtags} are b-tagged. The version and the cuts are parameters of
+ * {@code CutsTask}, shared with the tasks after this one.
  */
 @Task
-class SelectEvents {
+class SelectEvents extends CutsTask {
   /** The dataset: ttbar, single_top, wjets or data. */
   @Param Dataset dataset;
 
-  /** The minimum number of jets. */
-  @Param(defaultValue = "4")
-  int minJets;
-
-  /** The minimum number of b-tagged jets. */
-  @Param(defaultValue = "1")
-  int minBtags;
-
-  /** The version of the outputs; change it to start afresh. */
-  @Param(defaultValue = "v1")
-  String version;
-
-  /** Dataset and version propagate by name; the generation's settings come from docket.cfg. */
+  /**
+   * The dataset's events: the generation workflow (every chunk). Dataset and version propagate
+   * by name; the generation's settings come from docket.cfg.
+   */
   @Requires GenerateEvents events;
 
   @Output

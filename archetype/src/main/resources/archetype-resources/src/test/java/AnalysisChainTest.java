@@ -24,8 +24,9 @@ class AnalysisChainTest {
       PlotDistributions plots = PlotDistributions_Builder.create().build();
       TaskRun run = tester.run(plots, 2).assertSucceeded();
 
-      // 3 processes + data, 4 chunks each; histograms: 3 shifts per process, data nominal only.
-      assertEquals(16, run.ranCount("GenerateChunk"));
+      // 3 processes + data: 4 chunks (branches) and the workflow each; histograms: 3 shifts per
+      // process, data nominal only.
+      assertEquals(20, run.ranCount("GenerateEvents"));
       assertEquals(4, run.ranCount("SelectEvents"));
       assertEquals(10, run.ranCount("FillHistograms"));
 

@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generation: one task per chunk, seeded, so the same chunk is the same file every time. */
+/**
+ * The generation: a workflow with one branch per chunk, seeded, so the same chunk is the same
+ * file every time.
+ */
 class GenerateEventsTest {
   @TempDir Path first;
   @TempDir Path second;
@@ -27,8 +30,10 @@ class GenerateEventsTest {
           GenerateEvents_Builder.create().dataset(Dataset.TTBAR).chunks(3).eventsPerChunk(200).build();
       TaskRun run = tester.run(events).assertSucceeded();
 
-      assertEquals(3, run.ranCount("GenerateChunk"));
-      assertTrue(run.log().contains("600 events of ttbar in 3 chunks"), run.log());
+      // The three branches, then the workflow (which runs nothing: its branches ran before it).
+      assertEquals(4, run.ranCount("GenerateEvents"));
+      assertTrue(run.log().contains("200 events of ttbar, chunk 2 of 3"), run.log());
+      assertEquals(List.of(0, 1, 2), events.branches().stream().map(b -> b.branch).toList());
       contents = read(events.files());
       assertEquals(201, contents.get(0).split("\n").length); // header and 200 events
       assertNotEquals(contents.get(0), contents.get(1), "chunks must differ");
@@ -58,14 +63,27 @@ class GenerateEventsTest {
   }
 
   @Test
+  void oneBranchIsOneChunk() throws Exception {
+    try (TaskTester tester = TaskTester.inStore(first)) {
+      GenerateEvents chunk =
+          GenerateEvents_Builder.create().dataset(Dataset.WJETS).branch(1).eventsPerChunk(100).build();
+      TaskRun run = tester.run(chunk).assertSucceeded();
+      assertEquals(1, run.ranCount("GenerateEvents"), "only that branch runs");
+      assertTrue(chunk.events().path().endsWith(Path.of("events/v1/wjets/chunk1.csv")));
+      assertEquals(101, chunk.events().readString().split("\n").length);
+    }
+  }
+
+  @Test
   void aChunkOutsideTheDatasetFailsWithAClearMessage() {
     try (TaskTester tester = TaskTester.inStore(first)) {
-      GenerateChunk chunk =
-          GenerateChunk_Builder.create().dataset(Dataset.WJETS).chunk(7).chunks(4).build();
+      GenerateEvents chunk =
+          GenerateEvents_Builder.create().dataset(Dataset.WJETS).branch(7).chunks(4).build();
       TaskRun run = tester.run(chunk);
       assertEquals(Outcome.FAILED, run.outcome(chunk));
       assertTrue(
-          run.log().contains("chunk 7 does not exist: --chunk must be between 0 and 3"), run.log());
+          run.log().contains("branch 7 is not in the branch map of GenerateEvents (it has 0:4)"),
+          run.log());
       assertTrue(run.outputs(chunk).stream().noneMatch(Target::exists), "no output left behind");
     }
   }
