@@ -3,8 +3,10 @@ package dev.docket.runtime.cli;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.config.ExecutionConfig;
 import dev.docket.runtime.exec.Executor;
 import dev.docket.runtime.exec.Reporter;
+import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
@@ -30,6 +32,7 @@ final class RunCommand {
   private final Reporter reporter;
   private final GraphPrinter printer;
   private final OutputRemover remover;
+  private final Terminal terminal;
 
   @Inject
   RunCommand(
@@ -39,7 +42,8 @@ final class RunCommand {
       Executor executor,
       Reporter reporter,
       GraphPrinter printer,
-      OutputRemover remover) {
+      OutputRemover remover,
+      Terminal terminal) {
     this.configLoader = configLoader;
     this.registry = registry;
     this.graphs = graphs;
@@ -47,6 +51,7 @@ final class RunCommand {
     this.reporter = reporter;
     this.printer = printer;
     this.remover = remover;
+    this.terminal = terminal;
   }
 
   int run(Invocation.Run invocation) {
@@ -60,6 +65,10 @@ final class RunCommand {
 
     Object task = build(invocation.family(), invocation.params());
     RunOptions options = invocation.options();
+    // Checked before anything runs: a bad setting is bad input, not a failure halfway.
+    RunSettings settings =
+        ExecutionConfig.settings(
+            config, options.workers().orElse(config.workers().orElse(1)), terminal.interactive());
     int status = 0;
     if (options.printDeps()) {
       printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));
@@ -78,8 +87,7 @@ final class RunCommand {
       return status;
     }
     TaskGraph graph = graphs.plan(task);
-    int workers = options.workers().orElse(config.workers().orElse(1));
-    RunSummary summary = executor.execute(graph, workers);
+    RunSummary summary = executor.execute(graph, settings);
     reporter.summary(summary);
     return summary.success() ? 0 : 1;
   }

@@ -160,9 +160,11 @@ class ExecutorTest {
         executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), 1);
     out.reset();
     reporter.summary(summary);
-    assertThat(lines(out))
+    List<String> lines = lines(out);
+    assertThat(lines.get(1)).matches("  in \\d+\\.\\d\\d s, [\\d.]+ tasks/s");
+    assertThat(lines.subList(0, 1)).containsExactly("Summary: 2 ran, 0 already complete, 1 failed, 1 failed upstream");
+    assertThat(lines.subList(2, lines.size()))
         .containsExactly(
-            "Summary: 2 ran, 0 already complete, 1 failed, 1 failed upstream",
             "  FAILED Failing(dataset=fail, version=v1): IOException: disk full",
             "  FAILED_UPSTREAM Report(datasets=fail,ttbar): needs Failing(dataset=fail, version=v1), which failed",
             "Not done: Report(datasets=fail,ttbar) is not complete.")

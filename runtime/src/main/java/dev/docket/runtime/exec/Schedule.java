@@ -1,0 +1,162 @@
+package dev.docket.runtime.exec;
+
+import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.task.TaskId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The bookkeeping of one run, kept in arrays indexed by {@link TaskNode#index()}: how many
+ * requirements each task still waits for, who waits for it, which tasks are ready, what
+ * happened to each. Not thread-safe: the executor guards it with one lock.
+ */
+final class Schedule {
+  private final List<TaskNode> nodes;
+  private final int[] waiting;
+  private final int[][] dependants;
+  private final TaskResult[] results;
+  /** Ready tasks, in graph order (so one worker runs the graph's topological order). */
+  private final PriorityQueue<Integer> ready = new PriorityQueue<>();
+  private final Reporter reporter;
+  final int total;
+  int done;
+  int running;
+  int failed;
+  boolean stopped;
+
+  Schedule(List<TaskNode> nodes, Reporter reporter) {
+    this.nodes = nodes;
+    this.reporter = reporter;
+    int n = nodes.size();
+    waiting = new int[n];
+    results = new TaskResult[n];
+    int[] dependantCount = new int[n];
+    int incomplete = 0;
+    for (int i = 0; i < n; i++) {
+      TaskNode node = nodes.get(i);
+      if (node.complete()) {
+        results[i] = new TaskResult(node.id(), Outcome.COMPLETE, 0, null, null);
+        continue;
+      }
+      incomplete++;
+      for (int r = 0; r < node.requirementCount(); r++) {
+        TaskNode required = node.requirement(r);
+        if (!required.complete()) {
+          waiting[i]++;
+          dependantCount[required.index()]++;
+        }
+      }
+    }
+    total = incomplete;
+    dependants = new int[n][];
+    for (int i = 0; i < n; i++) {
+      dependants[i] = new int[dependantCount[i]];
+      dependantCount[i] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      TaskNode node = nodes.get(i);
+      if (node.complete()) {
+        continue;
+      }
+      for (int r = 0; r < node.requirementCount(); r++) {
+        TaskNode required = node.requirement(r);
+        if (!required.complete()) {
+          int k = required.index();
+          dependants[k][dependantCount[k]++] = i;
+        }
+      }
+      if (waiting[i] == 0) {
+        ready.add(i);
+      }
+    }
+  }
+
+  TaskNode node(int index) {
+    return nodes.get(index);
+  }
+
+  /** The next ready task, or -1 when none is ready now (or the run stopped). */
+  int next() {
+    if (stopped || ready.isEmpty()) {
+      return -1;
+    }
+    running++;
+    return ready.poll();
+  }
+
+  boolean hasReady() {
+    return !stopped && !ready.isEmpty();
+  }
+
+  /** Whether nothing runs and nothing more can start: the run is over. */
+  boolean over() {
+    return running == 0 && (stopped || ready.isEmpty());
+  }
+
+  int pending() {
+    return total - done - running;
+  }
+
+  /** Records the end of a task taken with {@link #next}. */
+  void finish(int index, double seconds, Throwable error) {
+    running--;
+    TaskNode node = nodes.get(index);
+    if (error == null) {
+      record(index, new TaskResult(node.id(), Outcome.RAN, seconds, null, null));
+      for (int dependant : dependants[index]) {
+        if (--waiting[dependant] == 0 && results[dependant] == null) {
+          ready.add(dependant);
+        }
+      }
+      return;
+    }
+    failed++;
+    record(index, new TaskResult(node.id(), Outcome.FAILED, seconds, error, null));
+    failUpstream(index, node.id());
+  }
+
+  /** Stops starting tasks; those not started end {@link Outcome#NOT_STARTED}. */
+  void stop() {
+    stopped = true;
+  }
+
+  /** Marks everything that needs {@code failed}, directly or not, as failed upstream. */
+  private void failUpstream(int failedIndex, TaskId cause) {
+    ArrayDeque<Integer> todo = new ArrayDeque<>();
+    todo.push(failedIndex);
+    List<Integer> marked = new ArrayList<>();
+    while (!todo.isEmpty()) {
+      for (int dependant : dependants[todo.pop()]) {
+        if (results[dependant] == null) {
+          results[dependant] =
+              new TaskResult(nodes.get(dependant).id(), Outcome.FAILED_UPSTREAM, 0, null, cause);
+          marked.add(dependant);
+          todo.push(dependant);
+        }
+      }
+    }
+    marked.sort(null); // report in graph order
+    for (int index : marked) {
+      reporter.finished(++done, total, results[index]);
+    }
+  }
+
+  private void record(int index, TaskResult result) {
+    results[index] = result;
+    reporter.finished(++done, total, result);
+  }
+
+  RunSummary summary(TaskId root, double seconds) {
+    List<TaskResult> all = new ArrayList<>(results.length);
+    for (int i = 0; i < results.length; i++) {
+      TaskResult result = results[i];
+      all.add(
+          result != null
+              ? result
+              : new TaskResult(nodes.get(i).id(), Outcome.NOT_STARTED, 0, null, null));
+    }
+    return new RunSummary(root, all, seconds);
+  }
+}

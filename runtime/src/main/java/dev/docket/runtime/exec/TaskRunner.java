@@ -1,0 +1,113 @@
+package dev.docket.runtime.exec;
+
+import dev.docket.runtime.Target;
+import dev.docket.runtime.graph.TaskNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one task on the calling worker thread: its {@code run}, then the check that every
+ * output exists; retries a failure as its family's {@link TaskSettings.Policy} allows, with a
+ * doubling back-off; enforces its timeout. A failed attempt leaves no output it created.
+ */
+final class TaskRunner {
+  private final Reporter reporter;
+
+  TaskRunner(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** Runs {@code node}; returns {@code null} on success, else the last attempt's failure. */
+  Throwable run(TaskNode node, RunSettings settings) {
+    TaskSettings.Policy policy = settings.tasks().policy(node.family().name());
+    Duration delay = policy.retryDelay();
+    for (int attempt = 0; ; attempt++) {
+      Throwable error = attempt(node, policy.timeout());
+      if (error == null || attempt >= policy.retries()) {
+        return error;
+      }
+      reporter.log(
+          node.id(),
+          "attempt " + (attempt + 1) + " of " + (policy.retries() + 1) + " failed ("
+              + Failures.firstLine(error) + "); retrying in " + Reporter.seconds(delay.toMillis() / 1e3));
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return error;
+      }
+      delay = delay.multipliedBy(2);
+    }
+  }
+
+  private Throwable attempt(TaskNode node, Duration timeout) {
+    List<Target> outputs = node.outputs();
+    boolean[] existed = new boolean[outputs.size()];
+    try {
+      for (int i = 0; i < existed.length; i++) {
+        existed[i] = outputs.get(i).exists();
+      }
+      if (timeout == null) {
+        node.family().run(node.task(), new RunContext(node.id(), reporter));
+      } else {
+        runWithTimeout(node, timeout);
+      }
+      for (Target output : outputs) {
+        if (!output.exists()) {
+          throw new MissingOutputException(output.describe());
+        }
+      }
+      return null;
+    } catch (Throwable e) { // the user's code may throw anything; it is that task's failure
+      removeNewOutputs(node, outputs, existed, e);
+      return e;
+    }
+  }
+
+  /**
+   * Runs the task on a thread of its own and gives up after {@code timeout}: the thread is
+   * interrupted (Java cannot kill it), and the task counts as failed.
+   */
+  private void runWithTimeout(TaskNode node, Duration timeout) throws Exception {
+    FutureTask<Void> body =
+        new FutureTask<>(
+            () -> {
+              node.family().run(node.task(), new RunContext(node.id(), reporter));
+              return null;
+            });
+    Thread thread = new Thread(body, "docket-task-" + node.id().family());
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      body.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      body.cancel(true);
+      throw new TaskTimeoutException(timeout);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ex ? ex : new Exception(e.getCause());
+    }
+  }
+
+  /**
+   * Removes the outputs a failed run created. Atomic writes keep half-written files out of
+   * sight, but a stream closed by try-with-resources while an exception propagates cannot tell
+   * that it should not publish; a failed task must not leave outputs that look complete.
+   */
+  private void removeNewOutputs(TaskNode node, List<Target> outputs, boolean[] existed, Throwable e) {
+    for (int i = 0; i < existed.length; i++) {
+      Target output = outputs.get(i);
+      try {
+        if (!existed[i] && output.exists()) {
+          output.remove();
+          reporter.log(node.id(), "removed " + output.describe() + ", written by the failed run");
+        }
+      } catch (Exception | LinkageError cleanup) {
+        e.addSuppressed(cleanup);
+      }
+    }
+  }
+}
