@@ -1,6 +1,7 @@
 package dev.docket.runtime.exec;
 
 import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.graph.TaskNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,10 @@ public final class Executor {
     Schedule schedule = new Schedule(graph.nodes(), reporter);
     reporter.begin(settings.progress(), schedule.total, start);
     Sync sync = new Sync();
+    OutputLocks locks = new OutputLocks(LocalStore.root());
     List<Thread> threads = new ArrayList<>(settings.workers());
     for (int w = 1; w <= settings.workers(); w++) {
-      Thread thread = new Thread(() -> work(schedule, settings, sync), "docket-worker-" + w);
+      Thread thread = new Thread(() -> work(schedule, settings, sync, locks), "docket-worker-" + w);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
@@ -72,6 +74,7 @@ public final class Executor {
     for (Thread thread : threads) {
       joinQuietly(thread);
     }
+    locks.close();
     reporter.end();
     return schedule.summary(graph.root().id(), (System.nanoTime() - start) / 1e9);
   }
@@ -86,16 +89,17 @@ public final class Executor {
     final Condition over = lock.newCondition();
   }
 
-  private void work(Schedule schedule, RunSettings settings, Sync sync) {
+  private void work(Schedule schedule, RunSettings settings, Sync sync, OutputLocks locks) {
     int index = -1;
     double seconds = 0;
     Throwable error = null;
+    boolean elsewhere = false;
     while (true) {
       TaskNode node;
       sync.lock.lock();
       try {
         if (index >= 0) {
-          schedule.finish(index, seconds, error);
+          schedule.finish(index, seconds, error, elsewhere);
           if (error != null && !settings.keepGoing()) {
             schedule.stop();
           }
@@ -118,12 +122,15 @@ public final class Executor {
       if (node.planningError() != null) {
         error = node.planningError();
         seconds = 0;
+        elsewhere = false;
         continue;
       }
       reporter.started(node.id());
       long start = System.nanoTime();
-      error = runner.run(node, settings);
+      TaskRunner.Result result = runner.run(node, settings, locks);
       seconds = (System.nanoTime() - start) / 1e9;
+      error = result.error();
+      elsewhere = result.doneElsewhere();
     }
   }
 

@@ -99,12 +99,16 @@ final class Schedule {
     return total - done - running;
   }
 
-  /** Records the end of a task taken with {@link #next}. */
-  void finish(int index, double seconds, Throwable error) {
+  /**
+   * Records the end of a task taken with {@link #next}; {@code doneElsewhere}: another run
+   * completed it meanwhile, it counts as complete.
+   */
+  void finish(int index, double seconds, Throwable error, boolean doneElsewhere) {
     running--;
     TaskNode node = nodes.get(index);
     if (error == null) {
-      record(index, new TaskResult(node.id(), Outcome.RAN, seconds, null, null));
+      Outcome outcome = doneElsewhere ? Outcome.COMPLETE : Outcome.RAN;
+      record(index, new TaskResult(node.id(), outcome, seconds, null, null));
       for (int dependant : dependants[index]) {
         if (--waiting[dependant] == 0 && results[dependant] == null) {
           ready.add(dependant);

@@ -2,6 +2,7 @@ package dev.docket.runtime.exec;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.graph.TaskNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -21,8 +22,58 @@ final class TaskRunner {
     this.reporter = reporter;
   }
 
+  /** What became of one task: {@code error} is {@code null} on success. */
+  record Result(Throwable error, boolean doneElsewhere) {
+    static final Result OK = new Result(null, false);
+    static final Result ELSEWHERE = new Result(null, true);
+  }
+
+  /**
+   * Runs {@code node} while holding the locks of its outputs; a task whose outputs another
+   * process wrote while this one waited for the locks does not run again.
+   */
+  Result run(TaskNode node, RunSettings settings, OutputLocks locks) {
+    if (node.outputs().isEmpty()) {
+      return result(runWithRetries(node, settings));
+    }
+    try (OutputLocks.Held held = locks.acquire(node.outputs())) {
+      if (writtenSincePlanned(node)) {
+        reporter.log(node.id(), "completed by another run meanwhile; not run again");
+        return Result.ELSEWHERE;
+      }
+      return result(runWithRetries(node, settings));
+    } catch (IOException | RuntimeException e) {
+      return new Result(e, false);
+    }
+  }
+
+  private static Result result(Throwable error) {
+    return error == null ? Result.OK : new Result(error, false);
+  }
+
+  /**
+   * Whether every output exists now and was written after planning saw it missing or old:
+   * then another process ran the task while this one waited.
+   */
+  private static boolean writtenSincePlanned(TaskNode node) {
+    long oldest = Long.MAX_VALUE;
+    boolean timesKnown = true;
+    for (Target output : node.outputs()) {
+      long modified = output.lastModified();
+      if (modified == Target.MISSING) {
+        return false;
+      }
+      timesKnown &= modified != Target.UNKNOWN_TIME;
+      oldest = Math.min(oldest, modified);
+    }
+    if (node.oldestOutput() == Target.MISSING) {
+      return true;
+    }
+    return timesKnown && node.oldestOutput() != Target.UNKNOWN_TIME && oldest > node.oldestOutput();
+  }
+
   /** Runs {@code node}; returns {@code null} on success, else the last attempt's failure. */
-  Throwable run(TaskNode node, RunSettings settings) {
+  private Throwable runWithRetries(TaskNode node, RunSettings settings) {
     TaskSettings.Policy policy = settings.tasks().policy(node.family().name());
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {

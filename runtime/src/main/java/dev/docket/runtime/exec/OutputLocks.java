@@ -1,0 +1,117 @@
+package dev.docket.runtime.exec;
+
+import dev.docket.runtime.Target;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Locks on task outputs shared by every run over the same store, so that several {@code run}
+ * processes started at once on overlapping graphs run each task once: a task runs only while
+ * its runner holds the locks of all its outputs; whoever comes second waits, then finds the
+ * outputs written and skips the task.
+ *
+ * <p>The locks are operating-system file locks ({@code fcntl}) on a fixed set of
+ * {@value #BUCKETS} files in {@code <store>/.docket/locks/}: the kernel releases them when a
+ * process dies, even by {@code SIGKILL}, so a crashed run never blocks the next one, and no
+ * lock file is ever deleted (deleting a lock file that another process is waiting on would let
+ * two processes hold "the" lock). An output's lock is the bucket of its location's hash; two
+ * unrelated outputs in one bucket only wait for each other. Within this process a plain lock
+ * per bucket keeps two workers apart, since the JVM holds file locks per process. Buckets are
+ * taken in ascending order, so two tasks never deadlock.
+ */
+final class OutputLocks implements AutoCloseable {
+  static final int BUCKETS = 256;
+
+  private final Path directory;
+  private final ReentrantLock[] local = new ReentrantLock[BUCKETS];
+  private final FileChannel[] channels = new FileChannel[BUCKETS];
+
+  OutputLocks(Path store) {
+    this.directory = store.resolve(".docket").resolve("locks");
+    for (int i = 0; i < BUCKETS; i++) {
+      local[i] = new ReentrantLock();
+    }
+  }
+
+  /** The locks held for one task; closing releases them. */
+  final class Held implements AutoCloseable {
+    private final int[] buckets;
+    private final FileLock[] locks;
+
+    private Held(int[] buckets) {
+      this.buckets = buckets;
+      this.locks = new FileLock[buckets.length];
+    }
+
+    @Override
+    public void close() {
+      for (int i = buckets.length - 1; i >= 0; i--) {
+        try {
+          if (locks[i] != null) {
+            locks[i].release();
+          }
+        } catch (IOException e) {
+          // the channel is gone: so is its lock
+        }
+        if (local[buckets[i]].isHeldByCurrentThread()) {
+          local[buckets[i]].unlock();
+        }
+      }
+    }
+  }
+
+  /** Waits for and takes the locks of {@code outputs}. */
+  Held acquire(List<Target> outputs) throws IOException {
+    int[] buckets = new int[outputs.size()];
+    for (int i = 0; i < buckets.length; i++) {
+      buckets[i] = Math.floorMod(outputs.get(i).describe().hashCode(), BUCKETS);
+    }
+    Arrays.sort(buckets);
+    buckets = Arrays.stream(buckets).distinct().toArray();
+    Held held = new Held(buckets);
+    try {
+      for (int i = 0; i < buckets.length; i++) {
+        local[buckets[i]].lock();
+        held.locks[i] = channel(buckets[i]).lock();
+      }
+    } catch (IOException | RuntimeException e) {
+      held.close();
+      throw e;
+    }
+    return held;
+  }
+
+  private synchronized FileChannel channel(int bucket) throws IOException {
+    FileChannel channel = channels[bucket];
+    if (channel == null || !channel.isOpen()) {
+      Files.createDirectories(directory);
+      channel =
+          FileChannel.open(
+              directory.resolve(String.format("%03d.lock", bucket)),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE);
+      channels[bucket] = channel;
+    }
+    return channel;
+  }
+
+  @Override
+  public synchronized void close() {
+    for (FileChannel channel : channels) {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (IOException e) {
+          // nothing left to release
+        }
+      }
+    }
+  }
+}
