@@ -79,13 +79,36 @@ final class OutputLocks implements AutoCloseable {
     try {
       for (int i = 0; i < buckets.length; i++) {
         local[buckets[i]].lock();
-        held.locks[i] = channel(buckets[i]).lock();
+        held.locks[i] = waitFor(channel(buckets[i]));
       }
     } catch (IOException | RuntimeException e) {
       held.close();
       throw e;
     }
     return held;
+  }
+
+  /**
+   * Polls with {@code tryLock} rather than blocking in {@code lock}: the kernel tracks file
+   * locks per process, so two processes whose workers each hold one bucket and wait for the
+   * other's would look like a deadlock to it ({@code EDEADLK}), though each holder finishes its
+   * task and lets go.
+   */
+  private static FileLock waitFor(FileChannel channel) throws IOException {
+    long pause = 1;
+    while (true) {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return lock;
+      }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for an output lock");
+      }
+      pause = Math.min(pause * 2, 50);
+    }
   }
 
   private synchronized FileChannel channel(int bucket) throws IOException {
