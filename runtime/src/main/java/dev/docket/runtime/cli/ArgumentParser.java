@@ -48,6 +48,11 @@ final class ArgumentParser {
     if (command.commandSpec().name().equals(CommandSpecs.LIST)) {
       return new Invocation.ListFamilies();
     }
+    if (command.commandSpec().name().equals(CommandSpecs.HISTORY)) {
+      Long run = command.matchedPositionalValue(0, null);
+      return new Invocation.History(
+          run == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(run));
+    }
     if (!command.hasSubcommand()) {
       throw Messages.noTask(registry.names().stream().sorted().toList());
     }

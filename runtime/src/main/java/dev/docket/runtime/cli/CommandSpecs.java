@@ -19,6 +19,7 @@ final class CommandSpecs {
   static final String NAME = "docket";
   static final String RUN = "run";
   static final String LIST = "list";
+  static final String HISTORY = "history";
 
   private CommandSpecs() {}
 
@@ -40,6 +41,19 @@ final class CommandSpecs {
     list.usageMessage().description("Lists every task with its parameters.");
     list.addOption(help());
     top.addSubcommand(LIST, list);
+
+    CommandSpec history = CommandSpec.create().name(HISTORY);
+    history.usageMessage()
+        .description("Lists the recent runs; with a run number, that run's failures.");
+    history.addOption(help());
+    history.addPositional(
+        picocli.CommandLine.Model.PositionalParamSpec.builder()
+            .paramLabel("RUN")
+            .type(Long.class)
+            .arity("0..1")
+            .description("A run number from the list.")
+            .build());
+    top.addSubcommand(HISTORY, history);
 
     CommandLine commandLine = new CommandLine(top);
     commandLine.setInterpolateVariables(false);

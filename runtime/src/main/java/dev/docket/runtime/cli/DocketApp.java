@@ -9,11 +9,18 @@ final class DocketApp {
   private final ArgumentParser parser;
   private final ListCommand list;
   private final RunCommand run;
+  private final HistoryCommand history;
   private final PrintStream out;
 
   @Inject
-  DocketApp(ArgumentParser parser, ListCommand list, RunCommand run, @Named("out") PrintStream out) {
+  DocketApp(
+      ArgumentParser parser,
+      ListCommand list,
+      RunCommand run,
+      HistoryCommand history,
+      @Named("out") PrintStream out) {
     this.parser = parser;
+    this.history = history;
     this.list = list;
     this.run = run;
     this.out = out;
@@ -28,6 +35,9 @@ final class DocketApp {
     }
     if (invocation instanceof Invocation.ListFamilies) {
       return list.run();
+    }
+    if (invocation instanceof Invocation.History h) {
+      return history.run(h.run());
     }
     return run.run((Invocation.Run) invocation);
   }

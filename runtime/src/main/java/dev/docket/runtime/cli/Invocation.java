@@ -12,6 +12,9 @@ sealed interface Invocation {
   /** {@code list}. */
   record ListFamilies() implements Invocation {}
 
+  /** {@code history [RUN]}. */
+  record History(java.util.OptionalLong run) implements Invocation {}
+
   /**
    * {@code run <Family> ...}.
    *

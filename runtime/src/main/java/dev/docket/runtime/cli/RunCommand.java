@@ -10,13 +10,16 @@ import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.history.HistoryRecorder;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
+import java.io.PrintStream;
 import java.util.Map;
+import javax.inject.Named;
 import javax.inject.Inject;
 
 /**
@@ -33,6 +36,7 @@ final class RunCommand {
   private final GraphPrinter printer;
   private final OutputRemover remover;
   private final Terminal terminal;
+  private final PrintStream err;
 
   @Inject
   RunCommand(
@@ -43,7 +47,8 @@ final class RunCommand {
       Reporter reporter,
       GraphPrinter printer,
       OutputRemover remover,
-      Terminal terminal) {
+      Terminal terminal,
+      @Named("err") PrintStream err) {
     this.configLoader = configLoader;
     this.registry = registry;
     this.graphs = graphs;
@@ -52,6 +57,7 @@ final class RunCommand {
     this.printer = printer;
     this.remover = remover;
     this.terminal = terminal;
+    this.err = err;
   }
 
   int run(Invocation.Run invocation) {
@@ -86,9 +92,13 @@ final class RunCommand {
     if (options.runsNothing()) {
       return status;
     }
+    // Opened on another thread while the graph is planned: the history costs the run nothing.
+    HistoryRecorder history =
+        HistoryRecorder.start(HistoryRecorder.url(config), registry.familyOf(task).id(task).toString(), err);
     TaskGraph graph = graphs.plan(task);
     RunSummary summary = executor.execute(graph, settings);
     reporter.summary(summary);
+    history.finish(summary);
     return summary.success() ? 0 : 1;
   }
 

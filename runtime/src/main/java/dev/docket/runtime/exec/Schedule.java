@@ -17,6 +17,7 @@ final class Schedule {
   private final int[] waiting;
   private final int[][] dependants;
   private final TaskResult[] results;
+  private final long[] startedAt;
   /** Ready tasks, in graph order (so one worker runs the graph's topological order). */
   private final PriorityQueue<Integer> ready = new PriorityQueue<>();
   private final Reporter reporter;
@@ -32,6 +33,7 @@ final class Schedule {
     int n = nodes.size();
     waiting = new int[n];
     results = new TaskResult[n];
+    startedAt = new long[n];
     int[] dependantCount = new int[n];
     int incomplete = 0;
     for (int i = 0; i < n; i++) {
@@ -83,7 +85,9 @@ final class Schedule {
       return -1;
     }
     running++;
-    return ready.poll();
+    int index = ready.poll();
+    startedAt[index] = System.currentTimeMillis();
+    return index;
   }
 
   boolean hasReady() {
@@ -108,7 +112,7 @@ final class Schedule {
     TaskNode node = nodes.get(index);
     if (error == null) {
       Outcome outcome = doneElsewhere ? Outcome.COMPLETE : Outcome.RAN;
-      record(index, new TaskResult(node.id(), outcome, seconds, null, null));
+      record(index, new TaskResult(node.id(), outcome, seconds, null, null, startedAt[index]));
       for (int dependant : dependants[index]) {
         if (--waiting[dependant] == 0 && results[dependant] == null) {
           ready.add(dependant);
@@ -117,7 +121,7 @@ final class Schedule {
       return;
     }
     failed++;
-    record(index, new TaskResult(node.id(), Outcome.FAILED, seconds, error, null));
+    record(index, new TaskResult(node.id(), Outcome.FAILED, seconds, error, null, startedAt[index]));
     failUpstream(index, node.id());
   }
 
