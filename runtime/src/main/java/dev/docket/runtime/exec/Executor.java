@@ -1,6 +1,9 @@
 package dev.docket.runtime.exec;
 
+import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.task.TaskRegistry;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.graph.TaskNode;
 import java.util.ArrayList;
@@ -25,13 +28,22 @@ import javax.inject.Inject;
  */
 public final class Executor {
   private final Reporter reporter;
+  private final GraphBuilder graphs;
   private final TaskRunner runner;
 
-  @Inject
   public Executor(Reporter reporter) {
-    this.reporter = reporter;
-    this.runner = new TaskRunner(reporter);
+    this(reporter, new GraphBuilder(TaskRegistry.global()));
   }
+
+  @Inject
+  public Executor(Reporter reporter, GraphBuilder graphs) {
+    this.reporter = reporter;
+    this.graphs = graphs;
+    this.runner = new TaskRunner(reporter, this::runDynamic);
+  }
+
+  /** The settings of the run in progress, for the dynamic dependencies of its tasks. */
+  private volatile RunSettings current = RunSettings.of(1);
 
   /** Runs what is incomplete in {@code graph} with {@code workers} threads and the defaults. */
   public RunSummary execute(TaskGraph graph, int workers) {
@@ -41,10 +53,11 @@ public final class Executor {
   /** Runs what is incomplete in {@code graph}; returns an outcome for every node. */
   public RunSummary execute(TaskGraph graph, RunSettings settings) {
     long start = System.nanoTime();
+    current = settings;
     Schedule schedule = new Schedule(graph.nodes(), reporter);
     reporter.begin(settings.progress(), schedule.total, start);
     Sync sync = new Sync();
-    OutputLocks locks = new OutputLocks(LocalStore.root());
+    OutputLocks locks = OutputLocks.of(LocalStore.root());
     List<Thread> threads = new ArrayList<>(settings.workers());
     for (int w = 1; w <= settings.workers(); w++) {
       Thread thread = new Thread(() -> work(schedule, settings, sync, locks), "docket-worker-" + w);
@@ -74,7 +87,6 @@ public final class Executor {
     for (Thread thread : threads) {
       joinQuietly(thread);
     }
-    locks.close();
     reporter.end();
     return schedule.summary(graph.root().id(), (System.nanoTime() - start) / 1e9);
   }
@@ -131,6 +143,38 @@ public final class Executor {
       seconds = (System.nanoTime() - start) / 1e9;
       error = result.error();
       elsewhere = result.doneElsewhere();
+    }
+  }
+
+  /**
+   * Plans {@code task} and runs what it needs on the calling thread (the requester's worker,
+   * which would otherwise only wait): the requester's worker slot does the work, so a run
+   * never has more than {@code workers} tasks busy. Tasks the main graph is running meanwhile
+   * are not run twice: the output locks make this thread wait, then skip them.
+   */
+  private void runDynamic(TaskId requester, Object task) throws Exception {
+    TaskGraph graph = graphs.plan(task);
+    if (graph.root().complete()) {
+      return;
+    }
+    reporter.log(requester, "needs " + graph.root().id() + " (dynamic dependency)");
+    Schedule schedule = new Schedule(graph.nodes(), reporter);
+    OutputLocks locks = OutputLocks.of(LocalStore.root());
+    int index;
+    while ((index = schedule.next()) >= 0) {
+      TaskNode node = schedule.node(index);
+      if (node.planningError() != null) {
+        schedule.finish(index, 0, node.planningError(), false);
+        continue;
+      }
+      reporter.started(node.id());
+      long begin = System.nanoTime();
+      TaskRunner.Result result = runner.run(node, current, locks);
+      schedule.finish(index, (System.nanoTime() - begin) / 1e9, result.error(), result.doneElsewhere());
+    }
+    TaskResult root = schedule.summary(graph.root().id(), 0).result(graph.root().id());
+    if (root.outcome() != Outcome.RAN && root.outcome() != Outcome.COMPLETE) {
+      throw new DynamicRequirementException(graph.root().id(), root.reason());
     }
   }
 

@@ -24,6 +24,7 @@ final class Failures {
   static boolean isRuntimeFailure(Throwable error) {
     return error instanceof MissingOutputException
         || error instanceof RequirementCycleException
-        || error instanceof TaskTimeoutException;
+        || error instanceof TaskTimeoutException
+        || error instanceof DynamicRequirementException;
   }
 }

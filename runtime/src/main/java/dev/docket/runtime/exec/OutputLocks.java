@@ -33,7 +33,18 @@ final class OutputLocks implements AutoCloseable {
   private final ReentrantLock[] local = new ReentrantLock[BUCKETS];
   private final FileChannel[] channels = new FileChannel[BUCKETS];
 
-  OutputLocks(Path store) {
+  private static final java.util.Map<Path, OutputLocks> BY_STORE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The locks of {@code store}, one instance per store in this process: the JVM refuses a
+   * second lock on a file it already locks, even through another channel.
+   */
+  static OutputLocks of(Path store) {
+    return BY_STORE.computeIfAbsent(store.toAbsolutePath().normalize(), OutputLocks::new);
+  }
+
+  private OutputLocks(Path store) {
     this.directory = store.resolve(".docket").resolve("locks");
     for (int i = 0; i < BUCKETS; i++) {
       local[i] = new ReentrantLock();
@@ -78,6 +89,12 @@ final class OutputLocks implements AutoCloseable {
     Held held = new Held(buckets);
     try {
       for (int i = 0; i < buckets.length; i++) {
+        if (local[buckets[i]].isHeldByCurrentThread()) {
+          // A dynamic dependency runs on its requester's thread, which may hold this bucket
+          // already: the file lock is this process's, so it is held; just count the entry.
+          local[buckets[i]].lock();
+          continue;
+        }
         local[buckets[i]].lock();
         held.locks[i] = waitFor(channel(buckets[i]));
       }

@@ -17,9 +17,11 @@ import java.util.concurrent.TimeoutException;
  */
 final class TaskRunner {
   private final Reporter reporter;
+  private final RunContext.DynamicRequirements dynamic;
 
-  TaskRunner(Reporter reporter) {
+  TaskRunner(Reporter reporter, RunContext.DynamicRequirements dynamic) {
     this.reporter = reporter;
+    this.dynamic = dynamic;
   }
 
   /** What became of one task: {@code error} is {@code null} on success. */
@@ -103,7 +105,7 @@ final class TaskRunner {
         existed[i] = outputs.get(i).exists();
       }
       if (timeout == null) {
-        node.family().run(node.task(), new RunContext(node.id(), reporter));
+        node.family().run(node.task(), new RunContext(node.id(), reporter, dynamic));
       } else {
         runWithTimeout(node, timeout);
       }
@@ -127,7 +129,7 @@ final class TaskRunner {
     FutureTask<Void> body =
         new FutureTask<>(
             () -> {
-              node.family().run(node.task(), new RunContext(node.id(), reporter));
+              node.family().run(node.task(), new RunContext(node.id(), reporter, dynamic));
               return null;
             });
     Thread thread = new Thread(body, "docket-task-" + node.id().family());
