@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class ExecutionConfig {
   /** Keys of a {@code [<Family>]} section that are task settings, not parameters. */
-  public static final Set<String> TASK_KEYS = Set.of("retries", "retry-delay", "timeout");
+  public static final Set<String> TASK_KEYS =
+      Set.of("retries", "retry-delay", "timeout", "priority", "resources");
+
+  private static final Pattern AMOUNT =
+      Pattern.compile("(\\d+)\\s*([kKmMgGtT])?[bB]?");
 
   private static final Pattern DURATION =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
@@ -51,10 +55,78 @@ public final class ExecutionConfig {
           "[core] progress-interval" + where + " must be more than 0, e.g. 10s");
     }
     boolean keepGoing = bool(core.get("keep-going"), "[core] keep-going" + where, true);
+    Map<String, Long> limits = new HashMap<>();
+    config
+        .section("resources")
+        .forEach(
+            (name, value) ->
+                limits.put(name, amount(value, "[resources] " + name + where)));
+    TaskSettings tasks = tasks(config);
+    checkFits(config, limits, where);
     return RunSettings.of(workers)
         .withKeepGoing(keepGoing)
         .withProgress(style, interval)
-        .withTasks(tasks(config));
+        .withTasks(tasks)
+        .withResourceLimits(limits);
+  }
+
+  /** A family that needs more of a resource than its limit could never run: bad input now. */
+  private static void checkFits(DocketConfig config, Map<String, Long> limits, String where) {
+    for (Map.Entry<String, Map<String, String>> section : config.sections().entrySet()) {
+      String resources = section.getValue().get("resources");
+      if (resources == null) {
+        continue;
+      }
+      resources(resources, "[" + section.getKey() + "] resources" + where)
+          .forEach(
+              (name, need) -> {
+                Long limit = limits.get(name);
+                if (limit != null && need > limit) {
+                  throw new BadInputException(
+                      "[" + section.getKey() + "] resources" + where + " asks for " + name + "="
+                          + need + ", more than the [resources] limit " + name + "=" + limit
+                          + ": such a task could never run; lower the one or raise the other");
+                }
+              });
+    }
+  }
+
+  /** {@code cpu=2, memory=4G, db=1}. */
+  static Map<String, Long> resources(String text, String where) {
+    Map<String, Long> needs = new HashMap<>();
+    for (String item : text.split(",")) {
+      if (item.isBlank()) {
+        continue;
+      }
+      String[] kv = item.split("=", 2);
+      if (kv.length != 2 || kv[0].isBlank()) {
+        throw new BadInputException(
+            "bad value '" + text + "' for " + where
+                + ": expected name=amount pairs such as cpu=2, memory=4G, db=1");
+      }
+      needs.put(kv[0].strip(), amount(kv[1], where));
+    }
+    return needs;
+  }
+
+  /** {@code 2}, {@code 512M}, {@code 4G}: a whole number, with an optional binary suffix. */
+  static long amount(String text, String where) {
+    Matcher m = AMOUNT.matcher(text.strip());
+    if (!m.matches()) {
+      throw new BadInputException(
+          "bad value '" + text.strip() + "' for " + where
+              + ": expected a whole number, optionally with K, M, G or T (e.g. 4G)");
+    }
+    long value = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "" : m.group(2).toUpperCase(Locale.ROOT);
+    int shift = switch (unit) {
+      case "K" -> 10;
+      case "M" -> 20;
+      case "G" -> 30;
+      case "T" -> 40;
+      default -> 0;
+    };
+    return value << shift;
   }
 
   /** The per-family policies; every section that sets one of {@link #TASK_KEYS} is read. */
@@ -73,7 +145,14 @@ public final class ExecutionConfig {
               .orElse(defaults.retryDelay());
       Duration timeout =
           duration(keys.get("timeout"), String.format(where, "timeout")).orElse(null);
-      policies.put(section.getKey(), new TaskSettings.Policy(retries, delay, timeout));
+      int priority = integer(keys.get("priority"), String.format(where, "priority"));
+      Map<String, Long> resources =
+          keys.containsKey("resources")
+              ? resources(keys.get("resources"), String.format(where, "resources"))
+              : Map.of();
+      policies.put(
+          section.getKey(),
+          new TaskSettings.Policy(retries, delay, timeout, priority, resources));
     }
     return family -> policies.getOrDefault(family, TaskSettings.Policy.DEFAULT);
   }
@@ -92,6 +171,18 @@ public final class ExecutionConfig {
     }
     throw new BadInputException(
         "bad value '" + text + "' for " + where + ": expected a whole number, 0 or more");
+  }
+
+  private static int integer(String text, String where) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new BadInputException(
+          "bad value '" + text + "' for " + where + ": expected a whole number (higher runs first)");
+    }
   }
 
   /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1.5h}. */

@@ -54,7 +54,7 @@ public final class Executor {
   public RunSummary execute(TaskGraph graph, RunSettings settings) {
     long start = System.nanoTime();
     current = settings;
-    Schedule schedule = new Schedule(graph.nodes(), reporter);
+    Schedule schedule = new Schedule(graph.nodes(), reporter, settings);
     reporter.begin(settings.progress(), schedule.total, start);
     Sync sync = new Sync();
     OutputLocks locks = OutputLocks.of(LocalStore.root());

@@ -12,16 +12,20 @@ import java.time.Duration;
  * @param progress how progress is shown
  * @param progressInterval how often a progress line is printed ({@link ProgressStyle#TASKS},
  *     {@link ProgressStyle#PERIODIC}) or the live line redrawn ({@link ProgressStyle#LIVE})
- * @param tasks per-family settings (retries, back-off, timeout)
+ * @param tasks per-family settings (retries, back-off, timeout, priority, resources)
+ * @param resourceLimits how much of each resource all running tasks together may hold
+ *     ({@code [resources]} in docket.cfg); a resource without a limit is unlimited
  */
 public record RunSettings(
     int workers,
     boolean keepGoing,
     ProgressStyle progress,
     Duration progressInterval,
-    TaskSettings tasks) {
+    TaskSettings tasks,
+    java.util.Map<String, Long> resourceLimits) {
 
   public RunSettings {
+    resourceLimits = java.util.Map.copyOf(resourceLimits);
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     }
@@ -30,18 +34,23 @@ public record RunSettings(
   /** {@code workers} threads, keep going, a line per task, progress every 10 s. */
   public static RunSettings of(int workers) {
     return new RunSettings(
-        workers, true, ProgressStyle.TASKS, Duration.ofSeconds(10), TaskSettings.NONE);
+        workers, true, ProgressStyle.TASKS, Duration.ofSeconds(10), TaskSettings.NONE,
+        java.util.Map.of());
   }
 
   public RunSettings withKeepGoing(boolean keepGoing) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks);
+    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits);
   }
 
   public RunSettings withProgress(ProgressStyle progress, Duration interval) {
-    return new RunSettings(workers, keepGoing, progress, interval, tasks);
+    return new RunSettings(workers, keepGoing, progress, interval, tasks, resourceLimits);
   }
 
   public RunSettings withTasks(TaskSettings tasks) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks);
+    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits);
+  }
+
+  public RunSettings withResourceLimits(java.util.Map<String, Long> limits) {
+    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, limits);
   }
 }

@@ -18,8 +18,16 @@ final class Schedule {
   private final int[][] dependants;
   private final TaskResult[] results;
   private final long[] startedAt;
-  /** Ready tasks, in graph order (so one worker runs the graph's topological order). */
-  private final PriorityQueue<Integer> ready = new PriorityQueue<>();
+  /**
+   * Ready tasks: higher priority first, then graph order (so one worker runs the graph's
+   * topological order).
+   */
+  private final PriorityQueue<Integer> ready;
+  private final int[] priority;
+  /** Per task, what it holds while running; {@code null} when no resource is limited. */
+  private final long[][] needs;
+  private final String[] resourceNames;
+  private final long[] available;
   private final Reporter reporter;
   final int total;
   int done;
@@ -28,9 +36,33 @@ final class Schedule {
   boolean stopped;
 
   Schedule(List<TaskNode> nodes, Reporter reporter) {
+    this(nodes, reporter, RunSettings.of(1));
+  }
+
+  Schedule(List<TaskNode> nodes, Reporter reporter, RunSettings settings) {
     this.nodes = nodes;
     this.reporter = reporter;
     int n = nodes.size();
+    priority = new int[n];
+    resourceNames = settings.resourceLimits().keySet().toArray(new String[0]);
+    available = new long[resourceNames.length];
+    for (int r = 0; r < resourceNames.length; r++) {
+      available[r] = settings.resourceLimits().get(resourceNames[r]);
+    }
+    needs = resourceNames.length == 0 ? null : new long[n][];
+    for (int i = 0; i < n; i++) {
+      TaskSettings.Policy policy = settings.tasks().policy(nodes.get(i).family().name());
+      priority[i] = policy.priority();
+      if (needs != null) {
+        needs[i] = new long[resourceNames.length];
+        for (int r = 0; r < resourceNames.length; r++) {
+          needs[i][r] = policy.resources().getOrDefault(resourceNames[r], 0L);
+        }
+      }
+    }
+    ready =
+        new PriorityQueue<>(
+            (a, b) -> priority[a] != priority[b] ? Integer.compare(priority[b], priority[a]) : Integer.compare(a, b));
     waiting = new int[n];
     results = new TaskResult[n];
     startedAt = new long[n];
@@ -84,10 +116,41 @@ final class Schedule {
     if (stopped || ready.isEmpty()) {
       return -1;
     }
+    int index = needs == null ? ready.poll() : takeFitting();
+    if (index < 0) {
+      return -1;
+    }
     running++;
-    int index = ready.poll();
     startedAt[index] = System.currentTimeMillis();
     return index;
+  }
+
+  /** The first ready task, by priority, whose resources are free now; it takes them. */
+  private int takeFitting() {
+    List<Integer> passed = new ArrayList<>();
+    int found = -1;
+    while (!ready.isEmpty()) {
+      int candidate = ready.poll();
+      if (fits(candidate)) {
+        found = candidate;
+        for (int r = 0; r < available.length; r++) {
+          available[r] -= needs[candidate][r];
+        }
+        break;
+      }
+      passed.add(candidate);
+    }
+    ready.addAll(passed);
+    return found;
+  }
+
+  private boolean fits(int index) {
+    for (int r = 0; r < available.length; r++) {
+      if (needs[index][r] > available[r]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean hasReady() {
@@ -109,6 +172,11 @@ final class Schedule {
    */
   void finish(int index, double seconds, Throwable error, boolean doneElsewhere) {
     running--;
+    if (needs != null) {
+      for (int r = 0; r < available.length; r++) {
+        available[r] += needs[index][r];
+      }
+    }
     TaskNode node = nodes.get(index);
     if (error == null) {
       Outcome outcome = doneElsewhere ? Outcome.COMPLETE : Outcome.RAN;

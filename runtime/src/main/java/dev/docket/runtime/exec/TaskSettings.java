@@ -18,8 +18,25 @@ public interface TaskSettings {
    * @param retries further attempts after a failure (0: none)
    * @param retryDelay the wait before the first retry; doubled before each further one
    * @param timeout the longest one attempt may run, or {@code null} for no limit
+   * @param priority among ready tasks, higher runs first (default 0)
+   * @param resources what one task holds while it runs, e.g. {@code cpu=2, db=1}; limited by
+   *     {@link RunSettings#resourceLimits()}
    */
-  record Policy(int retries, Duration retryDelay, Duration timeout) {
-    public static final Policy DEFAULT = new Policy(0, Duration.ofSeconds(1), null);
+  record Policy(
+      int retries,
+      Duration retryDelay,
+      Duration timeout,
+      int priority,
+      java.util.Map<String, Long> resources) {
+    public static final Policy DEFAULT =
+        new Policy(0, Duration.ofSeconds(1), null, 0, java.util.Map.of());
+
+    public Policy {
+      resources = java.util.Map.copyOf(resources);
+    }
+
+    public Policy(int retries, Duration retryDelay, Duration timeout) {
+      this(retries, retryDelay, timeout, 0, java.util.Map.of());
+    }
   }
 }

@@ -101,4 +101,40 @@ class ExecutionConfigTest {
                     config(Map.of("Selection", Map.of("retries", "-1"))), 1, false));
     assertThat(retries).hasMessageThat().contains("[Selection] retries");
   }
+
+  @Test
+  void prioritiesResourcesAndTheirLimits() {
+    RunSettings settings =
+        ExecutionConfig.settings(
+            config(
+                Map.of(
+                    "resources", Map.of("db", "1", "memory", "16G"),
+                    "Selection", Map.of("priority", "5", "resources", "memory=4G, db=1, cpu=2"))),
+            2,
+            false);
+    assertThat(settings.resourceLimits()).containsExactly("db", 1L, "memory", 16L << 30);
+    TaskSettings.Policy selection = settings.tasks().policy("Selection");
+    assertThat(selection.priority()).isEqualTo(5);
+    assertThat(selection.resources()).containsExactly("memory", 4L << 30, "db", 1L, "cpu", 2L);
+  }
+
+  @Test
+  void aTaskThatNeedsMoreThanTheLimitIsBadInput() {
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ExecutionConfig.settings(
+                    config(
+                        Map.of(
+                            "resources", Map.of("db", "1"),
+                            "Selection", Map.of("resources", "db=2"))),
+                    1,
+                    false));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "[Selection] resources in /a/docket.cfg asks for db=2, more than the [resources] limit"
+                + " db=1: such a task could never run; lower the one or raise the other");
+  }
 }

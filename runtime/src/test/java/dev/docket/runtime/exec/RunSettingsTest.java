@@ -134,4 +134,36 @@ class RunSettingsTest {
     assertThat(output()).contains("\r\033[K[1/2] FAILED Slow(name=slow-a)");
     assertThat(output()).doesNotContain("progress: ");
   }
+
+  @Test
+  void aResourceWithLimitOneKeepsTasksThatHoldItApart() {
+    Slow.barrier = new CyclicBarrier(2); // two Slow tasks finish only if they run at once
+    Slow.waitMillis = 300;
+    TaskSettings.Policy holdsDb =
+        new TaskSettings.Policy(0, Duration.ZERO, null, 0, java.util.Map.of("db", 1L));
+    RunSettings settings =
+        RunSettings.of(2).withTasks(only("Slow", holdsDb)).withResourceLimits(java.util.Map.of("db", 1L));
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), settings);
+    // With 2 workers they would meet at the barrier; the db limit runs them one at a time.
+    assertThat(summary.count(Outcome.FAILED)).isEqualTo(2);
+
+    Slow.barrier = new CyclicBarrier(2);
+    TestStores.reset(store.resolve("again"));
+    RunSummary unlimited =
+        executor.execute(
+            graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")),
+            RunSettings.of(2).withTasks(only("Slow", holdsDb)));
+    assertThat(unlimited.success()).isTrue();
+  }
+
+  @Test
+  void higherPriorityRunsFirstAmongReadyTasks() {
+    TaskSettings.Policy urgent = new TaskSettings.Policy(0, Duration.ZERO, null, 10, java.util.Map.of());
+    RunSettings settings = RunSettings.of(1).withTasks(only("Failing", urgent));
+    executor.execute(graphs.plan(Report_Params.parse("--datasets", "ttbar,fail")), settings);
+    String log = output();
+    // In graph order ttbar's Selection would start first; the priority puts Failing first.
+    assertThat(log.indexOf("start Failing")).isLessThan(log.indexOf("start Selection"));
+  }
 }
