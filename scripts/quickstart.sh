@@ -19,4 +19,4 @@ echo "== the same again: everything is complete, nothing runs"
 java -cp "$cp" org.example.ttbar.Main run Combine
 echo
 echo "== outputs"
-find "$store" -type f -not -name executions.log | sort
+find "$store" -path "$store/.docket" -prune -o -type f -not -name executions.log -print | sort  # .docket: locks, history

@@ -139,7 +139,12 @@ public final class Executor {
       }
       reporter.started(node.id());
       long start = System.nanoTime();
-      TaskRunner.Result result = runner.run(node, settings, locks);
+      TaskRunner.Result result;
+      try {
+        result = runner.run(node, settings, locks);
+      } catch (RuntimeException | Error e) { // a bug of ours must not leave the run waiting
+        result = new TaskRunner.Result(e, false);
+      }
       seconds = (System.nanoTime() - start) / 1e9;
       error = result.error();
       elsewhere = result.doneElsewhere();

@@ -24,9 +24,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * two processes hold "the" lock). An output's lock is the bucket of its location's hash; two
  * unrelated outputs in one bucket only wait for each other. Within this process a plain lock
  * per bucket keeps two workers apart, since the JVM holds file locks per process. Buckets are
- * taken in ascending order, so two tasks never deadlock.
+ * taken in ascending order, so two tasks never deadlock. The lock files stay open for the life
+ * of the process (at most {@value #BUCKETS} descriptors).
  */
-final class OutputLocks implements AutoCloseable {
+final class OutputLocks {
   static final int BUCKETS = 256;
 
   private final Path directory;
@@ -140,18 +141,5 @@ final class OutputLocks implements AutoCloseable {
       channels[bucket] = channel;
     }
     return channel;
-  }
-
-  @Override
-  public synchronized void close() {
-    for (FileChannel channel : channels) {
-      if (channel != null) {
-        try {
-          channel.close();
-        } catch (IOException e) {
-          // nothing left to release
-        }
-      }
-    }
   }
 }
