@@ -32,4 +32,4 @@ echo "== the same again: everything is complete, nothing runs"
 ./docket run PlotDistributions | tail -2
 echo
 echo "== outputs"
-find data -type f | sort
+find data -path data/.docket -prune -o -type f -print | sort  # .docket: locks, history

@@ -1,12 +1,14 @@
 package dev.docket.runtime;
 
 import dev.docket.runtime.task.TaskId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * What the runtime hands to a task's {@code run(TaskContext)} method while it runs.
  *
- * <p>Later versions add dynamic dependencies and progress reports here; tasks that do not need
- * them declare {@code run()} without arguments.
+ * <p>Tasks that need none of it declare {@code run()} without arguments.
  */
 public interface TaskContext {
   /** The identity of the running task. */
@@ -14,4 +16,31 @@ public interface TaskContext {
 
   /** Writes one line to the run's log, prefixed with the task. */
   void log(String message);
+
+  /**
+   * A dynamic dependency (luigi's {@code yield}): makes {@code task} complete, running it and
+   * whatever it needs that is missing, and returns it once it is, so that {@code run} can read
+   * its outputs. For dependencies that only become known while running, e.g. from the content
+   * of an input; dependencies known beforehand belong in {@code @Requires}.
+   *
+   * <pre>{@code
+   * Selection selection = context.require(Selection_Builder.req(this).dataset(name).build());
+   * String events = selection.events().readString();
+   * }</pre>
+   *
+   * @throws Exception when {@code task} or something it needs fails; {@code run} should let it
+   *     propagate, which fails this task
+   */
+  default <T> T require(T task) throws Exception {
+    throw new UnsupportedOperationException("this context cannot run dynamic dependencies");
+  }
+
+  /** {@link #require} for several tasks at once; they may run in any order. */
+  default <T> List<T> requireAll(Collection<? extends T> tasks) throws Exception {
+    List<T> done = new ArrayList<>(tasks.size());
+    for (T task : tasks) {
+      done.add(require(task));
+    }
+    return done;
+  }
 }

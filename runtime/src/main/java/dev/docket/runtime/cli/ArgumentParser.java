@@ -61,6 +61,11 @@ final class ArgumentParser {
       return new Invocation.Completion(words.get(0),
           words.size() > 1 ? words.get(1) : CompletionCommand.DEFAULT_NAME);
     }
+    if (command.commandSpec().name().equals(CommandSpecs.HISTORY)) {
+      Long run = command.matchedPositionalValue(0, null);
+      return new Invocation.History(
+          run == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(run));
+    }
     if (!command.hasSubcommand()) {
       throw Messages.noTask(registry.names().stream().sorted().toList());
     }

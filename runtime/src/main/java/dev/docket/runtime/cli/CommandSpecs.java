@@ -21,6 +21,7 @@ final class CommandSpecs {
   static final String LIST = "list";
   static final String CONFIG = "config";
   static final String COMPLETION = "completion";
+  static final String HISTORY = "history";
 
   private CommandSpecs() {}
 
@@ -44,6 +45,19 @@ final class CommandSpecs {
     top.addSubcommand(LIST, list);
     top.addSubcommand(CONFIG, config());
     top.addSubcommand(COMPLETION, completion());
+
+    CommandSpec history = CommandSpec.create().name(HISTORY);
+    history.usageMessage()
+        .description("Lists the recent runs; with a run number, that run's failures.");
+    history.addOption(help());
+    history.addPositional(
+        picocli.CommandLine.Model.PositionalParamSpec.builder()
+            .paramLabel("RUN")
+            .type(Long.class)
+            .arity("0..1")
+            .description("A run number from the list.")
+            .build());
+    top.addSubcommand(HISTORY, history);
 
     CommandLine commandLine = new CommandLine(top);
     commandLine.setInterpolateVariables(false);

@@ -11,12 +11,20 @@ final class DocketApp {
   private final RunCommand run;
   private final ConfigCommand config;
   private final CompletionCommand completion;
+  private final HistoryCommand history;
   private final PrintStream out;
 
   @Inject
-  DocketApp(ArgumentParser parser, ListCommand list, RunCommand run, ConfigCommand config,
-      CompletionCommand completion, @Named("out") PrintStream out) {
+  DocketApp(
+      ArgumentParser parser,
+      ListCommand list,
+      RunCommand run,
+      ConfigCommand config,
+      CompletionCommand completion,
+      HistoryCommand history,
+      @Named("out") PrintStream out) {
     this.parser = parser;
+    this.history = history;
     this.list = list;
     this.run = run;
     this.config = config;
@@ -39,6 +47,9 @@ final class DocketApp {
     }
     if (invocation instanceof Invocation.Completion c) {
       return completion.run(c);
+    }
+    if (invocation instanceof Invocation.History h) {
+      return history.run(h.run());
     }
     return run.run((Invocation.Run) invocation);
   }

@@ -18,6 +18,9 @@ sealed interface Invocation {
   /** {@code completion <shell> [command]}: print a completion script. */
   record Completion(String shell, String command) implements Invocation {}
 
+  /** {@code history [RUN]}. */
+  record History(java.util.OptionalLong run) implements Invocation {}
+
   /**
    * {@code run <Family> ...}.
    *

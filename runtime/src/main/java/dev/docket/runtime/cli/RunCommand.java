@@ -3,11 +3,14 @@ package dev.docket.runtime.cli;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.config.ExecutionConfig;
 import dev.docket.runtime.exec.Executor;
 import dev.docket.runtime.exec.Reporter;
+import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.history.HistoryRecorder;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.ParamSpec;
@@ -36,6 +39,8 @@ final class RunCommand {
   private final OutputRemover remover;
   private final TaskIndex index;
   private final PrintStream out;
+  private final Terminal terminal;
+  private final PrintStream err;
 
   @Inject
   RunCommand(
@@ -47,7 +52,9 @@ final class RunCommand {
       GraphPrinter printer,
       OutputRemover remover,
       TaskIndex index,
-      @Named("out") PrintStream out) {
+      @Named("out") PrintStream out,
+      Terminal terminal,
+      @Named("err") PrintStream err) {
     this.configLoader = configLoader;
     this.registry = registry;
     this.graphs = graphs;
@@ -57,6 +64,8 @@ final class RunCommand {
     this.remover = remover;
     this.index = index;
     this.out = out;
+    this.terminal = terminal;
+    this.err = err;
   }
 
   int run(Invocation.Run invocation) {
@@ -82,6 +91,10 @@ final class RunCommand {
         throw new IllegalStateException("job action failed: " + e.getMessage(), e);
       }
     }
+    // Checked before anything runs: a bad setting is bad input, not a failure halfway.
+    RunSettings settings =
+        ExecutionConfig.settings(
+            config, options.workers().orElse(config.workers().orElse(1)), terminal.interactive());
     int status = 0;
     if (options.printDeps()) {
       printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));
@@ -99,10 +112,13 @@ final class RunCommand {
     if (options.runsNothing()) {
       return status;
     }
+    // Opened on another thread while the graph is planned: the history costs the run nothing.
+    HistoryRecorder history =
+        HistoryRecorder.start(HistoryRecorder.url(config), registry.familyOf(task).id(task).toString(), err);
     TaskGraph graph = graphs.plan(task);
-    int workers = options.workers().orElse(config.workers().orElse(1));
-    RunSummary summary = executor.execute(graph, workers);
+    RunSummary summary = executor.execute(graph, settings);
     reporter.summary(summary);
+    history.finish(summary);
     return summary.success() ? 0 : 1;
   }
 

@@ -37,6 +37,9 @@ public final class ConfigDefaults implements DefaultsSource {
   /** The key of {@code spec} in the section of {@code family}, or {@code null}. */
   public String key(String family, ParamSpec<?> spec) {
     Map<String, String> section = config.section(family);
+    if (section.isEmpty()) {
+      return null; // the usual case, asked once per parameter of every task built
+    }
     if (section.containsKey(spec.name())) {
       return spec.name();
     }
@@ -53,6 +56,9 @@ public final class ConfigDefaults implements DefaultsSource {
   public void check(TaskFamily<?> family) {
     Map<String, String> section = config.section(family.name());
     for (String key : section.keySet()) {
+      if (ExecutionConfig.TASK_KEYS.contains(key)) {
+        continue; // retries, retry-delay, timeout: read by ExecutionConfig
+      }
       List<String> names = new ArrayList<>();
       boolean known = false;
       for (ParamSpec<?> spec : family.params()) {

@@ -1,242 +1,193 @@
 package dev.docket.runtime.exec;
 
-import dev.docket.runtime.Target;
+import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
-import dev.docket.runtime.graph.TaskNode;
 import dev.docket.runtime.task.TaskId;
-import java.util.ArrayDeque;
+import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.graph.TaskNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.inject.Inject;
 
 /**
  * Runs the incomplete tasks of a planned graph, dependencies first, on {@code workers} threads.
  *
- * <p>The calling thread schedules: it hands ready tasks (all requirements complete) to the pool
- * in graph order, so with one worker the run order is the graph's topological order. A failure
- * marks every task above it {@link Outcome#FAILED_UPSTREAM}; tasks that do not depend on it keep
- * running. After {@code run} returns, every output must exist.
+ * <p>There is no scheduling thread: each worker takes the next ready task (in graph order, so
+ * with one worker the run order is the graph's topological order) from the shared
+ * {@link Schedule} under one lock, runs it outside the lock, and records its end, which may
+ * make further tasks ready. A hand-off per task between threads would cost more than a task
+ * that does little. The calling thread only waits and, every interval, reports progress.
+ *
+ * <p>A failure marks every task above it {@link Outcome#FAILED_UPSTREAM}; tasks that do not
+ * depend on it keep running unless {@link RunSettings#keepGoing()} is off. After {@code run}
+ * returns, every output must exist.
  */
 public final class Executor {
   private final Reporter reporter;
+  private final GraphBuilder graphs;
+  private final TaskRunner runner;
+
+  public Executor(Reporter reporter) {
+    this(reporter, new GraphBuilder(TaskRegistry.global()));
+  }
 
   @Inject
-  public Executor(Reporter reporter) {
+  public Executor(Reporter reporter, GraphBuilder graphs) {
     this.reporter = reporter;
+    this.graphs = graphs;
+    this.runner = new TaskRunner(reporter, this::runDynamic);
+  }
+
+  /** The settings of the run in progress, for the dynamic dependencies of its tasks. */
+  private volatile RunSettings current = RunSettings.of(1);
+
+  /** Runs what is incomplete in {@code graph} with {@code workers} threads and the defaults. */
+  public RunSummary execute(TaskGraph graph, int workers) {
+    return execute(graph, RunSettings.of(workers));
   }
 
   /** Runs what is incomplete in {@code graph}; returns an outcome for every node. */
-  public RunSummary execute(TaskGraph graph, int workers) {
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+  public RunSummary execute(TaskGraph graph, RunSettings settings) {
+    long start = System.nanoTime();
+    current = settings;
+    Schedule schedule = new Schedule(graph.nodes(), reporter, settings);
+    reporter.begin(settings.progress(), schedule.total, start);
+    Sync sync = new Sync();
+    OutputLocks locks = OutputLocks.of(LocalStore.root());
+    List<Thread> threads = new ArrayList<>(settings.workers());
+    for (int w = 1; w <= settings.workers(); w++) {
+      Thread thread = new Thread(() -> work(schedule, settings, sync, locks), "docket-worker-" + w);
+      thread.setDaemon(true);
+      threads.add(thread);
+      thread.start();
     }
-    Schedule schedule = new Schedule(graph.nodes());
-    AtomicInteger threads = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            workers,
-            r -> {
-              Thread t = new Thread(r, "docket-worker-" + threads.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    long interval = Math.max(1, settings.progressInterval().toNanos());
+    sync.lock.lock();
     try {
-      ExecutorCompletionService<Finished> done = new ExecutorCompletionService<>(pool);
-      int running = 0;
-      while (true) {
-        while (running < workers && !schedule.ready.isEmpty()) {
-          int index = schedule.ready.poll();
-          TaskNode node = schedule.nodes.get(index);
-          if (node.planningError() != null) {
-            schedule.finish(index, new Finished(index, 0, node.planningError()));
-            continue;
-          }
-          reporter.started(node.id());
-          done.submit(() -> runOne(index, node));
-          running++;
+      long nextReport = System.nanoTime() + interval;
+      while (!schedule.over()) {
+        long wait = nextReport - System.nanoTime();
+        if (wait <= 0) {
+          reporter.progress(schedule.done, schedule.running, schedule.pending(), schedule.failed);
+          nextReport += interval;
+          continue;
         }
-        if (running == 0) {
-          break;
-        }
-        Finished finished = take(done);
-        running--;
-        schedule.finish(finished.index, finished);
+        sync.over.awaitNanos(wait);
       }
-    } finally {
-      pool.shutdownNow();
-    }
-    return schedule.summary(graph.root().id());
-  }
-
-  private static Finished take(ExecutorCompletionService<Finished> done) {
-    try {
-      return done.take().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while tasks were running", e);
-    } catch (ExecutionException e) {
-      // runOne catches everything; this would be a bug in the executor itself.
-      throw new IllegalStateException(e.getCause());
+      schedule.stop();
+    } finally {
+      sync.lock.unlock();
     }
-  }
-
-  private Finished runOne(int index, TaskNode node) {
-    long start = System.nanoTime();
-    List<Target> outputs = node.outputs();
-    boolean[] existed = new boolean[outputs.size()];
-    Throwable error = null;
-    try {
-      for (int i = 0; i < existed.length; i++) {
-        existed[i] = outputs.get(i).exists();
-      }
-      node.family().run(node.task(), new RunContext(node.id(), reporter));
-      for (Target output : outputs) {
-        if (!output.exists()) {
-          throw new MissingOutputException(output.describe());
-        }
-      }
-    } catch (Throwable e) { // the user's code may throw anything; it is that task's failure
-      error = e;
-      removeNewOutputs(node, outputs, existed, e);
+    for (Thread thread : threads) {
+      joinQuietly(thread);
     }
-    return new Finished(index, (System.nanoTime() - start) / 1e9, error);
+    reporter.end();
+    return schedule.summary(graph.root().id(), (System.nanoTime() - start) / 1e9);
   }
 
   /**
-   * Removes the outputs a failed run created. Atomic writes keep half-written files out of
-   * sight, but a stream closed by try-with-resources while an exception propagates cannot tell
-   * that it should not publish; a failed task must not leave outputs that look complete.
+   * One lock over the schedule; workers wait on {@code ready}, the calling thread on
+   * {@code over}, so that finishing a task wakes nobody who has nothing to do.
    */
-  private void removeNewOutputs(TaskNode node, List<Target> outputs, boolean[] existed, Throwable e) {
-    for (int i = 0; i < existed.length; i++) {
-      Target output = outputs.get(i);
+  private static final class Sync {
+    final ReentrantLock lock = new ReentrantLock();
+    final Condition ready = lock.newCondition();
+    final Condition over = lock.newCondition();
+  }
+
+  private void work(Schedule schedule, RunSettings settings, Sync sync, OutputLocks locks) {
+    int index = -1;
+    double seconds = 0;
+    Throwable error = null;
+    boolean elsewhere = false;
+    while (true) {
+      TaskNode node;
+      sync.lock.lock();
       try {
-        if (!existed[i] && output.exists()) {
-          output.remove();
-          reporter.log(node.id(), "removed " + output.describe() + ", written by the failed run");
+        if (index >= 0) {
+          schedule.finish(index, seconds, error, elsewhere);
+          if (error != null && !settings.keepGoing()) {
+            schedule.stop();
+          }
         }
-      } catch (Exception | LinkageError cleanup) {
-        e.addSuppressed(cleanup);
+        while ((index = schedule.next()) < 0) {
+          if (schedule.over()) {
+            sync.over.signalAll();
+            sync.ready.signalAll();
+            return;
+          }
+          sync.ready.awaitUninterruptibly();
+        }
+        if (schedule.hasReady()) {
+          sync.ready.signal(); // pass the baton: another idle worker may take the next one
+        }
+        node = schedule.node(index);
+      } finally {
+        sync.lock.unlock();
       }
+      if (node.planningError() != null) {
+        error = node.planningError();
+        seconds = 0;
+        elsewhere = false;
+        continue;
+      }
+      reporter.started(node.id());
+      long start = System.nanoTime();
+      TaskRunner.Result result;
+      try {
+        result = runner.run(node, settings, locks);
+      } catch (RuntimeException | Error e) { // a bug of ours must not leave the run waiting
+        result = new TaskRunner.Result(e, false);
+      }
+      seconds = (System.nanoTime() - start) / 1e9;
+      error = result.error();
+      elsewhere = result.doneElsewhere();
     }
   }
 
-  private record Finished(int index, double seconds, Throwable error) {}
-
-  /** The bookkeeping of one run; used by the scheduling thread only. */
-  private final class Schedule {
-    final List<TaskNode> nodes;
-    final Map<TaskNode, Integer> indexOf = new HashMap<>();
-    final int[] waiting;
-    final int[][] dependants;
-    final TaskResult[] results;
-    final PriorityQueue<Integer> ready = new PriorityQueue<>();
-    final int total;
-    int done;
-
-    Schedule(List<TaskNode> nodes) {
-      this.nodes = nodes;
-      int n = nodes.size();
-      waiting = new int[n];
-      results = new TaskResult[n];
-      int[] dependantCount = new int[n];
-      for (int i = 0; i < n; i++) {
-        indexOf.put(nodes.get(i), i);
-      }
-      int incomplete = 0;
-      for (int i = 0; i < n; i++) {
-        TaskNode node = nodes.get(i);
-        if (node.complete()) {
-          results[i] = new TaskResult(node.id(), Outcome.COMPLETE, 0, null, null);
-          continue;
-        }
-        incomplete++;
-        for (TaskNode required : node.requirements()) {
-          if (!required.complete()) {
-            waiting[i]++;
-            dependantCount[indexOf.get(required)]++;
-          }
-        }
-      }
-      total = incomplete;
-      dependants = new int[n][];
-      for (int i = 0; i < n; i++) {
-        dependants[i] = new int[dependantCount[i]];
-        dependantCount[i] = 0;
-      }
-      for (int i = 0; i < n; i++) {
-        TaskNode node = nodes.get(i);
-        if (node.complete()) {
-          continue;
-        }
-        for (TaskNode required : node.requirements()) {
-          if (!required.complete()) {
-            int r = indexOf.get(required);
-            dependants[r][dependantCount[r]++] = i;
-          }
-        }
-        if (waiting[i] == 0) {
-          ready.add(i);
-        }
-      }
+  /**
+   * Plans {@code task} and runs what it needs on the calling thread (the requester's worker,
+   * which would otherwise only wait): the requester's worker slot does the work, so a run
+   * never has more than {@code workers} tasks busy. Tasks the main graph is running meanwhile
+   * are not run twice: the output locks make this thread wait, then skip them.
+   */
+  private void runDynamic(TaskId requester, Object task) throws Exception {
+    TaskGraph graph = graphs.plan(task);
+    if (graph.root().complete()) {
+      return;
     }
-
-    void finish(int index, Finished finished) {
-      TaskNode node = nodes.get(index);
-      if (finished.error == null) {
-        record(index, new TaskResult(node.id(), Outcome.RAN, finished.seconds, null, null));
-        for (int dependant : dependants[index]) {
-          if (--waiting[dependant] == 0 && results[dependant] == null) {
-            ready.add(dependant);
-          }
-        }
-        return;
+    reporter.log(requester, "needs " + graph.root().id() + " (dynamic dependency)");
+    Schedule schedule = new Schedule(graph.nodes(), reporter);
+    OutputLocks locks = OutputLocks.of(LocalStore.root());
+    int index;
+    while ((index = schedule.next()) >= 0) {
+      TaskNode node = schedule.node(index);
+      if (node.planningError() != null) {
+        schedule.finish(index, 0, node.planningError(), false);
+        continue;
       }
-      record(
-          index, new TaskResult(node.id(), Outcome.FAILED, finished.seconds, finished.error, null));
-      failUpstream(index, node.id());
+      reporter.started(node.id());
+      long begin = System.nanoTime();
+      TaskRunner.Result result = runner.run(node, current, locks);
+      schedule.finish(index, (System.nanoTime() - begin) / 1e9, result.error(), result.doneElsewhere());
     }
-
-    /** Marks everything that needs {@code failed}, directly or not, as failed upstream. */
-    private void failUpstream(int failed, TaskId cause) {
-      ArrayDeque<Integer> todo = new ArrayDeque<>();
-      todo.push(failed);
-      List<Integer> marked = new ArrayList<>();
-      while (!todo.isEmpty()) {
-        for (int dependant : dependants[todo.pop()]) {
-          if (results[dependant] == null) {
-            results[dependant] =
-                new TaskResult(nodes.get(dependant).id(), Outcome.FAILED_UPSTREAM, 0, null, cause);
-            marked.add(dependant);
-            todo.push(dependant);
-          }
-        }
-      }
-      marked.sort(null); // report in graph order
-      for (int index : marked) {
-        reporter.finished(++done, total, results[index]);
-      }
+    TaskResult root = schedule.summary(graph.root().id(), 0).result(graph.root().id());
+    if (root.outcome() != Outcome.RAN && root.outcome() != Outcome.COMPLETE) {
+      throw new DynamicRequirementException(graph.root().id(), root.reason());
     }
+  }
 
-    private void record(int index, TaskResult result) {
-      results[index] = result;
-      reporter.finished(++done, total, result);
-    }
-
-    RunSummary summary(TaskId root) {
-      List<TaskResult> all = new ArrayList<>(results.length);
-      for (TaskResult result : results) {
-        all.add(result);
-      }
-      return new RunSummary(root, all);
+  private static void joinQuietly(Thread thread) {
+    try {
+      thread.join(TimeUnit.SECONDS.toMillis(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

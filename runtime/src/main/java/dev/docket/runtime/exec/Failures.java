@@ -22,6 +22,9 @@ final class Failures {
 
   /** Failures the runtime detects itself: their stack trace says nothing about user code. */
   static boolean isRuntimeFailure(Throwable error) {
-    return error instanceof MissingOutputException || error instanceof RequirementCycleException;
+    return error instanceof MissingOutputException
+        || error instanceof RequirementCycleException
+        || error instanceof TaskTimeoutException
+        || error instanceof DynamicRequirementException;
   }
 }

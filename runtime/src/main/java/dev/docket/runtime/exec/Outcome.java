@@ -9,5 +9,7 @@ public enum Outcome {
   /** The task's planning or {@code run} threw, or an output is missing after {@code run}. */
   FAILED,
   /** A task it needs, directly or not, failed; it did not run. */
-  FAILED_UPSTREAM
+  FAILED_UPSTREAM,
+  /** The run stopped at an earlier failure ({@code --keep-going} not in force) before it. */
+  NOT_STARTED
 }

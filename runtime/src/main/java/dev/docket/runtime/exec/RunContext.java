@@ -3,14 +3,24 @@ package dev.docket.runtime.exec;
 import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.task.TaskId;
 
-/** The {@link TaskContext} of one running task: its identity and the run's log. */
+/**
+ * The {@link TaskContext} of one running task: its identity, the run's log, and dynamic
+ * dependencies, which the executor plans and runs on the task's own worker thread.
+ */
 final class RunContext implements TaskContext {
+  /** Runs a dynamic dependency to completion or throws why it could not. */
+  interface DynamicRequirements {
+    void require(TaskId requester, Object task) throws Exception;
+  }
+
   private final TaskId id;
   private final Reporter reporter;
+  private final DynamicRequirements dynamic;
 
-  RunContext(TaskId id, Reporter reporter) {
+  RunContext(TaskId id, Reporter reporter, DynamicRequirements dynamic) {
     this.id = id;
     this.reporter = reporter;
+    this.dynamic = dynamic;
   }
 
   @Override
@@ -21,5 +31,11 @@ final class RunContext implements TaskContext {
   @Override
   public void log(String message) {
     reporter.log(id, message);
+  }
+
+  @Override
+  public <T> T require(T task) throws Exception {
+    dynamic.require(id, task);
+    return task;
   }
 }

@@ -8,14 +8,25 @@ import java.util.List;
  *
  * @param root the requested task
  * @param results the outcome of every task of the graph
+ * @param seconds the wall-clock time of the run
  */
-public record RunSummary(TaskId root, List<TaskResult> results) {
+public record RunSummary(TaskId root, List<TaskResult> results, double seconds) {
   public RunSummary {
     results = List.copyOf(results);
   }
 
+  public RunSummary(TaskId root, List<TaskResult> results) {
+    this(root, results, 0);
+  }
+
   public long count(Outcome outcome) {
-    return results.stream().filter(r -> r.outcome() == outcome).count();
+    long count = 0;
+    for (TaskResult result : results) {
+      if (result.outcome() == outcome) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The failed and failed-upstream tasks, dependencies first. */
@@ -27,7 +38,9 @@ public record RunSummary(TaskId root, List<TaskResult> results) {
 
   /** Whether the requested task is complete at the end of the run. */
   public boolean success() {
-    for (TaskResult result : results) {
+    // The root is last in graph order: look from the end.
+    for (int i = results.size() - 1; i >= 0; i--) {
+      TaskResult result = results.get(i);
       if (result.id().equals(root)) {
         return result.outcome() == Outcome.RAN || result.outcome() == Outcome.COMPLETE;
       }

@@ -11,9 +11,15 @@ import dev.docket.runtime.task.TaskId;
  * @param error what the task threw ({@link Outcome#FAILED} only), else {@code null}
  * @param upstream the failed task that prevented this one ({@link Outcome#FAILED_UPSTREAM}
  *     only), else {@code null}
+ * @param startedAt when {@code run} started, in milliseconds since the epoch; {@code 0} when it
+ *     did not run
  */
 public record TaskResult(
-    TaskId id, Outcome outcome, double seconds, Throwable error, TaskId upstream) {
+    TaskId id, Outcome outcome, double seconds, Throwable error, TaskId upstream, long startedAt) {
+
+  public TaskResult(TaskId id, Outcome outcome, double seconds, Throwable error, TaskId upstream) {
+    this(id, outcome, seconds, error, upstream, 0);
+  }
 
   /** The first line of the failure, as in {@code IOException: disk full}. */
   public String reason() {

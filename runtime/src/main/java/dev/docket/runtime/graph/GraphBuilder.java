@@ -70,11 +70,15 @@ public final class GraphBuilder {
     byId.put(root.id(), root);
     queue.add(root);
     List<TaskNode> discovered = new ArrayList<>();
+    // One sink and one output list for the whole walk: a hundred thousand nodes must not
+    // mean a hundred thousand short-lived collections.
+    RequirementSink sink = new RequirementSink(byId, queue);
+    List<Target> outputs = new ArrayList<>(4);
     while (!queue.isEmpty()) {
       TaskNode node = queue.poll();
       discovered.add(node);
       try {
-        readOutputs(node);
+        readOutputs(node, outputs);
       } catch (Exception | LinkageError e) {
         node.planningError(e);
         continue;
@@ -83,7 +87,7 @@ public final class GraphBuilder {
         continue;
       }
       try {
-        node.requirements(readRequirements(node, byId, queue));
+        node.requirements(sink.read(node));
       } catch (Exception | LinkageError e) {
         node.planningError(e);
       }
@@ -107,8 +111,8 @@ public final class GraphBuilder {
    * Stores the outputs of {@code node} and their modification times: the oldest, the newest,
    * or {@link Target#MISSING} when one does not exist.
    */
-  private static void readOutputs(TaskNode node) throws Exception {
-    List<Target> outputs = new ArrayList<>(2);
+  private static void readOutputs(TaskNode node, List<Target> outputs) throws Exception {
+    outputs.clear();
     node.family().outputs(node.task(), outputs::add);
     node.outputs(outputs.toArray(new Target[0]));
     long oldest = Long.MAX_VALUE;
@@ -133,7 +137,8 @@ public final class GraphBuilder {
     if (node.oldestOutput() == Target.MISSING) {
       return false;
     }
-    for (TaskNode required : node.requirements()) {
+    for (int i = 0; i < node.requirementCount(); i++) {
+      TaskNode required = node.requirement(i);
       if (!required.complete()) {
         return false;
       }
@@ -143,36 +148,64 @@ public final class GraphBuilder {
         return false;
       }
     }
-    return node.outputs().size() > 0 || node.expanded();
+    return !node.isWrapper() || node.expanded();
   }
 
-  private TaskNode[] readRequirements(
-      TaskNode node, Map<TaskId, TaskNode> byId, ArrayDeque<TaskNode> queue) throws Exception {
-    List<TaskNode> required = new ArrayList<>(4);
-    Set<TaskNode> seen = new HashSet<>();
-    Requirements sink =
-        new Requirements() {
-          @Override
-          public <R> void add(TaskFamily<R> family, R task) {
-            TaskId id = family.id(task);
-            TaskNode child = byId.get(id);
-            if (child == null) {
-              child = newNode(family, task, node.depth() + 1);
-              byId.put(id, child);
-              queue.add(child);
-            }
-            if (seen.add(child)) {
-              required.add(child);
-            }
-          }
+  /** Receives the requirements of one node at a time, creating a node per new identity. */
+  private final class RequirementSink implements Requirements {
+    private static final TaskNode[] NONE = new TaskNode[0];
+    private final Map<TaskId, TaskNode> byId;
+    private final ArrayDeque<TaskNode> queue;
+    private final List<TaskNode> required = new ArrayList<>();
+    private TaskNode parent;
+    /** The requirements of {@link #seenFor} as a set, once it has many. */
+    private Set<TaskNode> seen;
+    private TaskNode seenFor;
 
-          @Override
-          public void add(Object task) {
-            add(registry.familyOf(task), task);
-          }
-        };
-    node.family().requirements(node.task(), sink);
-    return required.toArray(new TaskNode[0]);
+    RequirementSink(Map<TaskId, TaskNode> byId, ArrayDeque<TaskNode> queue) {
+      this.byId = byId;
+      this.queue = queue;
+    }
+
+    TaskNode[] read(TaskNode node) throws Exception {
+      parent = node;
+      required.clear();
+      node.family().requirements(node.task(), this);
+      return required.isEmpty() ? NONE : required.toArray(NONE);
+    }
+
+    @Override
+    public <R> void add(TaskFamily<R> family, R task) {
+      TaskId id = family.id(task);
+      TaskNode child = byId.get(id);
+      if (child == null) {
+        child = newNode(family, task, parent.depth() + 1);
+        byId.put(id, child);
+        queue.add(child);
+      } else if (isDuplicate(child)) {
+        return;
+      }
+      required.add(child);
+      if (seenFor == parent) {
+        seen.add(child);
+      }
+    }
+
+    /** A linear scan for the usual few requirements; a set for a task that requires many. */
+    private boolean isDuplicate(TaskNode child) {
+      if (required.size() < 16) {
+        return required.contains(child);
+      }
+      if (seenFor != parent) {
+        seen = new HashSet<>(required);
+        seenFor = parent;
+      }
+      return seen.contains(child);
+    }
+
+    @Override
+    public void add(Object task) {
+      add(registry.familyOf(task), task);
+    }
   }
-
 }

@@ -31,6 +31,8 @@ public final class TaskNode {
   private Throwable planningError;
   /** Scratch mark for the builder's depth-first walk (0 new, 1 on the path, 2 done). */
   int mark;
+  /** The position in {@link TaskGraph#nodes()}, set once the order is known. */
+  private int index = -1;
 
   TaskNode(TaskId id, TaskFamily<Object> family, Object task, int depth) {
     this.id = id;
@@ -67,6 +69,28 @@ public final class TaskNode {
    */
   public List<TaskNode> requirements() {
     return Collections.unmodifiableList(Arrays.asList(requirements));
+  }
+
+  /** How many tasks this one requires; with {@link #requirement(int)}, a walk without copies. */
+  public int requirementCount() {
+    return requirements.length;
+  }
+
+  /** The {@code i}-th required node, in the order the task declared them. */
+  public TaskNode requirement(int i) {
+    return requirements[i];
+  }
+
+  /**
+   * The node's position in {@link TaskGraph#nodes()} (dependencies first), so that the executor
+   * can keep per-node state in arrays instead of maps.
+   */
+  public int index() {
+    return index;
+  }
+
+  void index(int index) {
+    this.index = index;
   }
 
   /** Whether the builder asked the task for its requirements. */

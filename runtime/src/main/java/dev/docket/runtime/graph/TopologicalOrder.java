@@ -26,9 +26,8 @@ final class TopologicalOrder {
     while (!path.isEmpty()) {
       int top = path.size() - 1;
       TaskNode node = path.get(top);
-      List<TaskNode> requirements = node.requirements();
-      if (next[top] < requirements.size()) {
-        TaskNode child = requirements.get(next[top]++);
+      if (next[top] < node.requirementCount()) {
+        TaskNode child = node.requirement(next[top]++);
         if (child.mark == NEW) {
           child.mark = ON_PATH;
           path.add(child);
@@ -46,8 +45,10 @@ final class TopologicalOrder {
         path.remove(top);
       }
     }
-    for (TaskNode node : order) {
+    for (int i = 0; i < order.size(); i++) {
+      TaskNode node = order.get(i);
       node.mark = NEW;
+      node.index(i);
     }
     return order;
   }

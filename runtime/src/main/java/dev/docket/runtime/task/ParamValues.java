@@ -25,6 +25,11 @@ public final class ParamValues {
     return new ParamValues(specs, values.clone());
   }
 
+  /** Takes ownership of {@code values} (no copy): for the runtime's builder only. */
+  static ParamValues wrap(List<ParamSpec<?>> specs, Object[] values) {
+    return new ParamValues(specs, values);
+  }
+
   @SuppressWarnings("unchecked")
   public <T> T get(ParamSpec<T> spec) {
     return (T) values[spec.index()];
@@ -45,7 +50,7 @@ public final class ParamValues {
 
   /** The canonical text of the significant parameters, as in {@link TaskId#params()}. */
   public String significantText() {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(32);
     for (ParamSpec<?> spec : specs) {
       if (spec.significant()) {
         if (out.length() > 0) {

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TaskBuilder<T> {
   private static final Object UNSET = new Object();
   private static final Map<ParamSpec<?>, Object> PARSED_DEFAULTS = new ConcurrentHashMap<>();
+  private static final Map<TaskFamily<?>, Map<TaskFamily<?>, int[]>> COPY_MAPS =
+      new ConcurrentHashMap<>();
 
   private final TaskFamily<T> family;
   private final Object[] explicit;
@@ -62,17 +64,40 @@ public final class TaskBuilder<T> {
   public TaskBuilder<T> copyFrom(Object other) {
     TaskFamily<Object> otherFamily = TaskRegistry.global().familyOf(other);
     ParamValues otherValues = otherFamily.values(other);
-    for (ParamSpec<?> mine : family.params()) {
-      if (!mine.propagate()) {
-        continue;
-      }
-      for (ParamSpec<?> theirs : otherFamily.params()) {
-        if (theirs.name().equals(mine.name()) && theirs.type().equals(mine.type())) {
-          copied[mine.index()] = otherValues.get(theirs.index());
-        }
+    int[] source = copyMap(otherFamily, family);
+    for (int i = 0; i < source.length; i++) {
+      if (source[i] >= 0) {
+        copied[i] = otherValues.get(source[i]);
       }
     }
     return this;
+  }
+
+  /**
+   * For each parameter of {@code to}, the index of the parameter of {@code from} with the same
+   * name and type, or -1. Computed once per pair of families: a {@code @Requires} method may
+   * call {@code req} a hundred thousand times.
+   */
+  private static int[] copyMap(TaskFamily<?> from, TaskFamily<?> to) {
+    return COPY_MAPS
+        .computeIfAbsent(from, f -> new ConcurrentHashMap<>())
+        .computeIfAbsent(
+            to,
+            t -> {
+              int[] map = new int[t.params().size()];
+              java.util.Arrays.fill(map, -1);
+              for (ParamSpec<?> mine : t.params()) {
+                if (!mine.propagate()) {
+                  continue; // @Param(propagate = false): law's exclude_params_req
+                }
+                for (ParamSpec<?> theirs : from.params()) {
+                  if (theirs.name().equals(mine.name()) && theirs.type().equals(mine.type())) {
+                    map[mine.index()] = theirs.index();
+                  }
+                }
+              }
+              return map;
+            });
   }
 
   /** Creates the task, its {@code @Requires} fields filled. */
@@ -83,7 +108,7 @@ public final class TaskBuilder<T> {
     for (ParamSpec<?> spec : specs) {
       values[spec.index()] = resolve(spec, configured);
     }
-    return family.create(ParamValues.of(specs, values));
+    return family.create(ParamValues.wrap(specs, values));
   }
 
   private Object resolve(ParamSpec<?> spec, DefaultsSource configured) {

@@ -67,8 +67,8 @@ class DocketCliTest {
   void unknownTaskSuggestsAndListsFamilies() {
     assertBadInput(
         cli.run("run", "Selectoin", "--dataset", "x"),
-        "unknown task 'Selectoin'; did you mean Selection? (known tasks: Broken, Chain, Failing,"
-            + " Lazy, Loop, Merge, Plot, Reconstruction, Report, Selection, Slow, ttbar.Calib)");
+        "unknown task 'Selectoin'; did you mean Selection? (known tasks: Broken, Chain, Dynamic,"
+            + " Failing, Lazy, Loop, Merge, Plot, Reconstruction, Report, Selection, Slow, ttbar.Calib)");
   }
 
   @Test

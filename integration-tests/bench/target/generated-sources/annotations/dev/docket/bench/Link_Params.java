@@ -1,0 +1,52 @@
+package dev.docket.bench;
+
+import dev.docket.runtime.task.Converters;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.TaskArgs;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The parameters of {@link Link}: their specifications, and conversion between a task and
+ * its command-line arguments.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Link_Params {
+  public static final ParamSpec<Integer> I = ParamSpec.required(0, "i", "java.lang.Integer",
+      Converters.INT, true, "");
+
+  public static final ParamSpec<String> ACTION = ParamSpec.optional(1, "action", "java.lang.String",
+      Converters.STRING, "shell", false, "");
+
+  /**
+   * All parameters, in declaration order.
+   */
+  public static final List<ParamSpec<?>> ALL = List.of(I, ACTION);
+
+  private Link_Params() {
+  }
+
+  /**
+   * The parameter values of {@code task}.
+   */
+  public static ParamValues valuesOf(Link task) {
+    return ParamValues.of(ALL, task.i, task.action);
+  }
+
+  /**
+   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
+   *
+   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
+   */
+  public static Link parse(String... args) {
+    return TaskArgs.parse(Link_Node.INSTANCE, args);
+  }
+
+  /**
+   * The command-line arguments that {@link #parse} turns back into {@code task}.
+   */
+  public static List<String> toArgs(Link task) {
+    return TaskArgs.format(Link_Node.INSTANCE, task);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.docket.bench;
+
+import dev.docket.runtime.task.Converters;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.TaskArgs;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The parameters of {@link Top}: their specifications, and conversion between a task and
+ * its command-line arguments.
+ */
+@Generated("dev.docket.processor.DocketProcessor")
+public final class Top_Params {
+  /**
+   * How many leaves.
+   */
+  public static final ParamSpec<Integer> N = ParamSpec.required(0, "n", "java.lang.Integer",
+      Converters.INT, true, "How many leaves.");
+
+  public static final ParamSpec<String> ACTION = ParamSpec.optional(1, "action", "java.lang.String",
+      Converters.STRING, "shell", false, "");
+
+  /**
+   * All parameters, in declaration order.
+   */
+  public static final List<ParamSpec<?>> ALL = List.of(N, ACTION);
+
+  private Top_Params() {
+  }
+
+  /**
+   * The parameter values of {@code task}.
+   */
+  public static ParamValues valuesOf(Top task) {
+    return ParamValues.of(ALL, task.n, task.action);
+  }
+
+  /**
+   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
+   *
+   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
+   */
+  public static Top parse(String... args) {
+    return TaskArgs.parse(Top_Node.INSTANCE, args);
+  }
+
+  /**
+   * The command-line arguments that {@link #parse} turns back into {@code task}.
+   */
+  public static List<String> toArgs(Top task) {
+    return TaskArgs.format(Top_Node.INSTANCE, task);
+  }
+}

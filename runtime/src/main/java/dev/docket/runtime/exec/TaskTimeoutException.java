@@ -1,0 +1,15 @@
+package dev.docket.runtime.exec;
+
+import java.time.Duration;
+
+/** A task's {@code run} took longer than its family's {@code timeout}. */
+public final class TaskTimeoutException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  TaskTimeoutException(Duration timeout) {
+    super(
+        "run() took longer than its timeout of " + Reporter.seconds(timeout.toMillis() / 1e3)
+            + " and was interrupted; raise timeout in its docket.cfg section if it needs longer",
+        null, false, false);
+  }
+}

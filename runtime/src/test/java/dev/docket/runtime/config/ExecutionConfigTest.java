@@ -1,0 +1,140 @@
+package dev.docket.runtime.config;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.exec.ProgressStyle;
+import dev.docket.runtime.exec.RunSettings;
+import dev.docket.runtime.exec.TaskSettings;
+import dev.docket.runtime.fixtures.Selection_Node;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ExecutionConfigTest {
+  private static DocketConfig config(Map<String, Map<String, String>> sections) {
+    return new DocketConfig(
+        Optional.of(Path.of("/a/docket.cfg")), Path.of("/a"), OptionalInt.empty(), sections);
+  }
+
+  @Test
+  void defaultsAreLiveOnATerminalAndTasksInALog() {
+    assertThat(ExecutionConfig.settings(config(Map.of()), 2, true).progress())
+        .isEqualTo(ProgressStyle.LIVE);
+    RunSettings log = ExecutionConfig.settings(config(Map.of()), 2, false);
+    assertThat(log.progress()).isEqualTo(ProgressStyle.TASKS);
+    assertThat(log.progressInterval()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(log.keepGoing()).isTrue();
+    assertThat(log.workers()).isEqualTo(2);
+  }
+
+  @Test
+  void coreKeysChooseStyleIntervalAndKeepGoing() {
+    RunSettings settings =
+        ExecutionConfig.settings(
+            config(
+                Map.of(
+                    "core",
+                    Map.of("progress", "periodic", "progress-interval", "1m", "keep-going", "no"))),
+            1,
+            true);
+    assertThat(settings.progress()).isEqualTo(ProgressStyle.PERIODIC);
+    assertThat(settings.progressInterval()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(settings.keepGoing()).isFalse();
+  }
+
+  @Test
+  void familySectionsGiveRetriesDelayAndTimeout() {
+    TaskSettings tasks =
+        ExecutionConfig.settings(
+                config(
+                    Map.of(
+                        "Selection",
+                        Map.of("retries", "3", "retry-delay", "500ms", "timeout", "2h"))),
+                1,
+                false)
+            .tasks();
+    assertThat(tasks.policy("Selection"))
+        .isEqualTo(new TaskSettings.Policy(3, Duration.ofMillis(500), Duration.ofHours(2)));
+    assertThat(tasks.policy("Other")).isEqualTo(TaskSettings.Policy.DEFAULT);
+  }
+
+  @Test
+  void taskSettingsAreKnownKeysOfAFamilySection() {
+    new ConfigDefaults(config(Map.of("Selection", Map.of("retries", "2", "timeout", "30s"))))
+        .check(Selection_Node.INSTANCE); // no "unknown key"
+  }
+
+  @Test
+  void badValuesNameTheKeyTheFileAndTheExpectedForm() {
+    BadInputException progress =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ExecutionConfig.settings(
+                    config(Map.of("core", Map.of("progress", "loud"))), 1, false));
+    assertThat(progress)
+        .hasMessageThat()
+        .isEqualTo(
+            "bad value 'loud' for [core] progress in /a/docket.cfg: expected auto, live, tasks or"
+                + " periodic");
+    BadInputException timeout =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ExecutionConfig.settings(
+                    config(Map.of("Selection", Map.of("timeout", "soon"))), 1, false));
+    assertThat(timeout)
+        .hasMessageThat()
+        .isEqualTo(
+            "bad value 'soon' for [Selection] timeout in /a/docket.cfg: expected a duration such"
+                + " as 30s, 500ms, 5m or 2h");
+    BadInputException retries =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ExecutionConfig.settings(
+                    config(Map.of("Selection", Map.of("retries", "-1"))), 1, false));
+    assertThat(retries).hasMessageThat().contains("[Selection] retries");
+  }
+
+  @Test
+  void prioritiesResourcesAndTheirLimits() {
+    RunSettings settings =
+        ExecutionConfig.settings(
+            config(
+                Map.of(
+                    "resources", Map.of("db", "1", "memory", "16G"),
+                    "Selection", Map.of("priority", "5", "resources", "memory=4G, db=1, cpu=2"))),
+            2,
+            false);
+    assertThat(settings.resourceLimits()).containsExactly("db", 1L, "memory", 16L << 30);
+    TaskSettings.Policy selection = settings.tasks().policy("Selection");
+    assertThat(selection.priority()).isEqualTo(5);
+    assertThat(selection.resources()).containsExactly("memory", 4L << 30, "db", 1L, "cpu", 2L);
+  }
+
+  @Test
+  void aTaskThatNeedsMoreThanTheLimitIsBadInput() {
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ExecutionConfig.settings(
+                    config(
+                        Map.of(
+                            "resources", Map.of("db", "1"),
+                            "Selection", Map.of("resources", "db=2"))),
+                    1,
+                    false));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "[Selection] resources in /a/docket.cfg asks for db=2, more than the [resources] limit"
+                + " db=1: such a task could never run; lower the one or raise the other");
+  }
+}

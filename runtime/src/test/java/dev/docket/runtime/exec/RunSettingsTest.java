@@ -1,0 +1,169 @@
+package dev.docket.runtime.exec;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.docket.runtime.TestStores;
+import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Slow;
+import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.task.TaskRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Retries, timeouts, stop-at-first-failure and the progress styles. */
+class RunSettingsTest {
+  private static final TaskId FAILING = new TaskId("Failing", "dataset=fail, version=v1");
+
+  @TempDir Path store;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final Reporter reporter =
+      new Reporter(
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  private final Executor executor = new Executor(reporter);
+  private final GraphBuilder graphs = new GraphBuilder(TaskRegistry.global());
+
+  @BeforeEach
+  void reset() {
+    TestStores.reset(store);
+  }
+
+  @AfterEach
+  void noBarrier() {
+    Slow.barrier = null;
+    Slow.waitMillis = 5000;
+  }
+
+  private String output() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static TaskSettings only(String family, TaskSettings.Policy policy) {
+    return name -> name.equals(family) ? policy : TaskSettings.Policy.DEFAULT;
+  }
+
+  @Test
+  void aFailingTaskIsRetriedWithDoublingDelaysThenFails() {
+    RunSettings settings =
+        RunSettings.of(1)
+            .withTasks(only("Failing", new TaskSettings.Policy(2, Duration.ofMillis(20), null)));
+    long start = System.nanoTime();
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail")), settings);
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    assertThat(summary.result(FAILING).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(output())
+        .contains("attempt 1 of 3 failed (IOException: disk full); retrying in 0.02 s");
+    assertThat(output())
+        .contains("attempt 2 of 3 failed (IOException: disk full); retrying in 0.04 s");
+    assertThat(output()).doesNotContain("attempt 3 of 3 failed");
+    assertThat(seconds).isAtLeast(0.06); // 20 ms, then 40 ms: the back-off really waited
+  }
+
+  @Test
+  void aTaskOverItsTimeoutFailsWithAClearReason() {
+    Slow.barrier = new CyclicBarrier(2); // its partner never comes: it would wait 5 s
+    RunSettings settings =
+        RunSettings.of(1)
+            .withTasks(only("Slow", new TaskSettings.Policy(0, Duration.ZERO, Duration.ofMillis(100))));
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), settings);
+
+    TaskResult slow = summary.result(new TaskId("Slow", "name=slow-a"));
+    assertThat(slow.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(slow.reason())
+        .isEqualTo(
+            "run() took longer than its timeout of 0.10 s and was interrupted; raise timeout in"
+                + " its docket.cfg section if it needs longer");
+  }
+
+  @Test
+  void withoutKeepGoingNothingStartsAfterTheFirstFailure() {
+    RunSettings settings = RunSettings.of(1).withKeepGoing(false);
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), settings);
+
+    assertThat(summary.result(FAILING).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
+    assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(2); // ttbar: Selection, Reconstruction
+    reporter.summary(summary);
+    assertThat(output()).contains("2 not started (stopped at the first failure)");
+  }
+
+  @Test
+  void keepGoingRunsTheIndependentBranch() {
+    RunSummary summary =
+        executor.execute(
+            graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), RunSettings.of(1));
+    assertThat(summary.count(Outcome.RAN)).isAtLeast(1);
+    assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(0);
+  }
+
+  @Test
+  void periodicStylePrintsProgressLinesAndNoLinePerTask() {
+    Slow.barrier = new CyclicBarrier(2);
+    Slow.waitMillis = 300; // long enough for a few progress lines at a 50 ms interval
+    RunSettings settings =
+        RunSettings.of(1).withProgress(ProgressStyle.PERIODIC, Duration.ofMillis(50));
+    executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), settings);
+
+    assertThat(output()).containsMatch("(?m)^progress: 0/2 done, 1 running, 1 pending, 0 failed; \\d+ s, [\\d.]+ tasks/s$");
+    assertThat(output()).doesNotContain("start Slow");
+    assertThat(output()).contains("[1/2] FAILED Slow(name=slow-a)");
+  }
+
+  @Test
+  void liveStyleRedrawsOneLineInPlace() {
+    Slow.barrier = new CyclicBarrier(2);
+    Slow.waitMillis = 200;
+    RunSettings settings = RunSettings.of(1).withProgress(ProgressStyle.LIVE, Duration.ofMillis(40));
+    executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), settings);
+
+    assertThat(output()).contains("\r\033[K0/2 done, 1 running, 1 pending, 0 failed; ");
+    // The failure line is printed over the cleared live line, not appended to it.
+    assertThat(output()).contains("\r\033[K[1/2] FAILED Slow(name=slow-a)");
+    assertThat(output()).doesNotContain("progress: ");
+  }
+
+  @Test
+  void aResourceWithLimitOneKeepsTasksThatHoldItApart() {
+    Slow.barrier = new CyclicBarrier(2); // two Slow tasks finish only if they run at once
+    Slow.waitMillis = 300;
+    TaskSettings.Policy holdsDb =
+        new TaskSettings.Policy(0, Duration.ZERO, null, 0, java.util.Map.of("db", 1L));
+    RunSettings settings =
+        RunSettings.of(2).withTasks(only("Slow", holdsDb)).withResourceLimits(java.util.Map.of("db", 1L));
+    RunSummary summary =
+        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), settings);
+    // With 2 workers they would meet at the barrier; the db limit runs them one at a time.
+    assertThat(summary.count(Outcome.FAILED)).isEqualTo(2);
+
+    Slow.barrier = new CyclicBarrier(2);
+    TestStores.reset(store.resolve("again"));
+    RunSummary unlimited =
+        executor.execute(
+            graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")),
+            RunSettings.of(2).withTasks(only("Slow", holdsDb)));
+    assertThat(unlimited.success()).isTrue();
+  }
+
+  @Test
+  void higherPriorityRunsFirstAmongReadyTasks() {
+    TaskSettings.Policy urgent = new TaskSettings.Policy(0, Duration.ZERO, null, 10, java.util.Map.of());
+    RunSettings settings = RunSettings.of(1).withTasks(only("Failing", urgent));
+    executor.execute(graphs.plan(Report_Params.parse("--datasets", "ttbar,fail")), settings);
+    String log = output();
+    // In graph order ttbar's Selection would start first; the priority puts Failing first.
+    assertThat(log.indexOf("start Failing")).isLessThan(log.indexOf("start Selection"));
+  }
+}
