@@ -69,7 +69,9 @@ final class TaskRunner {
       oldest = Math.min(oldest, modified);
     }
     if (node.oldestOutput() == Target.MISSING) {
-      return true;
+      // Without times (e.g. a workflow's collection of branch outputs, written by this run's
+      // own branches) nothing tells another run's work from ours: run it.
+      return timesKnown;
     }
     return timesKnown && node.oldestOutput() != Target.UNKNOWN_TIME && oldest > node.oldestOutput();
   }
