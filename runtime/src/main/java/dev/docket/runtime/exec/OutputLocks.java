@@ -1,6 +1,7 @@
 package dev.docket.runtime.exec;
 
 import dev.docket.runtime.Target;
+import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -81,10 +82,12 @@ final class OutputLocks {
 
   /** Waits for and takes the locks of {@code outputs}. */
   Held acquire(List<Target> outputs) throws IOException {
-    int[] buckets = new int[outputs.size()];
-    for (int i = 0; i < buckets.length; i++) {
-      buckets[i] = Math.floorMod(outputs.get(i).describe().hashCode(), BUCKETS);
-    }
+    // A composite target's parts are locked by the tasks that write them (see CompositeTarget).
+    int[] buckets =
+        outputs.stream()
+            .filter(output -> !(output instanceof CompositeTarget))
+            .mapToInt(output -> Math.floorMod(output.describe().hashCode(), BUCKETS))
+            .toArray();
     Arrays.sort(buckets);
     buckets = Arrays.stream(buckets).distinct().toArray();
     Held held = new Held(buckets);

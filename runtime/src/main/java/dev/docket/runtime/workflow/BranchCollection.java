@@ -1,13 +1,14 @@
 package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.Target;
+import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
 
 /**
  * The output of a workflow: the outputs of its selected branches. It exists when at least the
  * acceptance fraction of the branches are complete ({@code [job] acceptance}, default 1: all).
  */
-final class BranchCollection implements Target {
+final class BranchCollection implements CompositeTarget {
   private final WorkflowTask<?> workflow;
   private final double acceptance;
 
