@@ -103,8 +103,20 @@ final class ArgumentParser {
             number(task, RunOptions.PRINT_STATUS, 0),
             number(task, RunOptions.REMOVE_OUTPUT, 0),
             task.hasMatchedOption(RunOptions.YES),
+            keepGoing(task),
             WorkflowCli.options(task));
     return new Invocation.Run(family, params, options);
+  }
+
+  private static java.util.Optional<Boolean> keepGoing(ParseResult task) {
+    boolean keep = task.hasMatchedOption(RunOptions.KEEP_GOING);
+    boolean stop = task.hasMatchedOption(RunOptions.STOP_ON_FAILURE);
+    if (keep && stop) {
+      throw new dev.docket.runtime.BadInputException(
+          RunOptions.KEEP_GOING + " and " + RunOptions.STOP_ON_FAILURE
+              + " contradict each other: give one of them");
+    }
+    return keep || stop ? java.util.Optional.of(keep) : java.util.Optional.empty();
   }
 
   static OptionalInt number(ParseResult task, String option, int minimum) {

@@ -92,9 +92,10 @@ final class RunCommand {
       }
     }
     // Checked before anything runs: a bad setting is bad input, not a failure halfway.
-    RunSettings settings =
+    RunSettings configured =
         ExecutionConfig.settings(
             config, options.workers().orElse(config.workers().orElse(1)), terminal.interactive());
+    RunSettings settings = configured.withKeepGoing(options.keepGoing().orElse(configured.keepGoing()));
     int status = 0;
     if (options.printDeps()) {
       printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));

@@ -1,7 +1,9 @@
 package dev.docket.runtime.cli;
 
 import dev.docket.runtime.workflow.WorkflowOptions;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -13,6 +15,7 @@ import java.util.OptionalInt;
  * @param printStatus {@code --print-status DEPTH}, if given
  * @param removeOutput {@code --remove-output DEPTH}, if given
  * @param yes {@code --yes}: do not ask before removing outputs
+ * @param keepGoing {@code --keep-going} (true) or {@code --stop-on-failure} (false), if given
  * @param workflow the options of workflows and job submission ({@code --workflow} etc.)
  */
 record RunOptions(
@@ -22,6 +25,7 @@ record RunOptions(
     OptionalInt printStatus,
     OptionalInt removeOutput,
     boolean yes,
+    Optional<Boolean> keepGoing,
     WorkflowOptions workflow) {
 
   static final String WORKERS = "--workers";
@@ -30,21 +34,23 @@ record RunOptions(
   static final String PRINT_STATUS = "--print-status";
   static final String REMOVE_OUTPUT = "--remove-output";
   static final String YES = "--yes";
+  static final String KEEP_GOING = "--keep-going";
+  static final String STOP_ON_FAILURE = "--stop-on-failure";
   static final String HELP = "--help";
 
   /** Option name to (value label or {@code null} for a flag, description), in help order. */
   static final Map<String, String[]> OPTIONS = options();
 
   private static Map<String, String[]> options() {
-    Map<String, String[]> options =
-      new java.util.LinkedHashMap<>(
-          Map.of(
-              WORKERS, new String[] {"N", "Run up to N tasks at once (default: [core] workers, else 1)."},
-              DRY_RUN, new String[] {null, "Show the tasks that would run, in order; run nothing."},
-              PRINT_DEPS, new String[] {null, "Show the whole dependency tree; run nothing."},
-              PRINT_STATUS, new String[] {"DEPTH", "Show tasks and outputs to DEPTH (0: this task); run nothing."},
-              REMOVE_OUTPUT, new String[] {"DEPTH", "Remove the outputs of this task and its dependencies to DEPTH; run nothing."},
-              YES, new String[] {null, "Remove outputs without asking."}));
+    Map<String, String[]> options = new LinkedHashMap<>();
+    options.put(WORKERS, new String[] {"N", "Run up to N tasks at once (default: [core] workers, else 1)."});
+    options.put(KEEP_GOING, new String[] {null, "After a failure, keep starting the tasks that do not depend on it (the default; [core] keep-going)."});
+    options.put(STOP_ON_FAILURE, new String[] {null, "After a failure, start no further task; let the running ones finish."});
+    options.put(DRY_RUN, new String[] {null, "Show the tasks that would run, in order; run nothing."});
+    options.put(PRINT_DEPS, new String[] {null, "Show the whole dependency tree; run nothing."});
+    options.put(PRINT_STATUS, new String[] {"DEPTH", "Show tasks and outputs to DEPTH (0: this task); run nothing."});
+    options.put(REMOVE_OUTPUT, new String[] {"DEPTH", "Remove the outputs of this task and its dependencies to DEPTH; run nothing."});
+    options.put(YES, new String[] {null, "Remove outputs without asking."});
     options.putAll(WorkflowCli.OPTIONS);
     return options;
   }

@@ -34,7 +34,7 @@ public record ParamSpec<T>(
   public static final java.util.Set<String> RESERVED_OPTIONS =
       java.util.Set.of(
           "--workers", "--dry-run", "--print-deps", "--print-status", "--remove-output", "--yes",
-          "--help", "--keep-going", "--workflow", "--branches", "--tasks-per-job",
+          "--help", "--keep-going", "--stop-on-failure", "--workflow", "--branches", "--tasks-per-job",
           "--parallel-jobs", "--retries", "--cancel-jobs", "--cleanup-jobs");
 
   public ParamSpec {

@@ -57,6 +57,34 @@ class DocketCliTest {
   }
 
   @Test
+  void stopOnFailureStartsNothingAfterTheFirstFailure() {
+    CliRunner.Result result =
+        cli.run("run", "Report", "--datasets", "fail,ttbar", "--workers", "1", "--stop-on-failure");
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out()).contains("2 not started (stopped at the first failure)");
+    assertThat(Files.exists(dir.resolve("reco/v1/ttbar.json"))).isFalse();
+  }
+
+  @Test
+  void keepGoingOnTheCommandLineWinsOverTheConfiguration() throws Exception {
+    Files.writeString(dir.resolve("docket.cfg"), "[core]\nkeep-going = no\n");
+    CliRunner.Result result =
+        cli.run("run", "Report", "--datasets", "fail,ttbar", "--workers", "1", "--keep-going");
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(Files.exists(dir.resolve("reco/v1/ttbar.json"))).isTrue();
+  }
+
+  @Test
+  void keepGoingAndStopOnFailureTogetherAreBadInput() {
+    CliRunner.Result result =
+        cli.run("run", "Report", "--keep-going", "--stop-on-failure");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .isEqualTo("docket: error: --keep-going and --stop-on-failure contradict each other: give"
+            + " one of them");
+  }
+
+  @Test
   void workersOptionRunsInParallel() {
     Slow.barrier = new CyclicBarrier(2);
     assertThat(cli.run("run", "Report", "--datasets", "slow-a,slow-b", "--workers", "2").status())
