@@ -13,12 +13,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.docket.processor.model.ParamModel;
 import dev.docket.processor.model.TaskModel;
 import dev.docket.runtime.task.TaskBuilder;
-import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 
 /** Writes {@code Foo_Builder}: typed setters over the runtime's {@code TaskBuilder}. */
-public final class BuilderWriter extends SourceFileGenerator<TaskModel> {
+public final class BuilderWriter extends TaskFileGenerator {
   public BuilderWriter(ProcessingEnvironment env) {
     super(env);
   }
@@ -26,11 +24,6 @@ public final class BuilderWriter extends SourceFileGenerator<TaskModel> {
   @Override
   public ClassName name(TaskModel task) {
     return GeneratedNames.builder(task.type());
-  }
-
-  @Override
-  protected List<? extends Element> origins(TaskModel task) {
-    return List.of(task.element());
   }
 
   @Override

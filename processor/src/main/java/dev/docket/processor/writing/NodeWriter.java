@@ -21,13 +21,11 @@ import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
-import java.util.List;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 
 /** Writes {@code Foo_Node}, the {@code TaskFamily} through which the runtime sees a task. */
-public final class NodeWriter extends SourceFileGenerator<TaskModel> {
+public final class NodeWriter extends TaskFileGenerator {
   public NodeWriter(ProcessingEnvironment env) {
     super(env);
   }
@@ -35,11 +33,6 @@ public final class NodeWriter extends SourceFileGenerator<TaskModel> {
   @Override
   public ClassName name(TaskModel task) {
     return GeneratedNames.node(task.type());
-  }
-
-  @Override
-  protected List<? extends Element> origins(TaskModel task) {
-    return List.of(task.element());
   }
 
   @Override

@@ -21,10 +21,9 @@ import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskArgs;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 
 /** Writes {@code Foo_Params}: one {@code ParamSpec} per parameter, and text conversion. */
-public final class ParamsWriter extends SourceFileGenerator<TaskModel> {
+public final class ParamsWriter extends TaskFileGenerator {
   static final ClassName PARAM_SPEC = ClassName.get(ParamSpec.class);
   static final TypeName ALL_TYPE =
       ParameterizedTypeName.get(ClassName.get(List.class),
@@ -37,11 +36,6 @@ public final class ParamsWriter extends SourceFileGenerator<TaskModel> {
   @Override
   public ClassName name(TaskModel task) {
     return GeneratedNames.params(task.type());
-  }
-
-  @Override
-  protected List<? extends Element> origins(TaskModel task) {
-    return List.of(task.element());
   }
 
   @Override
