@@ -5,9 +5,15 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TestStores;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Node;
 import dev.docket.runtime.fixtures.Chain_Params;
+import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.task.ParamValues;
+import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskBuilder;
+import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
 import java.io.IOException;
@@ -16,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +78,74 @@ class OutputTimesTest {
       nodes.remove(at);
       assertThat(OutputTimes.read(nodes)).isTrue();
       assertThat(nodes.get(0).oldestOutput()).isEqualTo(Target.MISSING);
+    }
+  }
+
+  @Test
+  void aTaskWhoseOutputCheckThrowsIsNotExpanded() {
+    TaskGraph graph =
+        new GraphBuilder(TaskRegistry.global())
+            .adapting(f -> f == Chain_Node.INSTANCE ? new UnreachableAt(2) : f)
+            .plan(link(4));
+
+    // Links 4, 3 and 2; link 2's planning failed, so links 1 and 0 were never asked for.
+    assertThat(graph.size()).isEqualTo(3);
+    TaskNode failed = graph.nodes().get(0);
+    assertThat(failed.id().params()).isEqualTo("n=2");
+    assertThat(failed.planningError()).hasMessageThat().isEqualTo("storage unreachable");
+    assertThat(failed.requirements()).isEmpty();
+    assertThat(graph.root().complete()).isFalse();
+  }
+
+  /** The chain, except that link {@code at}'s output cannot be checked. */
+  private record UnreachableAt(int at) implements TaskFamily<Chain> {
+    @Override
+    public String name() {
+      return Chain_Node.INSTANCE.name();
+    }
+
+    @Override
+    public String description() {
+      return Chain_Node.INSTANCE.description();
+    }
+
+    @Override
+    public Class<Chain> type() {
+      return Chain_Node.INSTANCE.type();
+    }
+
+    @Override
+    public List<ParamSpec<?>> params() {
+      return Chain_Node.INSTANCE.params();
+    }
+
+    @Override
+    public Chain create(ParamValues values) {
+      return Chain_Node.INSTANCE.create(values);
+    }
+
+    @Override
+    public ParamValues values(Chain task) {
+      return Chain_Node.INSTANCE.values(task);
+    }
+
+    @Override
+    public void requirements(Chain task, Requirements sink) throws Exception {
+      Chain_Node.INSTANCE.requirements(task, sink);
+    }
+
+    @Override
+    public void outputs(Chain task, Consumer<Target> sink) throws Exception {
+      if (values(task).get(0).equals(at)) {
+        sink.accept(THROWING);
+      } else {
+        Chain_Node.INSTANCE.outputs(task, sink);
+      }
+    }
+
+    @Override
+    public void run(Chain task, TaskContext context) throws Exception {
+      Chain_Node.INSTANCE.run(task, context);
     }
   }
 
