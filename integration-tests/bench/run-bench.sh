@@ -31,7 +31,7 @@ export TOOLS=${TOOLS:-make ninja snakemake docket docket-inproc docket-cds}
 KIT=$(mktemp -d "${TMPDIR:-/tmp}/docket-bench-kit.XXXXXX")
 trap 'rm -rf "$KIT"' EXIT
 cp "$PEERS/gen_dag.py" "$KIT/"
-# docket-cds: one untimed training run (a fan of 1,000: planned, run, re-checked, dry run)
+# docket-cds: one untimed training run (a fan of 1,000 tasks, planned and run from scratch)
 # whose loaded classes the JVM archives at exit (Java 17's dynamic AppCDS).
 export DOCKET_CDS=$KIT/docket.jsa
 if [[ " $TOOLS " == *" docket-cds "* ]]; then
