@@ -64,6 +64,28 @@ public final class GraphBuilder {
   }
 
   private TaskGraph build(Object rootTask, int maxDepth) {
+    List<TaskNode> discovered = walk(rootTask, maxDepth, false);
+    if (!OutputTimes.read(discovered)) {
+      // A target's lastModified threw (a custom target; a local file cannot). Its task must
+      // not be expanded, which the walk could not know: walk again, checking every task's
+      // outputs before asking for its requirements. Rare, so the common walk stays cheap.
+      discovered = walk(rootTask, maxDepth, true);
+    }
+    TaskNode root = discovered.get(0);
+    List<TaskNode> order = TopologicalOrder.of(root, discovered.size());
+    for (TaskNode node : order) {
+      if (node.planningError() == null) {
+        node.complete(upToDate(node));
+      }
+    }
+    return new TaskGraph(root, order);
+  }
+
+  /**
+   * The nodes reachable from {@code rootTask}, breadth first (the root first), their outputs
+   * listed; their times read too when {@code checkOutputs}, else left to {@link OutputTimes}.
+   */
+  private List<TaskNode> walk(Object rootTask, int maxDepth, boolean checkOutputs) {
     Map<TaskId, TaskNode> byId = new HashMap<>();
     ArrayDeque<TaskNode> queue = new ArrayDeque<>();
     TaskNode root = newNode(registry.familyOf(rootTask), rootTask, 0);
@@ -78,7 +100,10 @@ public final class GraphBuilder {
       TaskNode node = queue.poll();
       discovered.add(node);
       try {
-        readOutputs(node, outputs);
+        listOutputs(node, outputs);
+        if (checkOutputs) {
+          OutputTimes.read(node);
+        }
       } catch (Exception | LinkageError e) {
         node.planningError(e);
         continue;
@@ -92,13 +117,7 @@ public final class GraphBuilder {
         node.planningError(e);
       }
     }
-    List<TaskNode> order = TopologicalOrder.of(root, discovered.size());
-    for (TaskNode node : order) {
-      if (node.planningError() == null) {
-        node.complete(upToDate(node));
-      }
-    }
-    return new TaskGraph(root, order);
+    return discovered;
   }
 
   @SuppressWarnings("unchecked")
@@ -107,26 +126,11 @@ public final class GraphBuilder {
     return new TaskNode(f.id(task), f, task, depth);
   }
 
-  /**
-   * Stores the outputs of {@code node} and their modification times: the oldest, the newest,
-   * or {@link Target#MISSING} when one does not exist.
-   */
-  private static void readOutputs(TaskNode node, List<Target> outputs) throws Exception {
+  /** Stores the outputs of {@code node}; {@link OutputTimes} reads their times. */
+  private static void listOutputs(TaskNode node, List<Target> outputs) throws Exception {
     outputs.clear();
     node.family().outputs(node.task(), outputs::add);
     node.outputs(outputs.toArray(new Target[0]));
-    long oldest = Long.MAX_VALUE;
-    long newest = Target.UNKNOWN_TIME;
-    for (Target output : outputs) {
-      long modified = output.lastModified();
-      if (modified == Target.MISSING) {
-        node.outputTimes(Target.MISSING, Target.MISSING);
-        return;
-      }
-      oldest = Math.min(oldest, modified);
-      newest = Math.max(newest, modified);
-    }
-    node.outputTimes(outputs.isEmpty() ? Target.UNKNOWN_TIME : oldest, newest);
   }
 
   /**

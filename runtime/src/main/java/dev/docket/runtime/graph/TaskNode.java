@@ -63,6 +63,11 @@ public final class TaskNode {
     return Collections.unmodifiableList(Arrays.asList(outputs));
   }
 
+  /** The outputs without a copy or wrapper, for the planner. */
+  Target[] outputTargets() {
+    return outputs;
+  }
+
   /**
    * The required nodes. Empty when the task was not expanded: it is complete (make-like
    * planning stops there), beyond the requested depth, or its planning failed.
