@@ -215,8 +215,8 @@ public final class Converters {
         if (text.isEmpty()) {
           return List.copyOf(result);
         }
-        for (String part : splitEscaped(text)) {
-          result.add(element.parse(part));
+        for (String part : ContainerConverters.splitEscaped(text, ',')) {
+          result.add(element.parse(ContainerConverters.unescape(part)));
         }
         return List.copyOf(result);
       }
@@ -228,7 +228,7 @@ public final class Converters {
           if (out.length() > 0) {
             out.append(',');
           }
-          out.append(element.format(item).replace("\\", "\\\\").replace(",", "\\,"));
+          out.append(ContainerConverters.escape(element.format(item), ","));
         }
         return out.toString();
       }
@@ -238,24 +238,6 @@ public final class Converters {
         return "a comma-separated list of " + element.expectation();
       }
     };
-  }
-
-  static List<String> splitEscaped(String text) {
-    List<String> parts = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length()) {
-        current.append(text.charAt(++i));
-      } else if (c == ',') {
-        parts.add(current.toString());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    parts.add(current.toString());
-    return parts;
   }
 
   private static <T extends Number> T finite(T number) {
