@@ -10,7 +10,9 @@ import dev.docket.runtime.exec.Executor;
 import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.workflow.Workflows;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.TaskArgs;
@@ -107,7 +109,7 @@ public final class Docket {
 
   /** Whether {@code task} is complete: what {@code run} would leave alone. */
   public boolean isComplete(Object task) {
-    return graphs.plan(task).root().complete();
+    return plan(task).root().complete();
   }
 
   /** The outputs of {@code task}, in the order its {@code @Output} methods give them. */
@@ -125,7 +127,7 @@ public final class Docket {
   /** {@code task} and everything it requires, dependencies after their dependants. */
   public List<TaskStatus> status(Object task) {
     List<TaskStatus> status = new ArrayList<>();
-    for (TaskNode node : graphs.plan(task).nodes()) {
+    for (TaskNode node : plan(task).nodes()) {
       status.add(new TaskStatus(node.id(), node.depth(), node.complete(),
           node.outputs().stream().map(Target::describe).toList()));
     }
@@ -147,8 +149,13 @@ public final class Docket {
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, not " + workers);
     }
-    RunSummary summary = executor.execute(graphs.plan(task), workers);
+    RunSummary summary = executor.execute(plan(task), workers);
     reporter.summary(summary);
     return summary;
+  }
+
+  /** The graph of {@code task} as {@code run} plans it, workflows' branches included. */
+  private TaskGraph plan(Object task) {
+    return graphs.adapting(Workflows.local(task)).plan(task);
   }
 }

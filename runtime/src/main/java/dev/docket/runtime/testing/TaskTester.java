@@ -9,7 +9,6 @@ import dev.docket.runtime.task.DefaultsSource;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskRegistry;
-import dev.docket.runtime.workflow.WorkflowOptions;
 import dev.docket.runtime.workflow.Workflows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -106,8 +105,7 @@ public final class TaskTester implements AutoCloseable {
     Reporter reporter = new Reporter(out, out);
     TaskRegistry registry = TaskRegistry.global();
     // Workflows run as with `run <Task>`: their branches are tasks of this run (--workflow local).
-    Workflows workflows = new Workflows(WorkflowOptions.defaults(), task, 1.0, null);
-    GraphBuilder graphs = new GraphBuilder(registry).adapting(workflows);
+    GraphBuilder graphs = new GraphBuilder(registry).adapting(Workflows.local(task));
     RunSummary summary = new Executor(reporter).execute(graphs.plan(task), workers);
     reporter.summary(summary);
     return new TaskRun(registry, summary, log.toString(StandardCharsets.UTF_8));

@@ -32,6 +32,15 @@ public final class Workflows implements UnaryOperator<TaskFamily<?>> {
     this.remote = remote;
   }
 
+  /**
+   * Workflows of a run in this process, as {@code --workflow local} with no other option: every
+   * branch is a task of the run and all must be complete. What the scripting API and the test
+   * helper use, so that a workflow behaves there as it does on the command line.
+   */
+  public static Workflows local(Object root) {
+    return new Workflows(WorkflowOptions.defaults(), root, 1.0, null);
+  }
+
   /** Whether {@code family} is a workflow (its class implements {@link Workflow}). */
   public static boolean isWorkflow(TaskFamily<?> family) {
     return Workflow.class.isAssignableFrom(family.type())
