@@ -153,7 +153,7 @@ final class ArgumentParser {
         return Messages.unexpectedArgument(family.name(), arg);
       }
       if (level.equals(CommandSpecs.RUN) && !arg.startsWith("-")) {
-        return Messages.unknownTask(arg, registry.names().stream().sorted().toList());
+        return registry.unknownTask(arg);
       }
       if (level.equals(CommandSpecs.NAME) && !arg.startsWith("-")) {
         return Messages.unknownCommand(arg);

@@ -13,14 +13,6 @@ import java.util.Collection;
 final class Messages {
   private Messages() {}
 
-  static BadInputException unknownTask(String given, Collection<String> known) {
-    String near = TaskArgs.Suggestions.closest(given, known);
-    return new BadInputException(
-        "unknown task '" + given + "'"
-            + (near != null ? "; did you mean " + near + "?" : "")
-            + (known.isEmpty() ? " (no tasks are known)" : " (known tasks: " + String.join(", ", known) + ")"));
-  }
-
   static BadInputException unknownCommand(String given) {
     String near = TaskArgs.Suggestions.closest(given, CompletionScript.COMMANDS);
     return new BadInputException(

@@ -12,13 +12,13 @@ import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.graph.TaskNode;
-import dev.docket.runtime.workflow.Workflows;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.workflow.Workflows;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,15 +96,8 @@ public final class Docket {
    * @throws BadInputException for an unknown family or parameter, or a malformed value
    */
   public Object task(String family, String... args) {
-    TaskFamily<?> found = registry.find(family).orElseThrow(() -> new BadInputException(
-        "unknown task '" + family + "'"
-            + suggestion(family) + " (known tasks: " + String.join(", ", families()) + ")"));
+    TaskFamily<?> found = registry.find(family).orElseThrow(() -> registry.unknownTask(family));
     return TaskArgs.apply(TaskBuilder.of(found), List.of(args)).build();
-  }
-
-  private String suggestion(String family) {
-    String near = TaskArgs.Suggestions.closest(family, families());
-    return near == null ? "" : "; did you mean " + near + "?";
   }
 
   /** Whether {@code task} is complete: what {@code run} would leave alone. */

@@ -65,6 +65,19 @@ public final class TaskRegistry {
     return Optional.ofNullable(byName.get(name));
   }
 
+  /** The bad-input error for a family name that is not known, with the closest one and all. */
+  public dev.docket.runtime.BadInputException unknownTask(String given) {
+    List<String> known = new ArrayList<>(byName.keySet());
+    known.sort(null);
+    String near = TaskArgs.Suggestions.closest(given, known);
+    return new dev.docket.runtime.BadInputException(
+        "unknown task '" + given + "'"
+            + (near != null ? "; did you mean " + near + "?" : "")
+            + (known.isEmpty()
+                ? " (no tasks are known)"
+                : " (known tasks: " + String.join(", ", known) + ")"));
+  }
+
   /** The family of a task object. */
   @SuppressWarnings("unchecked")
   public <T> TaskFamily<T> familyOf(T task) {
