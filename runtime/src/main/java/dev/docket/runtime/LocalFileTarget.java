@@ -2,6 +2,7 @@ package dev.docket.runtime;
 
 import dev.docket.runtime.target.AtomicFiles;
 import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.target.StorePaths;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class LocalFileTarget implements Target {
    * <pre>{@code LocalFileTarget.of("sel", version, dataset + ".json")}</pre>
    */
   public static LocalFileTarget of(String first, String... more) {
-    return new LocalFileTarget(LocalStore.root().resolve(Path.of(first, more)).normalize());
+    return new LocalFileTarget(StorePaths.resolve(first, more));
   }
 
   /** A file at {@code path}; a relative path resolves against the store. */

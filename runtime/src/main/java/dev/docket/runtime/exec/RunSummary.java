@@ -1,39 +1,69 @@
 package dev.docket.runtime.exec;
 
 import dev.docket.runtime.task.TaskId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The result of a run: one entry per node of the graph, dependencies first.
- *
- * @param root the requested task
- * @param results the outcome of every task of the graph
- * @param seconds the wall-clock time of the run
+ * The result of a run: one entry per node of the graph, dependencies first. The counts per
+ * outcome are taken once, since a summary of a hundred thousand tasks is counted by the report
+ * and by the history alike.
  */
-public record RunSummary(TaskId root, List<TaskResult> results, double seconds) {
-  public RunSummary {
-    results = List.copyOf(results);
+public final class RunSummary {
+  private final TaskId root;
+  private final List<TaskResult> results;
+  private final double seconds;
+  private final long[] counts = new long[Outcome.values().length];
+
+  /**
+   * @param root the requested task
+   * @param results the outcome of every task of the graph
+   * @param seconds the wall-clock time of the run
+   */
+  public RunSummary(TaskId root, List<TaskResult> results, double seconds) {
+    this.root = root;
+    this.results = List.copyOf(results);
+    this.seconds = seconds;
+    for (TaskResult result : this.results) {
+      counts[result.outcome().ordinal()]++;
+    }
   }
 
   public RunSummary(TaskId root, List<TaskResult> results) {
     this(root, results, 0);
   }
 
+  /** The requested task. */
+  public TaskId root() {
+    return root;
+  }
+
+  /** The outcome of every task of the graph, dependencies first. */
+  public List<TaskResult> results() {
+    return results;
+  }
+
+  /** The wall-clock time of the run. */
+  public double seconds() {
+    return seconds;
+  }
+
   public long count(Outcome outcome) {
-    long count = 0;
-    for (TaskResult result : results) {
-      if (result.outcome() == outcome) {
-        count++;
-      }
-    }
-    return count;
+    return counts[outcome.ordinal()];
   }
 
   /** The failed and failed-upstream tasks, dependencies first. */
   public List<TaskResult> failures() {
-    return results.stream()
-        .filter(r -> r.outcome() == Outcome.FAILED || r.outcome() == Outcome.FAILED_UPSTREAM)
-        .toList();
+    if (counts[Outcome.FAILED.ordinal()] + counts[Outcome.FAILED_UPSTREAM.ordinal()] == 0) {
+      return List.of();
+    }
+    List<TaskResult> failures = new ArrayList<>();
+    for (TaskResult result : results) {
+      if (result.outcome() == Outcome.FAILED || result.outcome() == Outcome.FAILED_UPSTREAM) {
+        failures.add(result);
+      }
+    }
+    return List.copyOf(failures);
   }
 
   /** Whether the requested task is complete at the end of the run. */
@@ -55,5 +85,10 @@ public record RunSummary(TaskId root, List<TaskResult> results, double seconds) 
       }
     }
     throw new IllegalArgumentException("no task " + id + " in this run");
+  }
+
+  @Override
+  public String toString() {
+    return "RunSummary[root=" + root + ", " + results.size() + " tasks, " + seconds + " s]";
   }
 }

@@ -5,6 +5,8 @@ import dev.docket.runtime.task.TaskId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -13,6 +15,7 @@ import java.util.PriorityQueue;
  * happened to each. Not thread-safe: the executor guards it with one lock.
  */
 final class Schedule {
+  private static final int[] NO_DEPENDANTS = new int[0];
   private final List<TaskNode> nodes;
   private final int[] waiting;
   private final int[][] dependants;
@@ -50,8 +53,11 @@ final class Schedule {
       available[r] = settings.resourceLimits().get(resourceNames[r]);
     }
     needs = resourceNames.length == 0 ? null : new long[n][];
+    // One lookup per family, not per task: a graph has few families and many tasks.
+    Map<String, TaskSettings.Policy> policies = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      TaskSettings.Policy policy = settings.tasks().policy(nodes.get(i).family().name());
+      TaskSettings.Policy policy =
+          policies.computeIfAbsent(nodes.get(i).family().name(), settings.tasks()::policy);
       priority[i] = policy.priority();
       if (needs != null) {
         needs[i] = new long[resourceNames.length];
@@ -86,7 +92,7 @@ final class Schedule {
     total = incomplete;
     dependants = new int[n][];
     for (int i = 0; i < n; i++) {
-      dependants[i] = new int[dependantCount[i]];
+      dependants[i] = dependantCount[i] == 0 ? NO_DEPENDANTS : new int[dependantCount[i]];
       dependantCount[i] = 0;
     }
     for (int i = 0; i < n; i++) {

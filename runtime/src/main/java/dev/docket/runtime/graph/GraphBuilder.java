@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 
@@ -64,12 +65,19 @@ public final class GraphBuilder {
   }
 
   private TaskGraph build(Object rootTask, int maxDepth) {
-    List<TaskNode> discovered = walk(rootTask, maxDepth, false);
-    if (!OutputTimes.read(discovered)) {
+    OutputTimes times = OutputTimes.start();
+    List<TaskNode> discovered;
+    boolean read = false;
+    try {
+      discovered = walk(rootTask, maxDepth, times);
+    } finally {
+      read = times.finish(); // also when the walk failed: the reading thread must end
+    }
+    if (!read) {
       // A target's lastModified threw (a custom target; a local file cannot). Its task must
       // not be expanded, which the walk could not know: walk again, checking every task's
       // outputs before asking for its requirements. Rare, so the common walk stays cheap.
-      discovered = walk(rootTask, maxDepth, true);
+      discovered = walk(rootTask, maxDepth, null);
     }
     TaskNode root = discovered.get(0);
     List<TaskNode> order = TopologicalOrder.of(root, discovered.size());
@@ -83,12 +91,14 @@ public final class GraphBuilder {
 
   /**
    * The nodes reachable from {@code rootTask}, breadth first (the root first), their outputs
-   * listed; their times read too when {@code checkOutputs}, else left to {@link OutputTimes}.
+   * listed and handed to {@code times} to be read meanwhile; without {@code times}, each node's
+   * outputs are read before its requirements are asked for.
    */
-  private List<TaskNode> walk(Object rootTask, int maxDepth, boolean checkOutputs) {
+  private List<TaskNode> walk(Object rootTask, int maxDepth, OutputTimes times) {
     Map<TaskId, TaskNode> byId = new HashMap<>();
     ArrayDeque<TaskNode> queue = new ArrayDeque<>();
-    TaskNode root = newNode(registry.familyOf(rootTask), rootTask, 0);
+    TaskFamily<Object> rootFamily = registry.familyOf(rootTask);
+    TaskNode root = newNode(rootFamily, rootTask, rootFamily.id(rootTask), 0);
     byId.put(root.id(), root);
     queue.add(root);
     List<TaskNode> discovered = new ArrayList<>();
@@ -96,13 +106,16 @@ public final class GraphBuilder {
     // mean a hundred thousand short-lived collections.
     RequirementSink sink = new RequirementSink(byId, queue);
     List<Target> outputs = new ArrayList<>(4);
+    Consumer<Target> addOutput = outputs::add;
     while (!queue.isEmpty()) {
       TaskNode node = queue.poll();
       discovered.add(node);
       try {
-        listOutputs(node, outputs);
-        if (checkOutputs) {
+        listOutputs(node, outputs, addOutput);
+        if (times == null) {
           OutputTimes.read(node);
+        } else {
+          times.add(node);
         }
       } catch (Exception | LinkageError e) {
         node.planningError(e);
@@ -121,15 +134,16 @@ public final class GraphBuilder {
   }
 
   @SuppressWarnings("unchecked")
-  private TaskNode newNode(TaskFamily<?> family, Object task, int depth) {
-    TaskFamily<Object> f = (TaskFamily<Object>) adapter.apply(family);
-    return new TaskNode(f.id(task), f, task, depth);
+  private TaskNode newNode(TaskFamily<?> family, Object task, TaskId id, int depth) {
+    // An adapted family (a workflow's) keeps the identity of the family it adapts.
+    return new TaskNode(id, (TaskFamily<Object>) adapter.apply(family), task, depth);
   }
 
   /** Stores the outputs of {@code node}; {@link OutputTimes} reads their times. */
-  private static void listOutputs(TaskNode node, List<Target> outputs) throws Exception {
+  private static void listOutputs(TaskNode node, List<Target> outputs, Consumer<Target> addOutput)
+      throws Exception {
     outputs.clear();
-    node.family().outputs(node.task(), outputs::add);
+    node.family().outputs(node.task(), addOutput);
     node.outputs(outputs.toArray(new Target[0]));
   }
 
@@ -183,7 +197,7 @@ public final class GraphBuilder {
       TaskId id = family.id(task);
       TaskNode child = byId.get(id);
       if (child == null) {
-        child = newNode(family, task, parent.depth() + 1);
+        child = newNode(family, task, id, parent.depth() + 1);
         byId.put(id, child);
         queue.add(child);
       } else if (isDuplicate(child)) {

@@ -4,41 +4,85 @@ import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Reads the modification times of the planned tasks' outputs once the graph is walked: for a
- * large graph on two threads, since one {@code stat} per output is the largest single cost of
- * planning a hundred thousand tasks (about a third of it) and the kernel serves two at once.
+ * Reads the modification times of the planned tasks' outputs while the graph is still being
+ * walked. One {@code stat} per output is the largest single cost of planning a hundred thousand
+ * tasks after the walk itself; the walk runs the tasks' own code on one core and the kernel
+ * serves the {@code stat}s on the other, so the two overlap. The walk hands over nodes in
+ * batches; a second thread starts with the first full batch (a small graph is read on the
+ * calling thread, where a thread would cost more than it saves), and at the end the calling
+ * thread helps with whatever batches are left.
  *
  * <p>Only local files are read on the second thread (they are safe to read from any thread);
- * any other target is read on the calling thread.
+ * a node with any other target is left for the calling thread.
  */
 final class OutputTimes {
-  /** Below this many tasks a second thread costs more than it saves. */
-  static final int PARALLEL_FROM = 4096;
+  /** Nodes per hand-over; the second thread starts with the first full batch. */
+  static final int BATCH = 1024;
 
-  private OutputTimes() {}
+  private static final TaskNode[] END = new TaskNode[0];
+
+  private final LinkedBlockingQueue<TaskNode[]> batches = new LinkedBlockingQueue<>();
+  private TaskNode[] batch = new TaskNode[BATCH];
+  private int count;
+  private Reader reader;
+
+  /** Starts reading; {@link #add} the nodes whose outputs are listed, then {@link #finish}. */
+  static OutputTimes start() {
+    return new OutputTimes();
+  }
+
+  /** Reads {@code nodes} (those without a planning error); see {@link #finish}. */
+  static boolean read(List<TaskNode> nodes) {
+    OutputTimes times = start();
+    for (TaskNode node : nodes) {
+      if (node.planningError() == null) {
+        times.add(node);
+      }
+    }
+    return times.finish();
+  }
+
+  /** Queues {@code node}, whose outputs are listed, for reading. */
+  void add(TaskNode node) {
+    batch[count++] = node;
+    if (count == BATCH) {
+      if (reader == null) {
+        reader = new Reader(batches);
+        Thread thread = new Thread(reader, "docket-plan-outputs");
+        thread.setDaemon(true);
+        reader.thread = thread;
+        thread.start();
+      }
+      batches.add(batch);
+      batch = new TaskNode[BATCH];
+      count = 0;
+    }
+  }
 
   /**
-   * Reads the times of every node without a planning error; {@code false} as soon as a
-   * target's {@code lastModified} throws (the caller then plans again, node by node).
+   * Waits until every added node's times are read; {@code false} when a target's
+   * {@code lastModified} threw (the caller then plans again, node by node).
    */
-  static boolean read(List<TaskNode> nodes) {
-    if (nodes.size() < PARALLEL_FROM) {
-      return readAll(nodes, 0, nodes.size(), null);
+  boolean finish() {
+    boolean read = readBatch(batch, count, null);
+    if (reader == null) {
+      return read;
     }
-    int half = nodes.size() / 2;
-    List<TaskNode> others = new ArrayList<>();
-    Helper helper = new Helper(nodes, half, others);
-    Thread thread = new Thread(helper, "docket-plan-outputs");
-    thread.setDaemon(true);
-    thread.start();
-    boolean read = readAll(nodes, half, nodes.size(), null);
-    joinUninterruptibly(thread);
-    if (helper.error instanceof Error error) {
+    for (TaskNode[] left; (left = batches.poll()) != null; ) {
+      read &= readBatch(left, left.length, null);
+    }
+    batches.add(END);
+    joinUninterruptibly(reader.thread);
+    if (reader.error instanceof Error error) {
       throw error;
     }
-    return read && helper.read && readAll(others, 0, others.size(), null);
+    if (reader.error instanceof RuntimeException error) {
+      throw error;
+    }
+    return read && reader.read && readBatch(reader.others.toArray(END), reader.others.size(), null);
   }
 
   /** Reads the times of {@code node}'s outputs, stopping at the first missing one. */
@@ -59,15 +103,13 @@ final class OutputTimes {
   }
 
   /**
-   * Reads nodes {@code from} to {@code to}; with {@code others}, a node with an output that is
-   * not a local file is left there for the calling thread.
+   * Reads the first {@code size} nodes of {@code nodes}; with {@code others}, a node with an
+   * output that is not a local file is left there for the calling thread. {@code false} as soon
+   * as a target throws.
    */
-  private static boolean readAll(List<TaskNode> nodes, int from, int to, List<TaskNode> others) {
-    for (int i = from; i < to; i++) {
-      TaskNode node = nodes.get(i);
-      if (node.planningError() != null) {
-        continue;
-      }
+  private static boolean readBatch(TaskNode[] nodes, int size, List<TaskNode> others) {
+    for (int i = 0; i < size; i++) {
+      TaskNode node = nodes[i];
       if (others != null && !localFilesOnly(node)) {
         others.add(node);
         continue;
@@ -105,26 +147,41 @@ final class OutputTimes {
     }
   }
 
-  /** The first half of the nodes, on the second thread; its fields are read after join. */
-  private static final class Helper implements Runnable {
-    private final List<TaskNode> nodes;
-    private final int to;
-    private final List<TaskNode> others;
-    private boolean read;
+  /** The second thread: reads batches until the end marker; what it read is seen after join. */
+  private static final class Reader implements Runnable {
+    private final LinkedBlockingQueue<TaskNode[]> batches;
+    private final List<TaskNode> others = new ArrayList<>();
+    private Thread thread;
+    private boolean read = true;
     private Throwable error;
 
-    Helper(List<TaskNode> nodes, int to, List<TaskNode> others) {
-      this.nodes = nodes;
-      this.to = to;
-      this.others = others;
+    Reader(LinkedBlockingQueue<TaskNode[]> batches) {
+      this.batches = batches;
     }
 
     @Override
     public void run() {
       try {
-        read = readAll(nodes, 0, to, others);
+        for (TaskNode[] next; (next = batches.take()) != END; ) {
+          // After a failure the caller plans again: drain without reading.
+          read = read && readBatch(next, next.length, others);
+        }
+      } catch (InterruptedException e) {
+        error = new IllegalStateException("interrupted while reading output times", e);
       } catch (Throwable e) {
         error = e;
+        drain();
+      }
+    }
+
+    /** Keeps taking batches after an error, so that {@link #finish} does not wait for ever. */
+    private void drain() {
+      try {
+        while (batches.take() != END) {
+          // discarded: the error is rethrown on the calling thread
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }

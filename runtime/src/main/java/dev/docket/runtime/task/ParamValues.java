@@ -22,7 +22,9 @@ public final class ParamValues {
       throw new IllegalArgumentException(
           "expected " + specs.size() + " values, got " + values.length);
     }
-    return new ParamValues(specs, values.clone());
+    // Arrays.copyOf, not clone(): the copy is made once per task built or identified, and
+    // only copyOf is an intrinsic of the client compiler a short run relies on.
+    return new ParamValues(specs, Arrays.copyOf(values, values.length));
   }
 
   /** Takes ownership of {@code values} (no copy): for the runtime's builder only. */

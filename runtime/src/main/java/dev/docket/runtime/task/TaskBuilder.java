@@ -3,7 +3,6 @@ package dev.docket.runtime.task;
 import dev.docket.runtime.BadInputException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,8 +42,10 @@ public final class TaskBuilder<T> {
 
   /** Sets a value explicitly; it wins over every other source. */
   public <V> TaskBuilder<T> set(ParamSpec<V> spec, V value) {
-    explicit[spec.index()] =
-        Objects.requireNonNull(value, () -> family.name() + "." + spec.name() + " must not be null");
+    if (value == null) {
+      throw new NullPointerException(family.name() + "." + spec.name() + " must not be null");
+    }
+    explicit[spec.index()] = value;
     return this;
   }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The output times of large graphs, read on two threads, decide completeness as one would. */
 class OutputTimesTest {
-  private static final int LINKS = 2 * OutputTimes.PARALLEL_FROM + 10;
+  private static final int LINKS = 2 * OutputTimes.BATCH + 10;
   private static final long OLD = 1_700_000_000_000L;
 
   @TempDir Path store;
@@ -67,9 +67,9 @@ class OutputTimesTest {
 
   @Test
   void aTargetThatThrowsIsReportedOnEitherThread() {
-    for (int at : new int[] {1, OutputTimes.PARALLEL_FROM + 1}) {
+    for (int at : new int[] {1, OutputTimes.BATCH + 1}) {
       List<TaskNode> nodes = new ArrayList<>();
-      for (int i = 0; i < OutputTimes.PARALLEL_FROM + 2; i++) {
+      for (int i = 0; i < OutputTimes.BATCH + 2; i++) {
         TaskNode node = new TaskNode(new TaskId("Plain", "i=" + i), null, null, 0);
         node.outputs(new Target[] {i == at ? THROWING : LocalFileTarget.of("t", i + ".txt")});
         nodes.add(node);

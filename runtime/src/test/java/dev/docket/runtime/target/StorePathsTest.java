@@ -1,0 +1,65 @@
+package dev.docket.runtime.target;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The text-joining fast path resolves every path exactly as Path's resolve and normalize do. */
+class StorePathsTest {
+  private static final Path STORE = Path.of("/data/store");
+
+  @AfterEach
+  void restore() {
+    LocalStore.install(Path.of(""));
+  }
+
+  @Test
+  void resolvesLikeResolveAndNormalize() {
+    List<String[]> cases =
+        List.of(
+            new String[] {"out", "leaf1.txt"},
+            new String[] {"sel/v1", "ttbar.json"},
+            new String[] {"a", "", "b"},
+            new String[] {"a//b", "c/"},
+            new String[] {"./a", "b"},
+            new String[] {"a", "..", "b"},
+            new String[] {"a/./b"},
+            new String[] {"a/..hidden", ".dot", "b.."},
+            new String[] {"/abs/path", "x"},
+            new String[] {"..", "up"},
+            new String[] {"."},
+            new String[] {""});
+    for (Path store : List.of(STORE, Path.of("/"))) {
+      LocalStore.install(store);
+      for (String[] parts : cases) {
+        String first = parts[0];
+        String[] more = List.of(parts).subList(1, parts.length).toArray(new String[0]);
+        Path expected = store.resolve(Path.of(first, more)).normalize();
+        assertThat(StorePaths.resolve(first, more)).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void onlyPlainRelativeNamesTakeTheFastPath() {
+    assertThat(StorePaths.isPlain("out/leaf1.txt")).isTrue();
+    assertThat(StorePaths.isPlain("..hidden/.x/y..")).isTrue();
+    assertThat(StorePaths.isPlain("/abs")).isFalse();
+    assertThat(StorePaths.isPlain("a//b")).isFalse();
+    assertThat(StorePaths.isPlain("a/")).isFalse();
+    assertThat(StorePaths.isPlain("./a")).isFalse();
+    assertThat(StorePaths.isPlain("a/..")).isFalse();
+    assertThat(StorePaths.isPlain("")).isFalse();
+  }
+
+  @Test
+  void aNulCharacterIsRejectedAsBefore() {
+    LocalStore.install(STORE);
+    assertThrows(InvalidPathException.class, () -> StorePaths.resolve("out", "a\0b"));
+  }
+}
