@@ -6,6 +6,7 @@ import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -51,6 +52,11 @@ public final class Merge_Node implements TaskFamily<Merge> {
   @Override
   public ParamValues values(Merge task) {
     return Merge_Params.valuesOf(task);
+  }
+
+  @Override
+  public TaskId id(Merge task) {
+    return Merge_Params.idOf(task);
   }
 
   @Override

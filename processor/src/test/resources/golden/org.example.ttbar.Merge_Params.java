@@ -4,6 +4,7 @@ import dev.docket.runtime.task.Converters;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -33,6 +34,15 @@ public final class Merge_Params {
    */
   public static ParamValues valuesOf(Merge task) {
     return ParamValues.of(ALL, task.datasets, task.version);
+  }
+
+  /**
+   * The identity of {@code task}: its family and its significant parameters as text.
+   */
+  public static TaskId idOf(Merge task) {
+    return new TaskId("ttbar.Merge", new StringBuilder(32)
+        .append("datasets=").append(DATASETS.format(task.datasets))
+        .append(", version=").append(VERSION.format(task.version)).toString());
   }
 
   /**

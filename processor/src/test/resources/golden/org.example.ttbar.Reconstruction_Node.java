@@ -6,6 +6,7 @@ import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -57,6 +58,11 @@ public final class Reconstruction_Node implements TaskFamily<Reconstruction> {
   @Override
   public ParamValues values(Reconstruction task) {
     return Reconstruction_Params.valuesOf(task);
+  }
+
+  @Override
+  public TaskId id(Reconstruction task) {
+    return Reconstruction_Params.idOf(task);
   }
 
   @Override

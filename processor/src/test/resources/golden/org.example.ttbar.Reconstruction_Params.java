@@ -4,6 +4,7 @@ import dev.docket.runtime.task.Converters;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -35,6 +36,16 @@ public final class Reconstruction_Params {
    */
   public static ParamValues valuesOf(Reconstruction task) {
     return ParamValues.of(ALL, task.dataset, task.version, task.minJets);
+  }
+
+  /**
+   * The identity of {@code task}: its family and its significant parameters as text.
+   */
+  public static TaskId idOf(Reconstruction task) {
+    return new TaskId("Reconstruction", new StringBuilder(32)
+        .append("dataset=").append(DATASET.format(task.dataset))
+        .append(", version=").append(VERSION.format(task.version))
+        .append(", minJets=").append(MIN_JETS.format(task.minJets)).toString());
   }
 
   /**

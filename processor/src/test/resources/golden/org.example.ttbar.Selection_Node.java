@@ -6,6 +6,7 @@ import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -55,6 +56,11 @@ public final class Selection_Node implements TaskFamily<Selection> {
   @Override
   public ParamValues values(Selection task) {
     return Selection_Params.valuesOf(task);
+  }
+
+  @Override
+  public TaskId id(Selection task) {
+    return Selection_Params.idOf(task);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.docket.runtime.task.Converters;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskId;
 import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -54,6 +55,18 @@ public final class Selection_Params {
   public static ParamValues valuesOf(Selection task) {
     return ParamValues.of(ALL, task.dataset, task.minJets, task.version, task.channel, task.tags,
         task.timeout);
+  }
+
+  /**
+   * The identity of {@code task}: its family and its significant parameters as text.
+   */
+  public static TaskId idOf(Selection task) {
+    return new TaskId("Selection", new StringBuilder(32)
+        .append("dataset=").append(DATASET.format(task.dataset))
+        .append(", minJets=").append(MIN_JETS.format(task.minJets))
+        .append(", version=").append(VERSION.format(task.version))
+        .append(", channel=").append(CHANNEL.format(task.channel))
+        .append(", tags=").append(TAGS.format(task.tags)).toString());
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.target.StorePaths;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A file on the local disk. Relative paths resolve against {@code [core] store} of
@@ -21,10 +21,17 @@ import java.nio.file.attribute.BasicFileAttributes;
  * never leaves an output that looks complete.
  */
 public final class LocalFileTarget implements Target {
-  private final Path path;
+  /**
+   * The absolute, normalised path as text: planning keeps one target per output of a hundred
+   * thousand tasks, and only the text is needed to check it; the {@link Path} is made when a
+   * task reads or writes the file.
+   */
+  private final String file;
 
-  private LocalFileTarget(Path path) {
-    this.path = path;
+  private Path path;
+
+  private LocalFileTarget(String file) {
+    this.file = file;
   }
 
   /**
@@ -38,68 +45,77 @@ public final class LocalFileTarget implements Target {
 
   /** A file at {@code path}; a relative path resolves against the store. */
   public static LocalFileTarget of(Path path) {
-    return new LocalFileTarget(LocalStore.root().resolve(path).normalize());
+    return new LocalFileTarget(LocalStore.root().resolve(path).normalize().toString());
   }
 
   /** The absolute path of the file. */
   public Path path() {
-    return path;
+    Path made = path;
+    if (made == null) {
+      made = Path.of(file); // a race makes two equal paths, which is harmless
+      path = made;
+    }
+    return made;
   }
 
   @Override
   public boolean exists() {
-    return Files.exists(path);
+    return new File(file).exists();
   }
 
-  /** One file-system call for existence and time, as the planner asks for both. */
+  /**
+   * One {@code stat} for existence and time, as the planner asks for both; through
+   * {@link File}, which allocates no attribute objects and throws nothing for a missing file.
+   */
   @Override
   public long lastModified() {
-    try {
-      return Files.readAttributes(path, BasicFileAttributes.class).lastModifiedTime().toMillis();
-    } catch (IOException e) {
-      return MISSING;
+    long modified = new File(file).lastModified();
+    if (modified != 0) {
+      return modified;
     }
+    // 0 is also File's answer for a missing file: tell the two apart.
+    return new File(file).exists() ? 0 : MISSING;
   }
 
   @Override
   public void remove() throws IOException {
-    Files.deleteIfExists(path);
+    Files.deleteIfExists(path());
   }
 
   @Override
   public String describe() {
-    return path.toString();
+    return file;
   }
 
   public String readString() throws IOException {
-    return Files.readString(path, StandardCharsets.UTF_8);
+    return Files.readString(path(), StandardCharsets.UTF_8);
   }
 
   /** Replaces the file's content atomically, creating parent directories as needed. */
   public void writeString(String content) throws IOException {
-    AtomicFiles.write(path, content.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(path(), content.getBytes(StandardCharsets.UTF_8));
   }
 
   public byte[] readBytes() throws IOException {
-    return Files.readAllBytes(path);
+    return Files.readAllBytes(path());
   }
 
   /** Replaces the file's content atomically, creating parent directories as needed. */
   public void writeBytes(byte[] content) throws IOException {
-    AtomicFiles.write(path, content);
+    AtomicFiles.write(path(), content);
   }
 
   public InputStream newInputStream() throws IOException {
-    return Files.newInputStream(path);
+    return Files.newInputStream(path());
   }
 
   /** A stream whose content replaces the file when it is closed; nothing appears before. */
   public OutputStream newOutputStream() throws IOException {
-    return AtomicFiles.newOutputStream(path);
+    return AtomicFiles.newOutputStream(path());
   }
 
   public BufferedReader newReader() throws IOException {
-    return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    return Files.newBufferedReader(path(), StandardCharsets.UTF_8);
   }
 
   /** A UTF-8 writer whose content replaces the file when it is closed. */
@@ -109,16 +125,16 @@ public final class LocalFileTarget implements Target {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LocalFileTarget other && other.path.equals(path);
+    return o instanceof LocalFileTarget other && other.path.equals(path());
   }
 
   @Override
   public int hashCode() {
-    return path.hashCode();
+    return file.hashCode();
   }
 
   @Override
   public String toString() {
-    return "LocalFileTarget(" + path + ")";
+    return "LocalFileTarget(" + file + ")";
   }
 }

@@ -21,6 +21,7 @@ import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskId;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 
@@ -61,6 +62,9 @@ public final class NodeWriter extends TaskFileGenerator {
         .addMethod(override("values").returns(ParamValues.class)
             .addParameter(task.type(), "task")
             .addStatement("return $T.valuesOf(task)", params).build())
+        .addMethod(override("id").returns(TaskId.class)
+            .addParameter(task.type(), "task")
+            .addStatement("return $T.idOf(task)", params).build())
         .addMethod(requirements(task))
         .addMethod(outputs(task))
         .addMethod(override("run")

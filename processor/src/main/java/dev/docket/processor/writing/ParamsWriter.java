@@ -19,6 +19,7 @@ import dev.docket.processor.model.TaskModel;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 
@@ -64,6 +65,7 @@ public final class ParamsWriter extends TaskFileGenerator {
         .addParameter(task.type(), "task")
         .addStatement(values.add(")").build())
         .build());
+    type.addMethod(idOf(task));
     type.addMethod(MethodSpec.methodBuilder("parse")
         .addJavadoc("Creates a task from command-line arguments, e.g. {@code parse(\"--name\","
             + " \"value\")}.\n\n@throws dev.docket.runtime.BadInputException for an unknown or"
@@ -83,6 +85,36 @@ public final class ParamsWriter extends TaskFileGenerator {
         .addStatement("return $T.format($T.INSTANCE, task)", TaskArgs.class, node)
         .build());
     return type;
+  }
+
+  /**
+   * {@code idOf(task)}: the text of {@link ParamValues#significantText}, written out per
+   * parameter, since the planner identifies every task of a graph this way and a hundred
+   * thousand value arrays and loops over them add up.
+   */
+  private static MethodSpec idOf(TaskModel task) {
+    CodeBlock.Builder text = CodeBlock.builder();
+    String separator = "";
+    for (ParamModel param : task.params()) {
+      if (param.significant()) {
+        text.add("$W.append($S).append($N.format(task.$N))",
+            separator + param.name() + "=", param.constant(), param.name());
+        separator = ", ";
+      }
+    }
+    MethodSpec.Builder method = MethodSpec.methodBuilder("idOf")
+        .addJavadoc("The identity of {@code task}: its family and its significant parameters as"
+            + " text.\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(TaskId.class)
+        .addParameter(task.type(), "task");
+    if (separator.isEmpty()) {
+      return method.addStatement("return new $T($S, \"\")", TaskId.class, task.family()).build();
+    }
+    return method
+        .addStatement("return new $T($S, new $T($L)$L.toString())",
+            TaskId.class, task.family(), StringBuilder.class, 32, text.build())
+        .build();
   }
 
   private static FieldSpec spec(ParamModel param) {

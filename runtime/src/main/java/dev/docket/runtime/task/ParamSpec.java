@@ -44,6 +44,11 @@ public record ParamSpec<T>(
     Objects.requireNonNull(description, "description");
   }
 
+  /** {@code value} as command-line text, by this parameter's converter. */
+  public String format(T value) {
+    return converter.format(value);
+  }
+
   /** A required parameter (no default). */
   public static <T> ParamSpec<T> required(
       int index, String name, String type, Converter<T> converter, boolean significant,

@@ -53,7 +53,9 @@ public final class ParamValues {
   /** The canonical text of the significant parameters, as in {@link TaskId#params()}. */
   public String significantText() {
     StringBuilder out = new StringBuilder(32);
-    for (ParamSpec<?> spec : specs) {
+    // Indexed, not for-each: computed for every task identified, and an iterator a time adds up.
+    for (int i = 0; i < specs.size(); i++) {
+      ParamSpec<?> spec = specs.get(i);
       if (spec.significant()) {
         if (out.length() > 0) {
           out.append(", ");

@@ -63,16 +63,27 @@ public final class TaskBuilder<T> {
    * one of this family's parameters, except those declared {@code @Param(propagate = false)}.
    */
   public TaskBuilder<T> copyFrom(Object other) {
-    TaskFamily<Object> otherFamily = TaskRegistry.global().familyOf(other);
-    ParamValues otherValues = otherFamily.values(other);
-    int[] source = copyMap(otherFamily, family);
+    // A @Requires method typically builds many tasks from the same one (a fan of a hundred
+    // thousand branches): its values and the copy map are looked up once, not per task built.
+    Copy copy = lastCopy;
+    if (copy == null || copy.from() != other || copy.to() != family) {
+      TaskFamily<Object> otherFamily = TaskRegistry.global().familyOf(other);
+      copy = new Copy(other, family, otherFamily.values(other), copyMap(otherFamily, family));
+      lastCopy = copy;
+    }
+    int[] source = copy.map();
     for (int i = 0; i < source.length; i++) {
       if (source[i] >= 0) {
-        copied[i] = otherValues.get(source[i]);
+        copied[i] = copy.values().get(source[i]);
       }
     }
     return this;
   }
+
+  /** The last {@link #copyFrom}: immutable, so that any thread may read it whole or not at all. */
+  private record Copy(Object from, TaskFamily<?> to, ParamValues values, int[] map) {}
+
+  private static volatile Copy lastCopy;
 
   /**
    * For each parameter of {@code to}, the index of the parameter of {@code from} with the same
@@ -106,7 +117,8 @@ public final class TaskBuilder<T> {
     List<ParamSpec<?>> specs = family.params();
     Object[] values = new Object[specs.size()];
     DefaultsSource configured = ParamDefaults.current();
-    for (ParamSpec<?> spec : specs) {
+    for (int i = 0; i < specs.size(); i++) { // indexed: no iterator per task built
+      ParamSpec<?> spec = specs.get(i);
       values[spec.index()] = resolve(spec, configured);
     }
     return family.create(ParamValues.wrap(specs, values));

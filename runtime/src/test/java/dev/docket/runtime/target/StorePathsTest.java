@@ -40,7 +40,7 @@ class StorePathsTest {
         String first = parts[0];
         String[] more = List.of(parts).subList(1, parts.length).toArray(new String[0]);
         Path expected = store.resolve(Path.of(first, more)).normalize();
-        assertThat(StorePaths.resolve(first, more)).isEqualTo(expected);
+        assertThat(StorePaths.resolve(first, more)).isEqualTo(expected.toString());
       }
     }
   }
@@ -48,7 +48,8 @@ class StorePathsTest {
   @Test
   void onlyPlainRelativeNamesTakeTheFastPath() {
     assertThat(StorePaths.isPlain("out/leaf1.txt")).isTrue();
-    assertThat(StorePaths.isPlain("..hidden/.x/y..")).isTrue();
+    assertThat(StorePaths.isPlain("a..b/y..")).isTrue();
+    assertThat(StorePaths.isPlain("a/.hidden")).isFalse(); // correct, only slower
     assertThat(StorePaths.isPlain("/abs")).isFalse();
     assertThat(StorePaths.isPlain("a//b")).isFalse();
     assertThat(StorePaths.isPlain("a/")).isFalse();
