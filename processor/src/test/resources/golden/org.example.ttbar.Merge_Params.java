@@ -42,7 +42,7 @@ public final class Merge_Params {
   public static TaskId idOf(Merge task) {
     return new TaskId("ttbar.Merge", new StringBuilder(32)
         .append("datasets=").append(DATASETS.format(task.datasets))
-        .append(", version=").append(VERSION.format(task.version)).toString());
+        .append(", version=").append(task.version).toString());
   }
 
   /**

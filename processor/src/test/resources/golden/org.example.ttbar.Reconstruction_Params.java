@@ -43,9 +43,8 @@ public final class Reconstruction_Params {
    */
   public static TaskId idOf(Reconstruction task) {
     return new TaskId("Reconstruction", new StringBuilder(32)
-        .append("dataset=").append(DATASET.format(task.dataset))
-        .append(", version=").append(VERSION.format(task.version))
-        .append(", minJets=").append(MIN_JETS.format(task.minJets)).toString());
+        .append("dataset=").append(task.dataset).append(", version=").append(task.version)
+        .append(", minJets=").append(task.minJets).toString());
   }
 
   /**

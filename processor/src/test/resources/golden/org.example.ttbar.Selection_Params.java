@@ -61,10 +61,8 @@ public final class Selection_Params {
    * The identity of {@code task}: its family and its significant parameters as text.
    */
   public static TaskId idOf(Selection task) {
-    return new TaskId("Selection", new StringBuilder(32)
-        .append("dataset=").append(DATASET.format(task.dataset))
-        .append(", minJets=").append(MIN_JETS.format(task.minJets))
-        .append(", version=").append(VERSION.format(task.version))
+    return new TaskId("Selection", new StringBuilder(32).append("dataset=").append(task.dataset)
+        .append(", minJets=").append(task.minJets).append(", version=").append(task.version)
         .append(", channel=").append(CHANNEL.format(task.channel))
         .append(", tags=").append(TAGS.format(task.tags)).toString());
   }

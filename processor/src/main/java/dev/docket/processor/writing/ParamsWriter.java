@@ -16,11 +16,13 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.docket.processor.model.ParamModel;
 import dev.docket.processor.model.TaskModel;
+import dev.docket.runtime.task.Converters;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskId;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /** Writes {@code Foo_Params}: one {@code ParamSpec} per parameter, and text conversion. */
@@ -29,6 +31,16 @@ public final class ParamsWriter extends TaskFileGenerator {
   static final TypeName ALL_TYPE =
       ParameterizedTypeName.get(ClassName.get(List.class),
           ParameterizedTypeName.get(PARAM_SPEC, WildcardTypeName.subtypeOf(Object.class)));
+
+  /**
+   * Converters whose text is what {@code StringBuilder.append} writes for the value itself
+   * ({@code String.valueOf} for whole numbers, the string for text), so that {@code idOf}
+   * appends the field directly: no boxing and no intermediate string per task identified.
+   */
+  private static final Set<String> APPENDED_AS_IS =
+      Set.of(Converters.class.getCanonicalName() + ".INT",
+          Converters.class.getCanonicalName() + ".LONG",
+          Converters.class.getCanonicalName() + ".STRING");
 
   public ParamsWriter(ProcessingEnvironment env) {
     super(env);
@@ -96,8 +108,11 @@ public final class ParamsWriter extends TaskFileGenerator {
     CodeBlock.Builder text = CodeBlock.builder();
     String separator = "";
     for (ParamModel param : task.params()) {
-      if (param.significant()) {
-        text.add("$W.append($S).append($N.format(task.$N))",
+      if (param.significant() && APPENDED_AS_IS.contains(param.type().converter().toString())) {
+        text.add("$Z.append($S).append(task.$N)", separator + param.name() + "=", param.name());
+        separator = ", ";
+      } else if (param.significant()) {
+        text.add("$Z.append($S).append($N.format(task.$N))",
             separator + param.name() + "=", param.constant(), param.name());
         separator = ", ";
       }

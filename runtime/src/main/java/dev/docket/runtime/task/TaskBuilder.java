@@ -20,16 +20,19 @@ public final class TaskBuilder<T> {
       new ConcurrentHashMap<>();
 
   private final TaskFamily<T> family;
-  private final Object[] explicit;
-  private final Object[] copied;
+  /**
+   * The values given so far, {@link #UNSET} elsewhere; one array that {@link #build} completes
+   * and hands to the task (tasks are built by the hundred thousand). Explicit values replace
+   * copied ones, and copying never replaces a value already there.
+   */
+  private Object[] values;
+  /** Whether {@link #values} was handed to a task: a builder used again works on a copy. */
+  private boolean handedOver;
 
   private TaskBuilder(TaskFamily<T> family) {
     this.family = family;
-    int size = family.params().size();
-    this.explicit = new Object[size];
-    this.copied = new Object[size];
-    java.util.Arrays.fill(explicit, UNSET);
-    java.util.Arrays.fill(copied, UNSET);
+    this.values = new Object[family.params().size()];
+    java.util.Arrays.fill(values, UNSET);
   }
 
   public static <T> TaskBuilder<T> of(TaskFamily<T> family) {
@@ -45,7 +48,7 @@ public final class TaskBuilder<T> {
     if (value == null) {
       throw new NullPointerException(family.name() + "." + spec.name() + " must not be null");
     }
-    explicit[spec.index()] = value;
+    writable()[spec.index()] = value;
     return this;
   }
 
@@ -54,13 +57,14 @@ public final class TaskBuilder<T> {
    * names the option, the value and the expected form.
    */
   public TaskBuilder<T> setText(ParamSpec<?> spec, String text) {
-    explicit[spec.index()] = parse(spec, text, spec.option() + " of " + family.name());
+    writable()[spec.index()] = parse(spec, text, spec.option() + " of " + family.name());
     return this;
   }
 
   /**
    * Copies, like law's {@code req}, every parameter of {@code other} whose name and type match
    * one of this family's parameters, except those declared {@code @Param(propagate = false)}.
+   * A value already there (set explicitly, or copied before) is kept.
    */
   public TaskBuilder<T> copyFrom(Object other) {
     // A @Requires method typically builds many tasks from the same one (a fan of a hundred
@@ -72,9 +76,10 @@ public final class TaskBuilder<T> {
       lastCopy = copy;
     }
     int[] source = copy.map();
+    Object[] target = writable();
     for (int i = 0; i < source.length; i++) {
-      if (source[i] >= 0) {
-        copied[i] = copy.values().get(source[i]);
+      if (source[i] >= 0 && target[i] == UNSET) {
+        target[i] = copy.values().get(source[i]);
       }
     }
     return this;
@@ -115,23 +120,27 @@ public final class TaskBuilder<T> {
   /** Creates the task, its {@code @Requires} fields filled. */
   public T build() {
     List<ParamSpec<?>> specs = family.params();
-    Object[] values = new Object[specs.size()];
+    Object[] resolved = writable();
     DefaultsSource configured = ParamDefaults.current();
     for (int i = 0; i < specs.size(); i++) { // indexed: no iterator per task built
       ParamSpec<?> spec = specs.get(i);
-      values[spec.index()] = resolve(spec, configured);
+      if (resolved[spec.index()] == UNSET) {
+        resolved[spec.index()] = resolve(spec, configured);
+      }
     }
-    return family.create(ParamValues.wrap(specs, values));
+    handedOver = true;
+    return family.create(ParamValues.wrap(specs, resolved));
+  }
+
+  private Object[] writable() {
+    if (handedOver) {
+      values = values.clone();
+      handedOver = false;
+    }
+    return values;
   }
 
   private Object resolve(ParamSpec<?> spec, DefaultsSource configured) {
-    int i = spec.index();
-    if (explicit[i] != UNSET) {
-      return explicit[i];
-    }
-    if (copied[i] != UNSET) {
-      return copied[i];
-    }
     String text = configured.lookup(family.name(), spec);
     if (text != null) {
       return parse(spec, text, configured.origin(family.name(), spec));
