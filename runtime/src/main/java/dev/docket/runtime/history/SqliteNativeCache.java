@@ -50,11 +50,14 @@ final class SqliteNativeCache {
     if (System.getProperty(PATH_PROPERTY) != null || System.getProperty(NAME_PROPERTY) != null) {
       return; // the user's choice
     }
-    Optional<Path> root = cacheRoot();
-    Optional<Path> library = root.flatMap(SqliteNativeCache::prepare);
-    if (library.isPresent()) {
-      System.setProperty(PATH_PROPERTY, library.get().getParent().toString());
-      System.setProperty(NAME_PROPERTY, library.get().getFileName().toString());
+    try {
+      Optional<Path> library = cacheRoot().flatMap(SqliteNativeCache::prepare);
+      if (library.isPresent()) {
+        System.setProperty(PATH_PROPERTY, library.get().getParent().toString());
+        System.setProperty(NAME_PROPERTY, library.get().getFileName().toString());
+      }
+    } catch (RuntimeException e) {
+      // e.g. a malformed XDG_CACHE_HOME: the cache is an optimisation, sqlite-jdbc works without
     }
   }
 
@@ -76,10 +79,10 @@ final class SqliteNativeCache {
    * missing or does not match; empty when it cannot be had (then sqlite-jdbc's default applies).
    */
   static Optional<Path> prepare(Path root) {
-    Path directory =
-        root.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-            .resolve(safe(System.getProperty("os.name")) + "-" + safe(System.getProperty("os.arch")));
     try {
+      String system =
+          safe(System.getProperty("os.name")) + "-" + safe(System.getProperty("os.arch"));
+      Path directory = root.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(system);
       Optional<Path> cached = findVerified(directory);
       return cached.isPresent() ? cached : Optional.ofNullable(extract(directory));
     } catch (IOException | RuntimeException e) {
@@ -134,7 +137,8 @@ final class SqliteNativeCache {
     String library = LibraryLoaderUtil.getNativeLibName();
     String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + library;
     Files.createDirectories(
-        directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        directory,
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     Path temporary = Files.createTempFile(directory, ".extract-", ".tmp");
     try {
       CRC32 crc = new CRC32();
@@ -157,7 +161,8 @@ final class SqliteNativeCache {
         return null; // not written as read (full disk?): leave it to sqlite-jdbc
       }
       try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         return null;
       }

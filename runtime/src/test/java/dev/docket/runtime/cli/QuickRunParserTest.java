@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The quick parser reads what it accepts exactly as picocli's {@link ArgumentParser} does, and
  * leaves everything else to it. Each command line is a space-separated string ({@code ''} an
- * empty argument). ttbar.Calib has {@code --min-jets int = 4} and {@code --verbose boolean}; Plot has
- * {@code --dataset String} (required) and {@code --version}; Chain has {@code --n int}.
+ * empty argument). ttbar.Calib has {@code --min-jets int = 4} and {@code --verbose boolean};
+ * Plot has {@code --dataset String} (required) and {@code --version}; Chain has {@code --n int}.
  */
 class QuickRunParserTest {
   private final TaskRegistry registry = TaskRegistry.global().register(new More_TaskIndex());
@@ -116,7 +116,8 @@ class QuickRunParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run Chain --n 3 --workers 0", "run Chain --n 3 --keep-going --stop-on-failure"})
+  @ValueSource(
+      strings = {"run Chain --n 3 --workers 0", "run Chain --n 3 --keep-going --stop-on-failure"})
   void reportsBadRunOptionsWithPicocliPathsMessage(String line) {
     String[] args = args(line);
     BadInputException quickError = assertThrows(BadInputException.class, () -> quick.parse(args));
