@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import javax.inject.Inject;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -88,51 +87,26 @@ final class ArgumentParser {
     for (ParamSpec<?> spec : family.params()) {
       byOption.put(spec.option(), spec);
     }
-    Map<ParamSpec<?>, String> params = new LinkedHashMap<>();
+    Map<String, Invocation.Param> params = new LinkedHashMap<>();
     for (OptionSpec option : task.matchedOptions()) {
       ParamSpec<?> spec = byOption.get(option.longestName());
       if (spec != null) {
-        params.put(spec, option.getValue());
+        params.put(spec.option(), new Invocation.Param(spec, option.getValue()));
       }
     }
-    RunOptions options =
-        new RunOptions(
-            number(task, RunOptions.WORKERS, 1),
-            task.hasMatchedOption(RunOptions.DRY_RUN),
-            task.hasMatchedOption(RunOptions.PRINT_DEPS),
-            number(task, RunOptions.PRINT_STATUS, 0),
-            number(task, RunOptions.REMOVE_OUTPUT, 0),
-            task.hasMatchedOption(RunOptions.YES),
-            keepGoing(task),
-            WorkflowCli.options(task));
-    return new Invocation.Run(family, params, options);
-  }
+    MatchedOptions matched =
+        new MatchedOptions() {
+          @Override
+          public String value(String option) {
+            return task.matchedOptionValue(option, null);
+          }
 
-  private static java.util.Optional<Boolean> keepGoing(ParseResult task) {
-    boolean keep = task.hasMatchedOption(RunOptions.KEEP_GOING);
-    boolean stop = task.hasMatchedOption(RunOptions.STOP_ON_FAILURE);
-    if (keep && stop) {
-      throw new dev.docket.runtime.BadInputException(
-          RunOptions.KEEP_GOING + " and " + RunOptions.STOP_ON_FAILURE
-              + " contradict each other: give one of them");
-    }
-    return keep || stop ? java.util.Optional.of(keep) : java.util.Optional.empty();
-  }
-
-  static OptionalInt number(ParseResult task, String option, int minimum) {
-    String text = task.matchedOptionValue(option, null);
-    if (text == null) {
-      return OptionalInt.empty();
-    }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value >= minimum) {
-        return OptionalInt.of(value);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw Messages.badNumber(option, text);
+          @Override
+          public boolean has(String option) {
+            return task.hasMatchedOption(option);
+          }
+        };
+    return new Invocation.Run(family, List.copyOf(params.values()), RunOptions.of(matched));
   }
 
   private BadInputException translate(ParameterException e) {

@@ -3,27 +3,38 @@ package dev.docket.runtime.cli;
 import java.io.PrintStream;
 import javax.inject.Inject;
 import javax.inject.Named;
+import javax.inject.Provider;
 
-/** Parses the arguments and hands them to the command they name; returns the exit status. */
+/**
+ * Parses the arguments and hands them to the command they name; returns the exit status.
+ *
+ * <p>Everything is reached through providers, so that an invocation loads and builds only the
+ * parser and the command it uses: {@code run}, the common case, then loads neither picocli (see
+ * {@link QuickRunParser}) nor the other commands' classes (the history's SQL and time-zone
+ * classes, for one), which is a good part of the start-up time.
+ */
 final class DocketApp {
-  private final ArgumentParser parser;
-  private final ListCommand list;
-  private final RunCommand run;
-  private final ConfigCommand config;
-  private final CompletionCommand completion;
-  private final HistoryCommand history;
+  private final Provider<ArgumentParser> parser;
+  private final Provider<QuickRunParser> quickRun;
+  private final Provider<ListCommand> list;
+  private final Provider<RunCommand> run;
+  private final Provider<ConfigCommand> config;
+  private final Provider<CompletionCommand> completion;
+  private final Provider<HistoryCommand> history;
   private final PrintStream out;
 
   @Inject
   DocketApp(
-      ArgumentParser parser,
-      ListCommand list,
-      RunCommand run,
-      ConfigCommand config,
-      CompletionCommand completion,
-      HistoryCommand history,
+      Provider<ArgumentParser> parser,
+      Provider<QuickRunParser> quickRun,
+      Provider<ListCommand> list,
+      Provider<RunCommand> run,
+      Provider<ConfigCommand> config,
+      Provider<CompletionCommand> completion,
+      Provider<HistoryCommand> history,
       @Named("out") PrintStream out) {
     this.parser = parser;
+    this.quickRun = quickRun;
     this.history = history;
     this.list = list;
     this.run = run;
@@ -33,24 +44,27 @@ final class DocketApp {
   }
 
   int run(String[] args) {
-    Invocation invocation = parser.parse(args);
+    Invocation invocation = quickRun.get().parse(args);
+    if (invocation == null) {
+      invocation = parser.get().parse(args);
+    }
     if (invocation instanceof Invocation.Help help) {
       out.print(help.text());
       out.flush();
       return 0;
     }
     if (invocation instanceof Invocation.ListFamilies) {
-      return list.run();
+      return list.get().run();
     }
     if (invocation instanceof Invocation.ShowConfig) {
-      return config.run();
+      return config.get().run();
     }
     if (invocation instanceof Invocation.Completion c) {
-      return completion.run(c);
+      return completion.get().run(c);
     }
     if (invocation instanceof Invocation.History h) {
-      return history.run(h.run());
+      return history.get().run(h.run());
     }
-    return run.run((Invocation.Run) invocation);
+    return run.get().run((Invocation.Run) invocation);
   }
 }

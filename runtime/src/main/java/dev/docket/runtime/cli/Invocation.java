@@ -2,7 +2,7 @@ package dev.docket.runtime.cli;
 
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
-import java.util.Map;
+import java.util.List;
 
 /** What the user asked for, once the arguments are parsed. */
 sealed interface Invocation {
@@ -25,9 +25,15 @@ sealed interface Invocation {
    * {@code run <Family> ...}.
    *
    * @param family the requested family
-   * @param params the parameters given, as text, in command-line order
+   * @param params the parameters given, as text, in command-line order, each once
    * @param options the other options
    */
-  record Run(TaskFamily<?> family, Map<ParamSpec<?>, String> params, RunOptions options)
+  record Run(TaskFamily<?> family, List<Param> params, RunOptions options)
       implements Invocation {}
+
+  /**
+   * One parameter of {@code run} as given. (A list of these rather than a map keyed by
+   * {@link ParamSpec}: hashing that record would cost its bootstrap at start-up for nothing.)
+   */
+  record Param(ParamSpec<?> spec, String text) {}
 }

@@ -13,14 +13,13 @@ import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.history.HistoryRecorder;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.task.ParamDefaults;
-import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
 import dev.docket.runtime.task.TaskIndex;
 import dev.docket.runtime.workflow.Workflows;
 import java.io.PrintStream;
-import java.util.Map;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -123,9 +122,11 @@ final class RunCommand {
     return summary.success() ? 0 : 1;
   }
 
-  private static <T> T build(TaskFamily<T> family, Map<ParamSpec<?>, String> params) {
+  private static <T> T build(TaskFamily<T> family, List<Invocation.Param> params) {
     TaskBuilder<T> builder = TaskBuilder.of(family);
-    params.forEach(builder::setText);
+    for (Invocation.Param param : params) {
+      builder.setText(param.spec(), param.text());
+    }
     return builder.build();
   }
 }

@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.workflow.WorkflowOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +54,46 @@ record RunOptions(
     options.put(YES, new String[] {null, "Remove outputs without asking."});
     options.putAll(WorkflowCli.OPTIONS);
     return options;
+  }
+
+  /** The run options among {@code matched}; bad numbers and contradictions are bad input. */
+  static RunOptions of(MatchedOptions matched) {
+    return new RunOptions(
+        number(matched, WORKERS, 1),
+        matched.has(DRY_RUN),
+        matched.has(PRINT_DEPS),
+        number(matched, PRINT_STATUS, 0),
+        number(matched, REMOVE_OUTPUT, 0),
+        matched.has(YES),
+        keepGoing(matched),
+        WorkflowCli.options(matched));
+  }
+
+  private static Optional<Boolean> keepGoing(MatchedOptions matched) {
+    boolean keep = matched.has(KEEP_GOING);
+    boolean stop = matched.has(STOP_ON_FAILURE);
+    if (keep && stop) {
+      throw new BadInputException(
+          KEEP_GOING + " and " + STOP_ON_FAILURE + " contradict each other: give one of them");
+    }
+    return keep || stop ? Optional.of(keep) : Optional.empty();
+  }
+
+  /** The whole number given to {@code option}, at least {@code minimum}, if given. */
+  static OptionalInt number(MatchedOptions matched, String option, int minimum) {
+    String text = matched.value(option);
+    if (text == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= minimum) {
+        return OptionalInt.of(value);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw Messages.badNumber(option, text);
   }
 
   /** Whether the command only looks at or cleans the graph. */

@@ -18,7 +18,6 @@ import dev.docket.runtime.workflow.Workflows;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The workflow options of {@code run} (#5): their help, their parsing, and the per-run
@@ -57,17 +56,18 @@ final class WorkflowCli {
     };
   }
 
-  static WorkflowOptions options(ParseResult task) {
+  static WorkflowOptions options(MatchedOptions task) {
     WorkflowOptions defaults = WorkflowOptions.defaults();
-    String branches = task.matchedOptionValue(BRANCHES, null);
+    String branches = task.value(BRANCHES);
+    String workflow = task.value(WORKFLOW);
     return new WorkflowOptions(
-        task.matchedOptionValue(WORKFLOW, defaults.workflow()).strip(),
+        (workflow == null ? defaults.workflow() : workflow).strip(),
         branches == null ? BranchSelection.all() : BranchSelection.parse(branches),
-        ArgumentParser.number(task, TASKS_PER_JOB, 1).orElse(defaults.tasksPerJob()),
-        ArgumentParser.number(task, PARALLEL_JOBS, 1),
-        ArgumentParser.number(task, RETRIES, 0).orElse(defaults.retries()),
-        task.hasMatchedOption(CANCEL_JOBS),
-        task.hasMatchedOption(CLEANUP_JOBS));
+        RunOptions.number(task, TASKS_PER_JOB, 1).orElse(defaults.tasksPerJob()),
+        RunOptions.number(task, PARALLEL_JOBS, 1),
+        RunOptions.number(task, RETRIES, 0).orElse(defaults.retries()),
+        task.has(CANCEL_JOBS),
+        task.has(CLEANUP_JOBS));
   }
 
   /**

@@ -37,6 +37,9 @@ public final class RunHistory implements AutoCloseable {
 
   /** Opens (and if needed creates) the history at {@code jdbcUrl}. */
   public static RunHistory open(String jdbcUrl) throws SQLException {
+    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+      SqliteNativeCache.install(); // before the driver loads its library
+    }
     Connection connection = DriverManager.getConnection(jdbcUrl);
     try (Statement statement = connection.createStatement()) {
       if (jdbcUrl.startsWith("jdbc:sqlite:")) {
