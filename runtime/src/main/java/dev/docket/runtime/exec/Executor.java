@@ -54,6 +54,9 @@ public final class Executor {
   public RunSummary execute(TaskGraph graph, RunSettings settings) {
     long start = System.nanoTime();
     current = settings;
+    if (graph.root().complete()) {
+      return upToDate(graph, start);
+    }
     Schedule schedule = new Schedule(graph.nodes(), reporter, settings);
     reporter.begin(settings.progress(), schedule.total, start);
     Sync sync = new Sync();
@@ -89,6 +92,18 @@ public final class Executor {
     }
     reporter.end();
     return schedule.summary(graph.root().id(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * The run of a graph whose root is complete, which make's rule means every task of it is:
+   * nothing to schedule and no worker to start, only the summary to give.
+   */
+  private RunSummary upToDate(TaskGraph graph, long start) {
+    List<TaskResult> results = new ArrayList<>(graph.size());
+    for (TaskNode node : graph.nodes()) {
+      results.add(new TaskResult(node.id(), Outcome.COMPLETE, 0, null, null));
+    }
+    return new RunSummary(graph.root().id(), results, (System.nanoTime() - start) / 1e9);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.docket.runtime.BadInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Collects parameter values for one task and creates it: the engine behind every generated
@@ -15,7 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TaskBuilder<T> {
   private static final Object UNSET = new Object();
-  private static final Map<ParamSpec<?>, Object> PARSED_DEFAULTS = new ConcurrentHashMap<>();
+  /**
+   * Per family, its parameters' defaults once parsed, by parameter index. Keyed by the family
+   * (compared by identity), not by the parameter: hashing a {@link ParamSpec} record hashes all
+   * its parts, and the record's generated methods are linked at run time on first use.
+   */
+  private static final Map<TaskFamily<?>, AtomicReferenceArray<Object>> PARSED_DEFAULTS =
+      new ConcurrentHashMap<>();
   private static final Map<TaskFamily<?>, Map<TaskFamily<?>, int[]>> COPY_MAPS =
       new ConcurrentHashMap<>();
 
@@ -151,8 +158,15 @@ public final class TaskBuilder<T> {
               + "): give it on the command line, in the [" + family.name()
               + "] section of docket.cfg, or set it where the task is built");
     }
-    return PARSED_DEFAULTS.computeIfAbsent(
-        spec, s -> parse(s, s.defaultValue(), "the defaultValue of " + family.name() + "." + s.name()));
+    AtomicReferenceArray<Object> parsed =
+        PARSED_DEFAULTS.computeIfAbsent(family, f -> new AtomicReferenceArray<>(f.params().size()));
+    Object value = parsed.get(spec.index());
+    if (value == null) {
+      // Two threads may both parse it: the same text gives equal values, either will do.
+      value = parse(spec, spec.defaultValue(), "the defaultValue of " + family.name() + "." + spec.name());
+      parsed.set(spec.index(), value);
+    }
+    return value;
   }
 
   private static Object parse(ParamSpec<?> spec, String text, String where) {

@@ -9,6 +9,18 @@ package dev.docket.runtime.task;
  *     in declaration order, values formatted by their converters
  */
 public record TaskId(String family, String params) {
+  // Written out rather than left to the record: the generated record methods are linked at
+  // run time on their first use, a cost a short run of a large graph notices.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TaskId other && family.equals(other.family) && params.equals(other.params);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * family.hashCode() + params.hashCode();
+  }
+
   @Override
   public String toString() {
     return family + "(" + params + ")";
