@@ -3,6 +3,7 @@ package dev.docket.runtime.cli;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.config.Environment;
 import dev.docket.runtime.task.TaskIndex;
+import dev.docket.runtime.task.TaskRegistry;
 import java.io.PrintStream;
 
 /**
@@ -21,6 +22,7 @@ public final class DocketCli {
 
   /** Runs the command line and exits the JVM with its status (0, 1 or 2). */
   public static void main(TaskIndex index, String[] args) {
+    TaskRegistry.preload();
     System.exit(run(index, args, System.out, System.err));
   }
 

@@ -99,11 +99,7 @@ public final class Executor {
    * nothing to schedule and no worker to start, only the summary to give.
    */
   private RunSummary upToDate(TaskGraph graph, long start) {
-    List<TaskResult> results = new ArrayList<>(graph.size());
-    for (TaskNode node : graph.nodes()) {
-      results.add(new TaskResult(node.id(), Outcome.COMPLETE, 0, null, null));
-    }
-    return new RunSummary(graph.root().id(), results, (System.nanoTime() - start) / 1e9);
+    return RunSummary.allComplete(graph, (System.nanoTime() - start) / 1e9);
   }
 
   /**

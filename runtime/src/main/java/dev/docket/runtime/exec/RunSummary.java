@@ -1,7 +1,11 @@
 package dev.docket.runtime.exec;
 
+import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.graph.TaskNode;
 import dev.docket.runtime.task.TaskId;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,6 +31,35 @@ public final class RunSummary {
     for (TaskResult result : this.results) {
       counts[result.outcome().ordinal()]++;
     }
+  }
+
+  /**
+   * The summary of a run that found every task of {@code graph} complete. Its results are made
+   * when read, since the history and the report only count them: a no-op run of a hundred
+   * thousand tasks need not hold a hundred thousand results.
+   */
+  static RunSummary allComplete(TaskGraph graph, double seconds) {
+    List<TaskNode> nodes = graph.nodes();
+    List<TaskResult> results =
+        new AbstractList<>() {
+          @Override
+          public TaskResult get(int index) {
+            return new TaskResult(nodes.get(index).id(), Outcome.COMPLETE, 0, null, null);
+          }
+
+          @Override
+          public int size() {
+            return nodes.size();
+          }
+        };
+    return new RunSummary(graph.root().id(), results, seconds, Outcome.COMPLETE);
+  }
+
+  private RunSummary(TaskId root, List<TaskResult> results, double seconds, Outcome all) {
+    this.root = root;
+    this.results = Collections.unmodifiableList(results);
+    this.seconds = seconds;
+    counts[all.ordinal()] = results.size();
   }
 
   public RunSummary(TaskId root, List<TaskResult> results) {
@@ -64,6 +97,20 @@ public final class RunSummary {
       }
     }
     return List.copyOf(failures);
+  }
+
+  /** The tasks that ran, failed or did not start: every result but the complete ones. */
+  public List<TaskResult> notComplete() {
+    if (counts[Outcome.COMPLETE.ordinal()] == results.size()) {
+      return List.of();
+    }
+    List<TaskResult> changed = new ArrayList<>();
+    for (TaskResult result : results) {
+      if (result.outcome() != Outcome.COMPLETE) {
+        changed.add(result);
+      }
+    }
+    return changed;
   }
 
   /** Whether the requested task is complete at the end of the run. */

@@ -86,10 +86,7 @@ public final class RunHistory implements AutoCloseable {
             connection.prepareStatement(
                 "UPDATE runs SET ended_at = ?, status = ?, ran = ?, complete = ?, failed = ?,"
                     + " failed_upstream = ? WHERE id = ?")) {
-      for (TaskResult result : summary.results()) {
-        if (result.outcome() == Outcome.COMPLETE) {
-          continue;
-        }
+      for (TaskResult result : summary.notComplete()) {
         task.setLong(1, id);
         task.setString(2, result.id().toString());
         task.setString(3, result.outcome().name());

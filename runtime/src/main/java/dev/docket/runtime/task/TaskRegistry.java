@@ -40,6 +40,32 @@ public final class TaskRegistry {
     return registry;
   }
 
+  /**
+   * Starts loading {@link #global()} on another thread, so that a command line's own start-up
+   * overlaps the class-path scan (which opens every jar). A failure there is left for the
+   * first real use to report.
+   */
+  public static void preload() {
+    if (global != null) {
+      return;
+    }
+    Thread thread =
+        new Thread(
+            new Runnable() { // a class, not a lambda: linking a lambda costs start-up too
+              @Override
+              public void run() {
+                try {
+                  global();
+                } catch (RuntimeException | LinkageError e) {
+                  // global() is still unset: the caller's own call fails with this error.
+                }
+              }
+            },
+            "docket-registry");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   private static ClassLoader loader() {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     return context != null ? context : TaskRegistry.class.getClassLoader();

@@ -10,6 +10,7 @@ import dev.docket.runtime.fixtures.Report_Params;
 import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.graph.TaskNode;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
 import java.io.ByteArrayOutputStream;
@@ -68,9 +69,19 @@ class ExecutorTest {
     assertThat(lines(out).get(1)).matches("\\[1/4\\] done Selection\\(dataset=ttbar, minJets=4, version=v1\\) in \\d+\\.\\d\\d s");
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
 
-    RunSummary again = executor.execute(graphs.plan(Merge_Params.parse()), 1);
+    TaskGraph complete = graphs.plan(Merge_Params.parse());
+    RunSummary again = executor.execute(complete, 1);
     assertThat(again.count(Outcome.RAN)).isEqualTo(0);
+    assertThat(again.count(Outcome.COMPLETE)).isEqualTo(5);
     assertThat(again.success()).isTrue();
+    assertThat(again.notComplete()).isEmpty();
+    assertThat(again.failures()).isEmpty();
+    // Every task of the graph, in graph order, each complete; none of them started.
+    assertThat(again.results().stream().map(TaskResult::id).toList())
+        .containsExactlyElementsIn(complete.nodes().stream().map(TaskNode::id).toList())
+        .inOrder();
+    assertThat(again.results().stream().allMatch(r -> r.outcome() == Outcome.COMPLETE)).isTrue();
+    assertThat(again.result(complete.root().id()).startedAt()).isEqualTo(0);
   }
 
   @Test

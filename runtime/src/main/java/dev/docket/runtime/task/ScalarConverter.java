@@ -1,0 +1,167 @@
+package dev.docket.runtime.task;
+
+import dev.docket.runtime.param.DateInterval;
+import dev.docket.runtime.param.DoubleRange;
+import dev.docket.runtime.param.IntRange;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The converters of the single-valued types {@code @Param} supports, one class for all: every
+ * run initialises {@link Converters}, and a pair of lambdas per type would each be linked at
+ * start-up. Every value's text is {@code String.valueOf(value)}.
+ */
+final class ScalarConverter<T> implements Converter<T> {
+  enum Kind {
+    STRING, BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, PATH, LOCAL_DATE,
+    LOCAL_DATE_TIME, INSTANT, BIG_DECIMAL, ABSOLUTE_URI, DATE_INTERVAL, INT_RANGE, DOUBLE_RANGE,
+    DURATION
+  }
+
+  private final Kind kind;
+  private final String expectation;
+  private final List<String> choices;
+
+  ScalarConverter(Kind kind, String expectation) {
+    this(kind, expectation, List.of());
+  }
+
+  ScalarConverter(Kind kind, String expectation, List<String> choices) {
+    this.kind = kind;
+    this.expectation = expectation;
+    this.choices = List.copyOf(choices);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public T parse(String text) {
+    try {
+      return (T) parseAs(text);
+    } catch (NumberFormatException | DateTimeParseException | InvalidPathException e) {
+      throw new IllegalArgumentException(expectation, e);
+    }
+  }
+
+  @Override
+  public String format(T value) {
+    return String.valueOf(value);
+  }
+
+  @Override
+  public String expectation() {
+    return expectation;
+  }
+
+  @Override
+  public List<String> choices() {
+    return choices;
+  }
+
+  private Object parseAs(String s) {
+    return switch (kind) {
+      case STRING -> s;
+      case BOOLEAN -> parseBoolean(s);
+      case BYTE -> Byte.parseByte(s.trim());
+      case SHORT -> Short.parseShort(s.trim());
+      case INT -> Integer.parseInt(s.trim());
+      case LONG -> Long.parseLong(s.trim());
+      case FLOAT -> finite(Float.parseFloat(s.trim()));
+      case DOUBLE -> finite(Double.parseDouble(s.trim()));
+      case CHAR -> {
+        if (s.length() != 1) {
+          throw new IllegalArgumentException();
+        }
+        yield s.charAt(0);
+      }
+      case PATH -> {
+        if (s.isEmpty()) {
+          throw new IllegalArgumentException();
+        }
+        yield Path.of(s);
+      }
+      case LOCAL_DATE -> LocalDate.parse(s.trim());
+      case LOCAL_DATE_TIME -> LocalDateTime.parse(s.trim().replace(' ', 'T'));
+      case INSTANT -> Instant.parse(s.trim());
+      case BIG_DECIMAL -> new BigDecimal(s.trim());
+      case ABSOLUTE_URI -> parseAbsoluteUri(s);
+      case DATE_INTERVAL -> DateInterval.parse(s);
+      case INT_RANGE -> IntRange.parse(s);
+      case DOUBLE_RANGE -> DoubleRange.parse(s);
+      case DURATION -> parseDuration(s);
+    };
+  }
+
+  private static Boolean parseBoolean(String s) {
+    switch (s.trim().toLowerCase(Locale.ROOT)) {
+      case "true":
+      case "yes":
+      case "1":
+        return Boolean.TRUE;
+      case "false":
+      case "no":
+      case "0":
+        return Boolean.FALSE;
+      default:
+        throw new IllegalArgumentException();
+    }
+  }
+
+  private static <N extends Number> N finite(N number) {
+    double d = number.doubleValue();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw new IllegalArgumentException();
+    }
+    return number;
+  }
+
+  private static URI parseAbsoluteUri(String s) {
+    try {
+      URI uri = new URI(s.trim());
+      if (!uri.isAbsolute()) {
+        throw new IllegalArgumentException();
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          e.getReason() + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1)), e);
+    }
+  }
+
+  private static Duration parseDuration(String s) {
+    String text = s.trim();
+    Matcher m = ShortDuration.PATTERN.matcher(text);
+    if (m.matches()) {
+      long amount = Long.parseLong(m.group(1));
+      switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        case "ms":
+          return Duration.ofMillis(amount);
+        case "s":
+          return Duration.ofSeconds(amount);
+        case "m":
+          return Duration.ofMinutes(amount);
+        case "h":
+          return Duration.ofHours(amount);
+        default:
+          return Duration.ofDays(amount);
+      }
+    }
+    return Duration.parse(text.toUpperCase(Locale.ROOT));
+  }
+
+  /** Compiled when a duration is first parsed, not whenever converters are loaded. */
+  private static final class ShortDuration {
+    static final Pattern PATTERN = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
+  }
+}
