@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,29 @@ class WorkflowIT {
     AnalysisProcess.Result second = analysis.run("run", "Skim");
     assertWithMessage(second.toString()).that(second.exitCode()).isEqualTo(0);
     assertThat(second.out()).contains("Summary: 0 ran");
+  }
+
+  @Test
+  void aTaskDownstreamOfAWorkflowReadsEveryBranchAndIsOutOfDateWhenOneRunsAgain()
+      throws Exception {
+    AnalysisProcess.Result first = analysis.run("run", "SkimReport", "--workers", "2");
+    assertWithMessage(first.toString()).that(first.exitCode()).isEqualTo(0);
+    Path report = store.resolve("skim/v1/ttbar-report.txt");
+    assertThat(Files.readString(report)).isEqualTo("20 branches, 500 events\n");
+    assertThat(analysis.run("run", "SkimReport").out()).contains("Summary: 0 ran");
+
+    // Branch 3 is run again on its own: its output is now newer than the report's.
+    Files.setLastModifiedTime(report, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Files.delete(store.resolve("skim/v1/ttbar/3.txt"));
+    AnalysisProcess.Result branch = analysis.run("run", "Skim", "--branch", "3");
+    assertWithMessage(branch.toString()).that(branch.exitCode()).isEqualTo(0);
+    assertThat(ran("Skim 3")).isEqualTo(2);
+
+    AnalysisProcess.Result again = analysis.run("run", "SkimReport");
+    assertWithMessage(again.toString()).that(again.exitCode()).isEqualTo(0);
+    assertThat(ran("SkimReport ttbar")).isEqualTo(2); // out of date, as make would have it
+    assertThat(ran("Skim 4")).isEqualTo(1); // the other branches stayed complete
+    assertThat(Files.readString(report)).isEqualTo("20 branches, 500 events\n");
   }
 
   @Test

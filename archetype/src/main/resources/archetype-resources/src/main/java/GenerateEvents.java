@@ -7,6 +7,7 @@ import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.workflow.Branches;
 import dev.docket.runtime.workflow.Workflow;
+import dev.docket.runtime.workflow.Workflows;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,21 +59,12 @@ class GenerateEvents extends AnalysisTask implements Workflow<Integer> {
   }
 
   /**
-   * The branch tasks of this workflow: the same parameters ({@code req(this)}) but the branch.
-   * Built, not run: they are what the workflow's output is made of.
+   * The chunks' files, read through each branch task's own {@code events()} (the workflow's
+   * parameters with {@code branch} set): no path is written twice.
    */
-  List<GenerateEvents> branches() {
-    List<GenerateEvents> branches = new ArrayList<>();
-    for (int b : branchMap().keySet()) {
-      branches.add(GenerateEvents_Builder.req(this).branch(b).build());
-    }
-    return branches;
-  }
-
-  /** The chunks' files, read through each branch's own {@code events()}: no path is written twice. */
   List<LocalFileTarget> files() {
     List<LocalFileTarget> files = new ArrayList<>();
-    for (GenerateEvents chunk : branches()) {
+    for (GenerateEvents chunk : Workflows.branchesOf(this)) {
       files.add(chunk.events());
     }
     return files;

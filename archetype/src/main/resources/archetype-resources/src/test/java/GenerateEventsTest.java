@@ -9,6 +9,7 @@ import dev.docket.runtime.Target;
 import dev.docket.runtime.exec.Outcome;
 import dev.docket.runtime.testing.TaskRun;
 import dev.docket.runtime.testing.TaskTester;
+import dev.docket.runtime.workflow.Workflows;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class GenerateEventsTest {
       // The three branches, then the workflow (which runs nothing: its branches ran before it).
       assertEquals(4, run.ranCount("GenerateEvents"));
       assertTrue(run.log().contains("200 events of ttbar, chunk 2 of 3"), run.log());
-      assertEquals(List.of(0, 1, 2), events.branches().stream().map(b -> b.branch).toList());
+      assertEquals(
+          List.of(0, 1, 2), Workflows.branchesOf(events).stream().map(b -> b.branch).toList());
       contents = read(events.files());
       assertEquals(201, contents.get(0).split("\n").length); // header and 200 events
       assertNotEquals(contents.get(0), contents.get(1), "chunks must differ");

@@ -2,6 +2,7 @@ package dev.docket.runtime.exec;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +62,11 @@ final class TaskRunner {
     long oldest = Long.MAX_VALUE;
     boolean timesKnown = true;
     for (Target output : node.outputs()) {
+      if (output instanceof CompositeTarget) {
+        // A workflow's collection of branch outputs is written by this run's own branch
+        // tasks: nothing tells another run's work from ours, so run it.
+        return false;
+      }
       long modified = output.lastModified();
       if (modified == Target.MISSING) {
         return false;
@@ -69,8 +75,7 @@ final class TaskRunner {
       oldest = Math.min(oldest, modified);
     }
     if (node.oldestOutput() == Target.MISSING) {
-      // Without times (e.g. a workflow's collection of branch outputs, written by this run's
-      // own branches) nothing tells another run's work from ours: run it.
+      // Without times (a custom target) nothing tells another run's work from ours: run it.
       return timesKnown;
     }
     return timesKnown && node.oldestOutput() != Target.UNKNOWN_TIME && oldest > node.oldestOutput();

@@ -2,7 +2,10 @@ package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskRegistry;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -51,6 +54,28 @@ public final class Workflows implements UnaryOperator<TaskFamily<?>> {
   @SuppressWarnings("unchecked")
   public static int branchOf(TaskFamily<?> family, Object task) {
     return WorkflowTask.branchOf((TaskFamily<Object>) family, task, WorkflowTask.branchSpec(family));
+  }
+
+  /**
+   * The branch tasks of {@code workflow}, one per key of its branch map, in key order: what a
+   * task that requires a workflow reads, e.g. {@code for (Skim part :
+   * Workflows.branchesOf(skim)) { ... part.skimmed() ... }}.
+   *
+   * @throws IllegalArgumentException when {@code workflow} is not a workflow task
+   */
+  public static <W extends Workflow<?>> List<W> branchesOf(W workflow) {
+    TaskFamily<W> family = TaskRegistry.global().familyOf(workflow);
+    ParamSpec<?> branchSpec = WorkflowTask.branchSpec(family);
+    if (branchSpec == null) {
+      throw new IllegalArgumentException(
+          family.name() + " has no @Param int branch, so it has no branches");
+    }
+    WorkflowTask<W> all = new WorkflowTask<>(family, workflow, branchSpec, BranchSelection.all());
+    List<W> branches = new ArrayList<>(all.branches().size());
+    for (int branch : all.branches()) {
+      branches.add(all.branch(branch));
+    }
+    return branches;
   }
 
   /** The requested workflow with its selected branches. */
