@@ -106,10 +106,10 @@ final class TaskRunner {
 
   private Throwable attempt(TaskNode node, Duration timeout) {
     List<Target> outputs = node.outputs();
-    boolean[] existed = new boolean[outputs.size()];
+    long[] before = new long[outputs.size()];
     try {
-      for (int i = 0; i < existed.length; i++) {
-        existed[i] = outputs.get(i).exists();
+      for (int i = 0; i < before.length; i++) {
+        before[i] = outputs.get(i).lastModified();
       }
       if (timeout == null) {
         node.family().run(node.task(), new RunContext(node.id(), reporter, dynamic));
@@ -123,7 +123,7 @@ final class TaskRunner {
       }
       return null;
     } catch (Throwable e) { // the user's code may throw anything; it is that task's failure
-      removeNewOutputs(node, outputs, existed, e);
+      removeWrittenOutputs(node, outputs, before, e);
       return e;
     }
   }
@@ -157,11 +157,28 @@ final class TaskRunner {
    * sight, but a stream closed by try-with-resources while an exception propagates cannot tell
    * that it should not publish; a failed task must not leave outputs that look complete.
    */
-  private void removeNewOutputs(TaskNode node, List<Target> outputs, boolean[] existed, Throwable e) {
-    for (int i = 0; i < existed.length; i++) {
+  /**
+   * After a failed attempt, removes every output that the attempt wrote: one that did not exist
+   * before, and one that existed but was replaced (its time changed). A task that fails while it
+   * rewrites an output through a stream closed by try-with-resources has put a partial file in
+   * place of the old one; left there, it would look complete and newer than its inputs. A
+   * workflow's collection of branch outputs is its branches' to keep; a target without times
+   * that existed before is left as it was.
+   */
+  private void removeWrittenOutputs(
+      TaskNode node, List<Target> outputs, long[] before, Throwable e) {
+    for (int i = 0; i < before.length; i++) {
       Target output = outputs.get(i);
+      if (output instanceof CompositeTarget) {
+        continue;
+      }
       try {
-        if (!existed[i] && output.exists()) {
+        long now = output.lastModified();
+        boolean written =
+            now != Target.MISSING
+                && (before[i] == Target.MISSING
+                    || (now != Target.UNKNOWN_TIME && now != before[i]));
+        if (written) {
           output.remove();
           reporter.log(node.id(), "removed " + output.describe() + ", written by the failed run");
         }
@@ -170,4 +187,5 @@ final class TaskRunner {
       }
     }
   }
+
 }
