@@ -60,7 +60,7 @@ public final class TaskModelFactory {
     ExecutableElement run = tasks.runMethod(type).orElseThrow();
     return new TaskModel(type, ClassName.get(type), tasks.familyName(type), description, params,
         requirements.build(), outputs.build(), TaskElements.takesContext(run),
-        requirementsThrow, outputsThrow);
+        requirementsThrow, outputsThrow, SchedulingModel.read(annotation));
   }
 
   private ImmutableList<ParamModel> params(TypeElement type) {
