@@ -45,7 +45,9 @@ import java.lang.annotation.Target;
  * decides. One you write applies to every task of the family; a key of the family's section in
  * {@code docket.cfg} overrides it, key by key (as a configured parameter overrides its {@code
  * defaultValue}; an empty value there, e.g. {@code timeout =}, brings back the built-in
- * default). The processor checks the values when it compiles: a duration that does not parse
+ * default). A task that extends a {@code @Task} class inherits each attribute it does not write
+ * itself (writing an empty {@code retryDelay}, {@code timeout} or {@code resources} drops the
+ * inherited one). The processor checks the values when it compiles: a duration that does not parse
  * ({@code [DocketTaskRetryDelay]}, {@code [DocketTaskTimeout]}), negative {@code retries}
  * ({@code [DocketTaskRetries]}), a resource that is not {@code name=amount}
  * ({@code [DocketTaskResources]}), a resource named twice ({@code

@@ -112,6 +112,28 @@ class TaskSchedulingTest {
   }
 
   @Test
+  void aTaskExtendingATaskInheritsWhatItDoesNotWrite() throws IOException {
+    JavaFileObject base = Samples.source("test.Skim",
+        "package test;",
+        "import dev.docket.annotations.*;",
+        "@Task(retries = 3, timeout = \"2h\", resources = {\"db=1\"})",
+        "class Skim {",
+        "  void run() {}",
+        "}");
+    JavaFileObject tight = Samples.source("test.TightSkim",
+        "package test;",
+        "import dev.docket.annotations.*;",
+        "@Task(retries = 1, timeout = \"\")", // an empty value: not declared, not inherited
+        "class TightSkim extends Skim {}");
+    Compilation c = javac().withProcessors(new DocketProcessor()).compile(base, tight);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c.generatedSourceFile("test.TightSkim_Node").orElseThrow().getCharContent(false)
+        .toString()).contains("    return Scheduling.NONE\n"
+            + "        .withRetries(1)\n"
+            + "        .withResources(Map.of(\"db\", 1L));\n");
+  }
+
+  @Test
   void whatIsNotWrittenIsNotGenerated() throws IOException {
     Compilation plain = compile(fit("@Task(retryDelay = \"\", timeout = \"\", resources = {})"));
     assertThat(plain).succeededWithoutWarnings();

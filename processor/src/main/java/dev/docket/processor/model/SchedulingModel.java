@@ -6,14 +6,20 @@ import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.runtime.task.Converters;
 import dev.docket.runtime.task.ResourceAmounts;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationValue;
 
 /**
- * The scheduling a {@code @Task} declares: only the attributes the user wrote (an empty {@code
- * retryDelay}, {@code timeout} or {@code resources} counts as not written), parsed by the
- * runtime's own grammars. Built after validation, so every value parses.
+ * The scheduling a {@code @Task} declares: for each attribute, the value written on the task's
+ * own {@code @Task}, else on the nearest {@code @Task} superclass that writes it (a task that
+ * extends a task keeps its retries, as a luigi subclass keeps its class attributes). A written
+ * empty {@code retryDelay}, {@code timeout} or {@code resources} counts as not declared and
+ * stops the search. Values are parsed by the runtime's own grammars; the task's own were
+ * validated, and an inherited one that does not parse (its class has an error of its own) is
+ * left out.
  *
  * @param resources in the order written
  */
@@ -24,25 +30,46 @@ public record SchedulingModel(
     Optional<Duration> timeout,
     Optional<ImmutableMap<String, Long>> resources) {
 
-  static SchedulingModel read(TaskAnnotation task) {
+  /** From the {@code @Task} annotations of a task and its superclasses, nearest first. */
+  static SchedulingModel read(List<TaskAnnotation> nearestFirst) {
     return new SchedulingModel(
-        task.written("priority").map(AnnotationValues::getInt),
-        task.written("retries").map(AnnotationValues::getInt),
-        duration(task, "retryDelay"),
-        duration(task, "timeout"),
-        task.written("resources")
+        written(nearestFirst, "priority").map(AnnotationValues::getInt),
+        written(nearestFirst, "retries").map(AnnotationValues::getInt),
+        duration(nearestFirst, "retryDelay"),
+        duration(nearestFirst, "timeout"),
+        written(nearestFirst, "resources")
             .map(AnnotationValues::getAnnotationValues)
             .filter(entries -> !entries.isEmpty())
-            .map(entries -> entries.stream()
-                .map(entry -> ResourceAmounts.parseEntry(AnnotationValues.getString(entry)))
-                .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue))));
+            .flatMap(SchedulingModel::resources));
   }
 
-  private static Optional<Duration> duration(TaskAnnotation task, String attribute) {
-    return task.written(attribute)
+  private static Optional<AnnotationValue> written(List<TaskAnnotation> tasks, String attribute) {
+    return tasks.stream().map(task -> task.written(attribute)).flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  private static Optional<Duration> duration(List<TaskAnnotation> tasks, String attribute) {
+    return written(tasks, attribute)
         .map(AnnotationValues::getString)
         .filter(text -> !text.isEmpty())
-        .map(Converters.DURATION::parse);
+        .flatMap(text -> {
+          try {
+            return Optional.of(Converters.DURATION.parse(text));
+          } catch (RuntimeException e) {
+            return Optional.empty(); // reported on the class that wrote it
+          }
+        });
+  }
+
+  private static Optional<ImmutableMap<String, Long>> resources(
+      List<? extends AnnotationValue> entries) {
+    try {
+      return Optional.of(entries.stream()
+          .map(entry -> ResourceAmounts.parseEntry(AnnotationValues.getString(entry)))
+          .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // reported on the class that wrote it
+    }
   }
 
   /** Whether the task declares nothing, so its node keeps the default {@code scheduling()}. */
