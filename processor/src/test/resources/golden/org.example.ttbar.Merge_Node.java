@@ -5,9 +5,12 @@ import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
@@ -29,6 +32,20 @@ public final class Merge_Node implements TaskFamily<Merge> {
   @Override
   public String description() {
     return "Merges the reconstructed datasets.";
+  }
+
+  /**
+   * Declared with {@code @Task} attributes; each key of the task's {@code [<Family>]} section
+   * in docket.cfg overrides the corresponding value.
+   */
+  @Override
+  public Scheduling scheduling() {
+    return Scheduling.NONE
+        .withPriority(10)
+        .withRetries(2)
+        .withRetryDelay(Duration.ofSeconds(30))
+        .withTimeout(Duration.ofHours(2))
+        .withResources(Map.of("db", 1L, "memory", 4L << 30, "cpu", 2L));
   }
 
   @Override

@@ -30,6 +30,30 @@ import java.lang.annotation.Target;
  * another type ({@code [DocketParamOverride]}), an inherited member hidden by a field that is
  * not a parameter ({@code [DocketMemberHidden]}).
  *
+ * <p><b>Scheduling.</b> {@code priority}, {@code retries}, {@code retryDelay}, {@code timeout}
+ * and {@code resources} set in code what the {@code [<Family>]} section of {@code docket.cfg}
+ * sets with the keys {@code priority}, {@code retries}, {@code retry-delay}, {@code timeout}
+ * and {@code resources} (luigi's {@code priority}, {@code retry_count}, {@code resources}):
+ *
+ * <pre>{@code
+ * @Task(priority = 10, retries = 2, retryDelay = "30s", timeout = "2h",
+ *       resources = {"db=1", "memory=4G", "cpu=2"})
+ * class Fit { ... }
+ * }</pre>
+ *
+ * An attribute you do not write is not set: {@code docket.cfg}, else the built-in default,
+ * decides. One you write applies to every task of the family; a key of the family's section in
+ * {@code docket.cfg} overrides it, key by key (as a configured parameter overrides its {@code
+ * defaultValue}; an empty value there, e.g. {@code timeout =}, brings back the built-in
+ * default). A task that extends a {@code @Task} class inherits each attribute it does not write
+ * itself (writing an empty {@code retryDelay}, {@code timeout} or {@code resources} drops the
+ * inherited one). The processor checks the values when it compiles: a duration that does not parse
+ * ({@code [DocketTaskRetryDelay]}, {@code [DocketTaskTimeout]}), negative {@code retries}
+ * ({@code [DocketTaskRetries]}), a resource that is not {@code name=amount}
+ * ({@code [DocketTaskResources]}), a resource named twice ({@code
+ * [DocketTaskResourceDuplicate]}). A declared resource that asks for more than its {@code
+ * [resources]} limit in {@code docket.cfg} is an error of the run, before anything runs.
+ *
  * <pre>{@code
  * @Task
  * class Selection {
@@ -51,4 +75,41 @@ public @interface Task {
 
   /** One line for {@code list} and {@code --help}; default: the first sentence of the Javadoc. */
   String description() default "";
+
+  /**
+   * Among tasks ready to run, higher runs first; ties keep graph order. Any {@code int}. Not
+   * written: {@code [<Family>] priority}, else 0.
+   */
+  int priority() default 0;
+
+  /**
+   * Further attempts after a failure: {@code 2} runs a failing task up to 3 times. 0 or more
+   * ({@code [DocketTaskRetries]} otherwise). Not written: {@code [<Family>] retries}, else 0.
+   */
+  int retries() default 0;
+
+  /**
+   * The wait before the first retry, doubled before each further one: a duration like {@code
+   * "500ms"}, {@code "30s"}, {@code "5m"}, {@code "2h"}, {@code "1d"} or ISO {@code "PT1M30S"},
+   * not negative ({@code [DocketTaskRetryDelay]} otherwise). Empty or not written: {@code
+   * [<Family>] retry-delay}, else 1 s.
+   */
+  String retryDelay() default "";
+
+  /**
+   * The longest one attempt may run, as a duration like {@code retryDelay}, more than zero
+   * ({@code [DocketTaskTimeout]} otherwise); then the task's thread is interrupted and the
+   * attempt fails. Empty or not written: {@code [<Family>] timeout}, else no limit.
+   */
+  String timeout() default "";
+
+  /**
+   * What one task holds while it runs, one {@code "name=amount"} per resource, e.g. {@code
+   * {"db=1", "memory=4G"}}; the amount is a whole number, optionally with K, M, G or T, as in
+   * {@code [resources]} ({@code [DocketTaskResources]} otherwise; a name given twice: {@code
+   * [DocketTaskResourceDuplicate]}). Running tasks together hold at most the limits of {@code
+   * [resources]} in {@code docket.cfg}; a resource without a limit is unlimited. Not written:
+   * {@code [<Family>] resources}, else nothing.
+   */
+  String[] resources() default {};
 }

@@ -7,6 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskIndex;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,11 @@ class GeneratedCodeTest {
       List<String> outputs = new ArrayList<>();
       mergeFamily.outputs(merge, target -> outputs.add(target.describe()));
       assertThat(outputs).hasSize(2);
+      // @Task(priority = 10, retries = 2, retryDelay = "30s", timeout = "2h", resources = ...)
+      assertThat(mergeFamily.scheduling()).isEqualTo(new Scheduling(10, 2,
+          Duration.ofSeconds(30), Duration.ofHours(2),
+          Map.of("db", 1L, "memory", 4L << 30, "cpu", 2L)));
+      assertThat(family(loader, "Selection").scheduling()).isSameInstanceAs(Scheduling.NONE);
 
       List<String> names = new ArrayList<>();
       for (TaskIndex index : ServiceLoader.load(TaskIndex.class, loader)) {

@@ -46,6 +46,17 @@ public final class DocketAnnotations {
           mirror, string(mirror, "name"), string(mirror, "namespace"),
           string(mirror, "description"));
     }
+
+    /**
+     * The value of {@code attribute} when the user wrote it; empty when it is the annotation's
+     * default. A scheduling attribute that is not written leaves the setting to docket.cfg.
+     */
+    public Optional<AnnotationValue> written(String attribute) {
+      return mirror.getElementValues().entrySet().stream()
+          .filter(e -> e.getKey().getSimpleName().contentEquals(attribute))
+          .map(e -> (AnnotationValue) e.getValue())
+          .findFirst();
+    }
   }
 
   /**

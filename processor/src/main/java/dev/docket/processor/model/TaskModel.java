@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
  * @param runTakesContext whether the body is {@code run(TaskContext)}
  * @param requirementsThrow whether a {@code @Requires} method declares checked exceptions
  * @param outputsThrow whether an {@code @Output} method declares checked exceptions
+ * @param scheduling what {@code @Task(priority, retries, ...)} declares
  */
 public record TaskModel(
     TypeElement element,
@@ -23,7 +24,8 @@ public record TaskModel(
     ImmutableList<OutputModel> outputs,
     boolean runTakesContext,
     boolean requirementsThrow,
-    boolean outputsThrow) {
+    boolean outputsThrow,
+    SchedulingModel scheduling) {
 
   /** A stable text form for tests that check meaning rather than the layout of generated code. */
   public String dump() {
@@ -45,6 +47,9 @@ public record TaskModel(
       out.append("  output ").append(o.method()).append("(): ").append(o.kind()).append('\n');
     }
     out.append("  run(").append(runTakesContext ? "TaskContext" : "").append(")\n");
+    if (!scheduling.isEmpty()) {
+      out.append("  scheduling ").append(scheduling.dump()).append('\n');
+    }
     return out.toString();
   }
 }

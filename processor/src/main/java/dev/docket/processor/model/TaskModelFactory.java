@@ -4,11 +4,13 @@ import com.google.auto.common.MoreElements;
 import com.google.common.collect.ImmutableList;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.docket.processor.base.DocketAnnotations;
 import dev.docket.processor.base.DocketAnnotations.ParamAnnotation;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.processor.base.Javadocs;
 import dev.docket.processor.base.Shapes;
 import dev.docket.runtime.task.ParamSpec;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +62,18 @@ public final class TaskModelFactory {
     ExecutableElement run = tasks.runMethod(type).orElseThrow();
     return new TaskModel(type, ClassName.get(type), tasks.familyName(type), description, params,
         requirements.build(), outputs.build(), TaskElements.takesContext(run),
-        requirementsThrow, outputsThrow);
+        requirementsThrow, outputsThrow, SchedulingModel.read(taskAnnotations(type)));
+  }
+
+  /** The {@code @Task} of {@code type} and of its {@code @Task} superclasses, nearest first. */
+  private List<TaskAnnotation> taskAnnotations(TypeElement type) {
+    List<TaskAnnotation> annotations = new ArrayList<>();
+    for (TypeElement t : tasks.hierarchy(type).reverse()) {
+      if (DocketAnnotations.isTask(t)) {
+        annotations.add(TaskAnnotation.read(t));
+      }
+    }
+    return annotations;
   }
 
   private ImmutableList<ParamModel> params(TypeElement type) {

@@ -63,6 +63,49 @@ public final class ErrorMessages {
         + " @Task(namespace = \"...\")";
   }
 
+  // ---- @Task scheduling attributes: priority, retries, retryDelay, timeout, resources
+
+  public static String taskRetries(String type, int retries) {
+    return "[DocketTaskRetries] @Task class " + type + " has retries = " + retries + ", but"
+        + " retries counts the further attempts after a failure, so it must be 0 or more; write"
+        + " retries = 0 for no retry, or leave it out to let docket.cfg decide";
+  }
+
+  public static String taskTimeout(String type, String value, String expected) {
+    return "[DocketTaskTimeout] @Task class " + type + " has timeout = \"" + value + "\", which"
+        + " is not a duration (expected " + expected + "); write e.g. timeout = \"2h\", or leave"
+        + " it out for no limit";
+  }
+
+  public static String taskTimeoutNotPositive(String type, String value) {
+    return "[DocketTaskTimeout] @Task class " + type + " has timeout = \"" + value + "\", but"
+        + " no attempt can finish in no time; give more than 0, e.g. timeout = \"2h\", or leave"
+        + " it out for no limit";
+  }
+
+  public static String taskRetryDelay(String type, String value, String expected) {
+    return "[DocketTaskRetryDelay] @Task class " + type + " has retryDelay = \"" + value
+        + "\", which is not a duration (expected " + expected + "); write e.g. retryDelay ="
+        + " \"30s\", or leave it out for the default (1 s, doubling)";
+  }
+
+  public static String taskRetryDelayNegative(String type, String value) {
+    return "[DocketTaskRetryDelay] @Task class " + type + " has retryDelay = \"" + value
+        + "\", which is negative; give 0 or more, e.g. retryDelay = \"30s\", or leave it out"
+        + " for the default (1 s, doubling)";
+  }
+
+  public static String taskResources(String type, String entry) {
+    return "[DocketTaskResources] @Task class " + type + " has the resources entry \"" + entry
+        + "\", which is not name=amount with a whole number as the amount, optionally with K, M,"
+        + " G or T; write it like \"db=1\" or \"memory=4G\"";
+  }
+
+  public static String taskResourceDuplicate(String type, String name) {
+    return "[DocketTaskResourceDuplicate] @Task class " + type + " names the resource '" + name
+        + "' twice in resources; keep one entry per resource";
+  }
+
   // ---- workflows (#5)
 
   public static String workflowBranch(String type) {

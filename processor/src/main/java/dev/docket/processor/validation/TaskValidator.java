@@ -22,6 +22,7 @@ public final class TaskValidator {
   private final RequiresValidator requires;
   private final OutputValidator outputs;
   private final WorkflowValidator workflows;
+  private final SchedulingValidator scheduling = new SchedulingValidator();
   private final TaskElements tasks;
 
   public TaskValidator(TaskElements tasks) {
@@ -69,6 +70,7 @@ public final class TaskValidator {
     }
     checkHiding(report, type);
     return report
+        .addAll(scheduling.validate(type))
         .addAll(params.validate(type))
         .addAll(requires.validate(type))
         .addAll(outputs.validate(type))

@@ -15,13 +15,19 @@ import dev.docket.processor.base.Shapes;
 import dev.docket.processor.model.OutputModel;
 import dev.docket.processor.model.ParamModel;
 import dev.docket.processor.model.RequirementModel;
+import dev.docket.processor.model.SchedulingModel;
 import dev.docket.processor.model.TaskModel;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 
@@ -40,7 +46,7 @@ public final class NodeWriter extends TaskFileGenerator {
   protected TypeSpec.Builder write(TaskModel task) {
     ClassName self = name(task);
     ClassName params = GeneratedNames.params(task.type());
-    return TypeSpec.classBuilder(self)
+    TypeSpec.Builder node = TypeSpec.classBuilder(self)
         .addJavadoc("The place of {@link $T} in the task graph: identity, requirements, outputs,"
             + " run.\n", task.type())
         .addModifiers(PUBLIC, FINAL)
@@ -52,7 +58,12 @@ public final class NodeWriter extends TaskFileGenerator {
         .addMethod(override("name").returns(String.class)
             .addStatement("return $S", task.family()).build())
         .addMethod(override("description").returns(String.class)
-            .addStatement("return $S", task.description()).build())
+            .addStatement("return $S", task.description()).build());
+    if (!task.scheduling().isEmpty()) {
+      // Only for tasks that declare something: the others keep TaskFamily's default.
+      node.addMethod(scheduling(task.scheduling()));
+    }
+    return node
         .addMethod(override("type")
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), task.type()))
             .addStatement("return $T.class", task.type()).build())
@@ -73,6 +84,60 @@ public final class NodeWriter extends TaskFileGenerator {
             .addException(Exception.class)
             .addStatement(task.runTakesContext() ? "task.run(context)" : "task.run()")
             .build());
+  }
+
+  private static MethodSpec scheduling(SchedulingModel scheduling) {
+    CodeBlock.Builder value = CodeBlock.builder().add("return $T.NONE$>$>", Scheduling.class);
+    scheduling.priority().ifPresent(p -> value.add("\n.withPriority($L)", p));
+    scheduling.retries().ifPresent(r -> value.add("\n.withRetries($L)", r));
+    scheduling.retryDelay().ifPresent(d -> value.add("\n.withRetryDelay($L)", duration(d)));
+    scheduling.timeout().ifPresent(t -> value.add("\n.withTimeout($L)", duration(t)));
+    scheduling.resources().ifPresent(r -> value.add("\n.withResources($L)", resources(r)));
+    return override("scheduling").returns(Scheduling.class)
+        .addJavadoc("Declared with {@code @Task} attributes; each key of the task's {@code"
+            + " [<Family>]} section\nin docket.cfg overrides the corresponding value.\n")
+        .addCode(value.add(";\n$<$<").build())
+        .build();
+  }
+
+  /** {@code Duration.ofHours(2)}: the largest unit that holds it exactly. */
+  static CodeBlock duration(Duration duration) {
+    if (duration.isZero()) {
+      return CodeBlock.of("$T.ZERO", Duration.class);
+    }
+    if (duration.getNano() % 1_000_000 != 0) {
+      return CodeBlock.of("$T.ofNanos($LL)", Duration.class, duration.toNanos());
+    }
+    long millis = duration.toMillis();
+    String[] units = {"ofDays", "ofHours", "ofMinutes", "ofSeconds"};
+    long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+    for (int i = 0; i < units.length; i++) {
+      if (millis % sizes[i] == 0) {
+        return CodeBlock.of("$T.$N($L)", Duration.class, units[i], millis / sizes[i]);
+      }
+    }
+    return CodeBlock.of("$T.ofMillis($L)", Duration.class, millis);
+  }
+
+  /** {@code Map.of("db", 1L, "memory", 4L << 30)}, in the order written. */
+  private static CodeBlock resources(Map<String, Long> resources) {
+    List<CodeBlock> entries = new ArrayList<>();
+    boolean many = resources.size() > 10; // Map.of takes at most 10 pairs
+    resources.forEach((name, amount) -> entries.add(many
+        ? CodeBlock.of("$T.entry($S, $L)", Map.class, name, amount(amount))
+        : CodeBlock.of("$S, $L", name, amount(amount))));
+    return CodeBlock.of("$T.$N($L)", Map.class, many ? "ofEntries" : "of",
+        CodeBlock.join(entries, ", "));
+  }
+
+  /** {@code 4L << 30} for 4G, as the user wrote it, rather than 4294967296L. */
+  private static CodeBlock amount(long amount) {
+    for (int shift = 40; shift >= 10; shift -= 10) {
+      if (amount != 0 && amount % (1L << shift) == 0) {
+        return CodeBlock.of("$LL << $L", amount >> shift, shift);
+      }
+    }
+    return CodeBlock.of("$LL", amount);
   }
 
   private static MethodSpec create(TaskModel task, ClassName params) {

@@ -4,26 +4,32 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.exec.ProgressStyle;
 import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.TaskSettings;
+import dev.docket.runtime.task.ResourceAmounts;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskRegistry;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The execution settings of {@code docket.cfg}: {@code [core] progress}, {@code
- * progress-interval}, {@code keep-going}, and per family {@code retries}, {@code retry-delay},
- * {@code timeout}. Everything is checked before a task runs; a bad value is bad input.
+ * progress-interval}, {@code keep-going}, {@code [resources]}, and per family {@code retries},
+ * {@code retry-delay}, {@code timeout}, {@code priority}, {@code resources}, which override what
+ * the family declares with {@code @Task} attributes. Everything is checked before a task runs; a
+ * bad value is bad input.
  */
 public final class ExecutionConfig {
   /** Keys of a {@code [<Family>]} section that are task settings, not parameters. */
   public static final Set<String> TASK_KEYS =
       Set.of("retries", "retry-delay", "timeout", "priority", "resources");
-
-  private static final Pattern AMOUNT =
-      Pattern.compile("(\\d+)\\s*([kKmMgGtT])?[bB]?");
 
   private static final Pattern DURATION =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
@@ -31,10 +37,22 @@ public final class ExecutionConfig {
   private ExecutionConfig() {}
 
   /**
-   * The settings of a run with {@code workers} threads; {@code terminal} chooses the live line
-   * when {@code [core] progress} is {@code auto} or absent.
+   * The settings of a run with {@code workers} threads, for the families of the process's
+   * {@link TaskRegistry#global() registry}; {@code terminal} chooses the live line when {@code
+   * [core] progress} is {@code auto} or absent.
    */
   public static RunSettings settings(DocketConfig config, int workers, boolean terminal) {
+    return settings(config, TaskRegistry.global().families(), workers, terminal);
+  }
+
+  /**
+   * The settings of a run of {@code families} with {@code workers} threads; each family's policy
+   * is what it declares ({@code @Task} attributes), overridden key by key by its {@code
+   * [<Family>]} section. {@code terminal} chooses the live line when {@code [core] progress} is
+   * {@code auto} or absent.
+   */
+  public static RunSettings settings(
+      DocketConfig config, Collection<TaskFamily<?>> families, int workers, boolean terminal) {
     Map<String, String> core = config.section("core");
     String where = " in " + config.fileName();
     ProgressStyle style = terminal ? ProgressStyle.LIVE : ProgressStyle.TASKS;
@@ -63,6 +81,7 @@ public final class ExecutionConfig {
                 limits.put(name, amount(value, "[resources] " + name + where)));
     TaskSettings tasks = tasks(config);
     checkFits(config, limits, where);
+    checkDeclaredFits(config, families, tasks, limits, where);
     return RunSettings.of(workers)
         .withKeepGoing(keepGoing)
         .withProgress(style, interval)
@@ -91,6 +110,39 @@ public final class ExecutionConfig {
     }
   }
 
+  /**
+   * The same for resources declared with {@code @Task(resources = ...)} and not overridden by a
+   * {@code [<Family>] resources} key (those are checked by {@link #checkFits}).
+   */
+  private static void checkDeclaredFits(
+      DocketConfig config,
+      Collection<TaskFamily<?>> families,
+      TaskSettings tasks,
+      Map<String, Long> limits,
+      String where) {
+    if (limits.isEmpty()) {
+      return;
+    }
+    for (TaskFamily<?> family : families) {
+      if (family.scheduling().resources() == null
+          || config.section(family.name()).containsKey("resources")) {
+        continue;
+      }
+      Map<String, Long> needs = new TreeMap<>(tasks.policy(family).resources());
+      for (Map.Entry<String, Long> need : needs.entrySet()) {
+        Long limit = limits.get(need.getKey());
+        if (limit != null && need.getValue() > limit) {
+          throw new BadInputException(
+              family.name() + " asks for " + need.getKey() + "=" + need.getValue() + " in its"
+                  + " @Task(resources = ...) (class " + family.type().getName() + "), more than"
+                  + " the [resources] limit " + need.getKey() + "=" + limit + where
+                  + ": such a task could never run; lower the one (or override it with ["
+                  + family.name() + "] resources) or raise the other");
+        }
+      }
+    }
+  }
+
   /** {@code cpu=2, memory=4G, db=1}. */
   static Map<String, Long> resources(String text, String where) {
     Map<String, Long> needs = new HashMap<>();
@@ -98,63 +150,114 @@ public final class ExecutionConfig {
       if (item.isBlank()) {
         continue;
       }
-      String[] kv = item.split("=", 2);
-      if (kv.length != 2 || kv[0].isBlank()) {
+      Map.Entry<String, Long> need;
+      try {
+        need = ResourceAmounts.parseEntry(item);
+      } catch (IllegalArgumentException e) {
+        // The whole value for a malformed pair, the amount alone for a bad amount.
+        String culprit =
+            e.getMessage().equals(ResourceAmounts.EXPECTED_ENTRY) ? text : item.split("=", 2)[1];
         throw new BadInputException(
-            "bad value '" + text + "' for " + where
-                + ": expected name=amount pairs such as cpu=2, memory=4G, db=1");
+            "bad value '" + culprit.strip() + "' for " + where + ": expected " + e.getMessage());
       }
-      needs.put(kv[0].strip(), amount(kv[1], where));
+      needs.put(need.getKey(), need.getValue());
     }
     return needs;
   }
 
   /** {@code 2}, {@code 512M}, {@code 4G}: a whole number, with an optional binary suffix. */
   static long amount(String text, String where) {
-    Matcher m = AMOUNT.matcher(text.strip());
-    if (!m.matches()) {
+    try {
+      return ResourceAmounts.parseAmount(text);
+    } catch (IllegalArgumentException e) {
       throw new BadInputException(
-          "bad value '" + text.strip() + "' for " + where
-              + ": expected a whole number, optionally with K, M, G or T (e.g. 4G)");
+          "bad value '" + text.strip() + "' for " + where + ": expected " + e.getMessage());
     }
-    long value = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "" : m.group(2).toUpperCase(Locale.ROOT);
-    int shift = switch (unit) {
-      case "K" -> 10;
-      case "M" -> 20;
-      case "G" -> 30;
-      case "T" -> 40;
-      default -> 0;
-    };
-    return value << shift;
   }
 
-  /** The per-family policies; every section that sets one of {@link #TASK_KEYS} is read. */
+  /**
+   * The per-family policies: what a family declares, then every key of its section that is one
+   * of {@link #TASK_KEYS}. A key given with an empty value sets the built-in default (e.g.
+   * {@code timeout =} removes a declared timeout). Every section is parsed now, so a bad value
+   * is bad input before anything runs.
+   */
   static TaskSettings tasks(DocketConfig config) {
-    Map<String, TaskSettings.Policy> policies = new HashMap<>();
+    Map<String, Configured> configured = new HashMap<>();
     for (Map.Entry<String, Map<String, String>> section : config.sections().entrySet()) {
       Map<String, String> keys = section.getValue();
       if (keys.keySet().stream().noneMatch(TASK_KEYS::contains)) {
         continue;
       }
-      String where = "[" + section.getKey() + "] %s in " + config.fileName();
-      TaskSettings.Policy defaults = TaskSettings.Policy.DEFAULT;
-      int retries = count(keys.get("retries"), String.format(where, "retries"));
-      Duration delay =
-          duration(keys.get("retry-delay"), String.format(where, "retry-delay"))
-              .orElse(defaults.retryDelay());
-      Duration timeout =
-          duration(keys.get("timeout"), String.format(where, "timeout")).orElse(null);
-      int priority = integer(keys.get("priority"), String.format(where, "priority"));
-      Map<String, Long> resources =
-          keys.containsKey("resources")
-              ? resources(keys.get("resources"), String.format(where, "resources"))
-              : Map.of();
-      policies.put(
-          section.getKey(),
-          new TaskSettings.Policy(retries, delay, timeout, priority, resources));
+      configured.put(section.getKey(), Configured.read(keys, section.getKey(), config.fileName()));
     }
-    return family -> policies.getOrDefault(family, TaskSettings.Policy.DEFAULT);
+    return new Policies(configured);
+  }
+
+  /** Each family's policy, worked out once per family and run. */
+  private static final class Policies implements TaskSettings {
+    private final Map<String, Configured> configured;
+    private final Map<String, Policy> byFamily = new ConcurrentHashMap<>();
+
+    Policies(Map<String, Configured> configured) {
+      this.configured = configured;
+    }
+
+    @Override
+    public Policy policy(TaskFamily<?> family) {
+      Policy policy = byFamily.get(family.name());
+      if (policy == null) {
+        policy = Policy.declared(family);
+        Configured keys = configured.get(family.name());
+        if (keys != null) {
+          policy = keys.over(policy);
+        }
+        byFamily.put(family.name(), policy);
+      }
+      return policy;
+    }
+  }
+
+  /**
+   * The task keys one {@code [<Family>]} section gives, parsed; {@code null}: the key is absent.
+   * A key with an empty value holds the built-in default ({@code timeout}: {@code
+   * Optional.empty()}, no limit).
+   */
+  private record Configured(
+      Integer retries,
+      Duration retryDelay,
+      Optional<Duration> timeout,
+      Integer priority,
+      Map<String, Long> resources) {
+    static Configured read(Map<String, String> keys, String family, String file) {
+      String where = "[" + family + "] %s in " + file;
+      TaskSettings.Policy defaults = TaskSettings.Policy.DEFAULT;
+      return new Configured(
+          keys.containsKey("retries")
+              ? count(keys.get("retries"), String.format(where, "retries"))
+              : null,
+          keys.containsKey("retry-delay")
+              ? duration(keys.get("retry-delay"), String.format(where, "retry-delay"))
+                  .orElse(defaults.retryDelay())
+              : null,
+          keys.containsKey("timeout")
+              ? duration(keys.get("timeout"), String.format(where, "timeout"))
+              : null,
+          keys.containsKey("priority")
+              ? integer(keys.get("priority"), String.format(where, "priority"))
+              : null,
+          keys.containsKey("resources")
+              ? ExecutionConfig.resources(keys.get("resources"), String.format(where, "resources"))
+              : null);
+    }
+
+    TaskSettings.Policy over(TaskSettings.Policy declared) {
+      return new TaskSettings.Policy(
+          retries != null ? retries : declared.retries(),
+          retryDelay != null ? retryDelay : declared.retryDelay(),
+          timeout != null ? timeout.orElse(null) : declared.timeout(),
+          priority != null ? priority : declared.priority(),
+          resources != null ? resources : declared.resources());
+    }
   }
 
   private static int count(String text, String where) {
@@ -186,9 +289,9 @@ public final class ExecutionConfig {
   }
 
   /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1.5h}. */
-  static java.util.Optional<Duration> duration(String text, String where) {
+  static Optional<Duration> duration(String text, String where) {
     if (text == null || text.isBlank()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Matcher m = DURATION.matcher(text.strip());
     if (!m.matches()) {
@@ -205,7 +308,7 @@ public final class ExecutionConfig {
           case "h" -> amount * 3_600_000;
           default -> amount * 1000;
         };
-    return java.util.Optional.of(Duration.ofMillis(Math.round(millis)));
+    return Optional.of(Duration.ofMillis(Math.round(millis)));
   }
 
   private static boolean bool(String text, String where, boolean fallback) {

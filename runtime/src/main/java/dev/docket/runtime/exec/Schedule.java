@@ -1,6 +1,7 @@
 package dev.docket.runtime.exec;
 
 import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,8 +57,12 @@ final class Schedule {
     // One lookup per family, not per task: a graph has few families and many tasks.
     Map<String, TaskSettings.Policy> policies = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      TaskSettings.Policy policy =
-          policies.computeIfAbsent(nodes.get(i).family().name(), settings.tasks()::policy);
+      TaskFamily<?> family = nodes.get(i).family();
+      TaskSettings.Policy policy = policies.get(family.name());
+      if (policy == null) {
+        policy = settings.tasks().policy(family);
+        policies.put(family.name(), policy);
+      }
       priority[i] = policy.priority();
       if (needs != null) {
         needs[i] = new long[resourceNames.length];

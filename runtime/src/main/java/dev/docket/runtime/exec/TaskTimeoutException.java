@@ -9,7 +9,8 @@ public final class TaskTimeoutException extends Exception {
   TaskTimeoutException(Duration timeout) {
     super(
         "run() took longer than its timeout of " + Reporter.seconds(timeout.toMillis() / 1e3)
-            + " and was interrupted; raise timeout in its docket.cfg section if it needs longer",
+            + " and was interrupted; if it needs longer, raise timeout in its docket.cfg section"
+            + " (or in its @Task)",
         null, false, false);
   }
 }

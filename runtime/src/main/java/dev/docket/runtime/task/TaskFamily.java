@@ -41,6 +41,16 @@ public interface TaskFamily<T> {
   /** Runs the task's body. */
   void run(T task, TaskContext context) throws Exception;
 
+  /**
+   * The scheduling declared with {@code @Task(priority, retries, retryDelay, timeout,
+   * resources)}; {@link Scheduling#NONE} when the class declares none. The {@code [<Family>]}
+   * section of {@code docket.cfg} overrides it key by key. Generated code overrides this only
+   * for tasks that declare something.
+   */
+  default Scheduling scheduling() {
+    return Scheduling.NONE;
+  }
+
   /** The task's identity: family and significant parameters. */
   default TaskId id(T task) {
     return new TaskId(name(), values(task).significantText());

@@ -5,6 +5,7 @@ import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,6 +45,12 @@ final class WorkflowFamily<T> implements TaskFamily<T> {
   @Override
   public Class<T> type() {
     return inner.type();
+  }
+
+  /** The workflow and its branches run with what the user's class declares. */
+  @Override
+  public Scheduling scheduling() {
+    return inner.scheduling();
   }
 
   @Override

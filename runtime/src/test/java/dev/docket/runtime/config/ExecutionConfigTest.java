@@ -8,6 +8,7 @@ import dev.docket.runtime.exec.ProgressStyle;
 import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.TaskSettings;
 import dev.docket.runtime.fixtures.Selection_Node;
+import dev.docket.runtime.fixtures.Slow_Node;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -58,9 +59,9 @@ class ExecutionConfigTest {
                 1,
                 false)
             .tasks();
-    assertThat(tasks.policy("Selection"))
+    assertThat(tasks.policy(Selection_Node.INSTANCE))
         .isEqualTo(new TaskSettings.Policy(3, Duration.ofMillis(500), Duration.ofHours(2)));
-    assertThat(tasks.policy("Other")).isEqualTo(TaskSettings.Policy.DEFAULT);
+    assertThat(tasks.policy(Slow_Node.INSTANCE)).isEqualTo(TaskSettings.Policy.DEFAULT);
   }
 
   @Test
@@ -113,7 +114,7 @@ class ExecutionConfigTest {
             2,
             false);
     assertThat(settings.resourceLimits()).containsExactly("db", 1L, "memory", 16L << 30);
-    TaskSettings.Policy selection = settings.tasks().policy("Selection");
+    TaskSettings.Policy selection = settings.tasks().policy(Selection_Node.INSTANCE);
     assertThat(selection.priority()).isEqualTo(5);
     assertThat(selection.resources()).containsExactly("memory", 4L << 30, "db", 1L, "cpu", 2L);
   }

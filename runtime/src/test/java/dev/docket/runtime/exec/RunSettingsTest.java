@@ -48,7 +48,7 @@ class RunSettingsTest {
   }
 
   private static TaskSettings only(String family, TaskSettings.Policy policy) {
-    return name -> name.equals(family) ? policy : TaskSettings.Policy.DEFAULT;
+    return f -> f.name().equals(family) ? policy : TaskSettings.Policy.DEFAULT;
   }
 
   @Test
@@ -83,8 +83,8 @@ class RunSettingsTest {
     assertThat(slow.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(slow.reason())
         .isEqualTo(
-            "run() took longer than its timeout of 0.10 s and was interrupted; raise timeout in"
-                + " its docket.cfg section if it needs longer");
+            "run() took longer than its timeout of 0.10 s and was interrupted; if it needs longer,"
+                + " raise timeout in its docket.cfg section (or in its @Task)");
   }
 
   @Test

@@ -1,0 +1,177 @@
+package dev.docket.runtime.exec;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.TestStores;
+import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.config.ExecutionConfig;
+import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Scheduled;
+import dev.docket.runtime.fixtures.Scheduled_Node;
+import dev.docket.runtime.fixtures.Selection_Node;
+import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.task.TaskRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scheduling declared with {@code @Task(priority = 10, retries = 2, retryDelay = "10ms", timeout
+ * = "300ms", resources = {"db=1"})} ({@link Scheduled}) applies with nothing configured, and a
+ * key of its {@code [Scheduled]} section overrides it.
+ */
+class DeclaredSchedulingTest {
+  private static final List<TaskFamily<?>> FAMILIES =
+      List.of(Scheduled_Node.INSTANCE, Selection_Node.INSTANCE);
+
+  @TempDir Path store;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final Reporter reporter =
+      new Reporter(
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  private final Executor executor = new Executor(reporter);
+  private final GraphBuilder graphs = new GraphBuilder(TaskRegistry.global());
+
+  @BeforeEach
+  void reset() {
+    TestStores.reset(store);
+    Scheduled.attempts.clear();
+  }
+
+  @AfterEach
+  void noBarrier() {
+    Scheduled.barrier = null;
+  }
+
+  private static RunSettings configured(int workers, Map<String, Map<String, String>> sections) {
+    DocketConfig config =
+        new DocketConfig(
+            Optional.of(Path.of("/a/docket.cfg")), Path.of("/a"), OptionalInt.empty(), sections);
+    return ExecutionConfig.settings(config, FAMILIES, workers, false);
+  }
+
+  private RunSummary run(RunSettings settings, String... datasets) {
+    return executor.execute(
+        graphs.plan(Report_Params.parse("--datasets", String.join(",", datasets))), settings);
+  }
+
+  private static TaskId scheduled(String name) {
+    return new TaskId("Scheduled", "name=" + name);
+  }
+
+  private String output() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void declaredRetriesRetryWithNothingConfigured() {
+    RunSummary summary = run(RunSettings.of(1), "sched-flaky-a");
+
+    assertThat(summary.result(scheduled("flaky-a")).outcome()).isEqualTo(Outcome.RAN);
+    assertThat(Scheduled.attempts.get("flaky-a").get()).isEqualTo(3);
+    assertThat(output()).contains("attempt 2 of 3 failed (IllegalStateException: flaky attempt 2)");
+  }
+
+  @Test
+  void aConfiguredRetriesKeyOverridesTheDeclaredOne() {
+    RunSummary summary =
+        run(configured(1, Map.of("Scheduled", Map.of("retries", "1"))), "sched-flaky-a");
+
+    assertThat(summary.result(scheduled("flaky-a")).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(Scheduled.attempts.get("flaky-a").get()).isEqualTo(2);
+  }
+
+  @Test
+  void theDeclaredTimeoutStopsAnAttempt() {
+    // retries = 0 from docket.cfg, so the test waits for one timeout, not three.
+    RunSummary summary =
+        run(configured(1, Map.of("Scheduled", Map.of("retries", "0"))), "sched-stuck-a");
+
+    TaskResult stuck = summary.result(scheduled("stuck-a"));
+    assertThat(stuck.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(stuck.reason()).contains("took longer than its timeout of 0.30 s");
+  }
+
+  @Test
+  void anEmptyTimeoutKeyRemovesTheDeclaredTimeout() {
+    RunSettings settings =
+        configured(1, Map.of("Scheduled", Map.of("timeout", "", "retry-delay", "2s")));
+    TaskSettings.Policy policy = settings.tasks().policy(Scheduled_Node.INSTANCE);
+
+    assertThat(policy.timeout()).isNull();
+    assertThat(policy.retryDelay()).isEqualTo(java.time.Duration.ofSeconds(2));
+    assertThat(policy.retries()).isEqualTo(2); // not configured: declared
+    assertThat(policy.priority()).isEqualTo(10);
+    assertThat(policy.resources()).containsExactly("db", 1L);
+  }
+
+  @Test
+  void theDeclaredPriorityRunsItFirstAndAConfiguredOneWins() {
+    // In graph order ttbar's Selection would start first; the declared priority 10 goes first.
+    run(RunSettings.of(1), "ttbar", "sched-quick");
+    String log = output();
+    assertThat(log.indexOf("start Scheduled(name=quick)"))
+        .isLessThan(log.indexOf("start Selection"));
+
+    out.reset();
+    TestStores.reset(store.resolve("again"));
+    run(configured(1, Map.of("Scheduled", Map.of("priority", "-1"))), "ttbar", "sched-quick");
+    String again = output();
+    assertThat(again.indexOf("start Selection"))
+        .isLessThan(again.indexOf("start Scheduled(name=quick)"));
+  }
+
+  @Test
+  void declaredResourcesAreLimitedByTheConfiguredLimit() {
+    // Two pair-* tasks finish only if they run at once; db = 1 each, limit 1: one at a time.
+    Scheduled.barrier = new CyclicBarrier(2);
+    Map<String, String> noRetries = Map.of("retries", "0");
+    RunSummary limited =
+        run(
+            configured(2, Map.of("resources", Map.of("db", "1"), "Scheduled", noRetries)),
+            "sched-pair-a",
+            "sched-pair-b");
+    assertThat(limited.result(scheduled("pair-a")).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(limited.result(scheduled("pair-b")).outcome()).isEqualTo(Outcome.FAILED);
+
+    Scheduled.barrier = new CyclicBarrier(2);
+    TestStores.reset(store.resolve("unlimited"));
+    RunSummary unlimited =
+        run(configured(2, Map.of("resources", Map.of("db", "2"))), "sched-pair-a", "sched-pair-b");
+    assertThat(unlimited.success()).isTrue();
+  }
+
+  @Test
+  void aDeclaredResourceOverItsLimitIsBadInputBeforeAnythingRuns() {
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () -> configured(1, Map.of("resources", Map.of("db", "0"))));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "Scheduled asks for db=1 in its @Task(resources = ...) (class"
+                + " dev.docket.runtime.fixtures.Scheduled), more than the [resources] limit db=0"
+                + " in /a/docket.cfg: such a task could never run; lower the one (or override it"
+                + " with [Scheduled] resources) or raise the other");
+
+    // Overridden in docket.cfg: the section's value is what counts.
+    configured(
+        1, Map.of("resources", Map.of("db", "0"), "Scheduled", Map.of("resources", "db=0")));
+  }
+}
