@@ -163,6 +163,21 @@ public final class Converters {
     };
   }
 
+  /**
+   * What a converter throws when {@code parse} failed with {@code e}: the parsers' own
+   * exceptions for malformed text (numbers, dates, paths) become the {@link
+   * IllegalArgumentException} of a bad value, saying what was expected; others are returned as
+   * they are (an {@code IllegalArgumentException} already is one).
+   */
+  static RuntimeException asBadValue(RuntimeException e, String expectation) {
+    if (e instanceof NumberFormatException
+        || e instanceof DateTimeParseException
+        || e instanceof InvalidPathException) {
+      return new IllegalArgumentException(expectation, e);
+    }
+    return e;
+  }
+
   /** Builds a converter from two functions; any runtime exception of {@code parse} is a bad value. */
   public static <T> Converter<T> of(
       String expectation, Function<String, T> parse, Function<T, String> format) {
@@ -171,8 +186,8 @@ public final class Converters {
       public T parse(String text) {
         try {
           return parse.apply(text);
-        } catch (NumberFormatException | DateTimeParseException | InvalidPathException e) {
-          throw new IllegalArgumentException(expectation, e);
+        } catch (RuntimeException e) {
+          throw asBadValue(e, expectation);
         }
       }
 

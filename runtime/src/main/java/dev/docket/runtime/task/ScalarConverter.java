@@ -6,13 +6,11 @@ import dev.docket.runtime.param.IntRange;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -49,8 +47,8 @@ final class ScalarConverter<T> implements Converter<T> {
   public T parse(String text) {
     try {
       return (T) parseAs(text);
-    } catch (NumberFormatException | DateTimeParseException | InvalidPathException e) {
-      throw new IllegalArgumentException(expectation, e);
+    } catch (RuntimeException e) {
+      throw Converters.asBadValue(e, expectation);
     }
   }
 
