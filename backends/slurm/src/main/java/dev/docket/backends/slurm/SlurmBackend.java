@@ -202,10 +202,23 @@ public final class SlurmBackend implements BatchBackend {
       }
       throw new IOException("squeue failed (exit " + result.exitCode() + "): " + result.stderr().strip());
     }
+    Map<String, JobState> wholeArrays = new HashMap<>();
     for (String line : result.stdout().split("\n")) {
       String[] f = line.strip().split("\\s+");
       if (f.length == 2 && states.containsKey(f[0])) {
         states.put(f[0], state(f[1]));
+      } else if (f.length == 2 && arrays.contains(f[0])) {
+        wholeArrays.put(f[0], state(f[1]));
+      }
+    }
+    // Elements that never left the array's own record (e.g. cancelled while pending) are
+    // listed as the bare array id: that record's state is theirs.
+    if (!wholeArrays.isEmpty()) {
+      for (String id : ids) {
+        JobState whole = wholeArrays.get(id.split("_")[0]);
+        if (whole != null && states.get(id) == JobState.UNKNOWN) {
+          states.put(id, whole);
+        }
       }
     }
     return states;
