@@ -32,7 +32,7 @@ abstract class BatchWorkflowContract {
   private static final long DEADLINE_MS = 150_000;
 
   @TempDir Path store;
-  private AnalysisProcess analysis;
+  AnalysisProcess analysis;
   private final List<Process> clients = new ArrayList<>();
 
   abstract String backend();
