@@ -41,7 +41,7 @@ public final class SlurmBackend implements BatchBackend {
   private static final System.Logger LOG = System.getLogger(SlurmBackend.class.getName());
 
   private final SlurmSettings settings;
-  private int maxArraySize; // 0 until read: once per run (per configured backend)
+  private volatile int maxArraySize; // 0 until read: once per run (per configured backend); races only ask twice
 
   public SlurmBackend() {
     this(SlurmSettings.none());
