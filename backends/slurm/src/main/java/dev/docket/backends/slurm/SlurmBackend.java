@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 
 /**
@@ -41,7 +42,8 @@ public final class SlurmBackend implements BatchBackend {
   private static final System.Logger LOG = System.getLogger(SlurmBackend.class.getName());
 
   private final SlurmSettings settings;
-  private volatile int maxArraySize; // 0 until read: once per run (per configured backend); races only ask twice
+  // Read once per run; a race only asks twice.
+  private volatile CompletableFuture<Integer> maxArraySize;
 
   public SlurmBackend() {
     this(SlurmSettings.none());
@@ -59,7 +61,11 @@ public final class SlurmBackend implements BatchBackend {
   /** Reads {@code [slurm]}; an unknown key or bad value is bad input, before anything is submitted. */
   @Override
   public SlurmBackend configure(DocketConfig config) {
-    return new SlurmBackend(SlurmSettings.read(config));
+    SlurmBackend configured = new SlurmBackend(SlurmSettings.read(config));
+    // Asked now, in the background, so that scontrol's time overlaps planning the workflow
+    // instead of adding to the submission's.
+    configured.maxArraySizeAsked();
+    return configured;
   }
 
   @Override
@@ -81,12 +87,20 @@ public final class SlurmBackend implements BatchBackend {
           ids.put(index, arrayId + "_" + chunk.relative(index));
         }
       }
-    } catch (IOException | RuntimeException e) {
-      // Not in the record yet: cancel what went in, so that no job runs unwatched.
-      if (!arrays.isEmpty()) {
-        cancel(arrays);
+    } catch (IOException e) {
+      if (arrays.isEmpty()) {
+        throw e;
       }
-      throw e;
+      // Not in the record yet: cancel what went in, so that no job runs unwatched.
+      IOException whole = new IOException(e.getMessage() + " (array " + (arrays.size() + 1) + " of " + chunks.size()
+          + " of this submission, split under MaxArraySize " + maxArraySize() + "; cancelled the "
+          + arrays.size() + " accepted before: " + String.join(", ", arrays) + ")", e);
+      try {
+        cancel(arrays);
+      } catch (IOException notCancelled) {
+        whole.addSuppressed(notCancelled);
+      }
+      throw whole;
     }
     List<String> ordered = new ArrayList<>(submission.indices().size());
     for (int index : submission.indices()) {
@@ -143,24 +157,37 @@ public final class SlurmBackend implements BatchBackend {
   static final int DEFAULT_MAX_ARRAY_SIZE = 1001;
 
   /** The cluster's {@code MaxArraySize}, asked once; Slurm's default 1001 when it cannot be read. */
-  int maxArraySize() throws InterruptedException {
-    if (maxArraySize == 0) {
-      String why;
-      try {
-        Commands.Result result = Commands.run(List.of("scontrol", "show", "config"), TIMEOUT);
-        OptionalInt parsed = result.ok() ? parseMaxArraySize(result.stdout()) : OptionalInt.empty();
-        why = result.ok() ? "it has no MaxArraySize line" : "exit " + result.exitCode() + ": " + result.stderr().strip();
-        maxArraySize = parsed.orElse(0);
-      } catch (IOException e) {
-        why = e.getMessage();
-      }
-      if (maxArraySize == 0) {
-        maxArraySize = DEFAULT_MAX_ARRAY_SIZE;
-        LOG.log(System.Logger.Level.INFO, "could not read MaxArraySize from 'scontrol show config' (" + why
-            + "); assuming Slurm's default " + DEFAULT_MAX_ARRAY_SIZE + " to split job arrays");
-      }
+  int maxArraySize() {
+    return maxArraySizeAsked().join();
+  }
+
+  private CompletableFuture<Integer> maxArraySizeAsked() {
+    CompletableFuture<Integer> asked = maxArraySize;
+    if (asked == null) {
+      asked = CompletableFuture.supplyAsync(SlurmBackend::readMaxArraySize);
+      maxArraySize = asked;
     }
-    return maxArraySize;
+    return asked;
+  }
+
+  private static int readMaxArraySize() {
+    String why;
+    try {
+      Commands.Result result = Commands.run(List.of("scontrol", "show", "config"), TIMEOUT);
+      OptionalInt parsed = result.ok() ? parseMaxArraySize(result.stdout()) : OptionalInt.empty();
+      if (parsed.isPresent()) {
+        return parsed.getAsInt();
+      }
+      why = result.ok() ? "it has no MaxArraySize line" : "exit " + result.exitCode() + ": " + result.stderr().strip();
+    } catch (IOException e) {
+      why = e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      why = "interrupted";
+    }
+    LOG.log(System.Logger.Level.INFO, "could not read MaxArraySize from 'scontrol show config' (" + why
+        + "); assuming Slurm's default " + DEFAULT_MAX_ARRAY_SIZE + " to split job arrays");
+    return DEFAULT_MAX_ARRAY_SIZE;
   }
 
   /** The value of the {@code MaxArraySize = N} line of {@code scontrol show config}. */
