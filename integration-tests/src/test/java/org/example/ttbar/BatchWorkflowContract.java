@@ -32,7 +32,7 @@ abstract class BatchWorkflowContract {
   private static final long DEADLINE_MS = 150_000;
 
   @TempDir Path store;
-  private AnalysisProcess analysis;
+  AnalysisProcess analysis;
   private final List<Process> clients = new ArrayList<>();
 
   abstract String backend();
@@ -71,7 +71,7 @@ abstract class BatchWorkflowContract {
   }
 
   /** The lines of the submission record: index, branches, phase, attempts, backend id. */
-  private List<String[]> record() throws IOException {
+  List<String[]> record() throws IOException {
     Path jobs = store.resolve(".docket/jobs/Skim");
     if (!Files.isDirectory(jobs)) {
       return List.of();
@@ -98,7 +98,7 @@ abstract class BatchWorkflowContract {
     return List.of();
   }
 
-  private List<String[]> waitForRecord(Predicate<List<String[]>> condition, String what) throws Exception {
+  List<String[]> waitForRecord(Predicate<List<String[]>> condition, String what) throws Exception {
     long end = System.currentTimeMillis() + DEADLINE_MS;
     while (System.currentTimeMillis() < end) {
       List<String[]> rows = record();
@@ -110,11 +110,11 @@ abstract class BatchWorkflowContract {
     throw new AssertionError("timed out waiting for " + what);
   }
 
-  private static long count(List<String[]> rows, String phase) {
+  static long count(List<String[]> rows, String phase) {
     return rows.stream().filter(r -> r[2].equals(phase)).count();
   }
 
-  private Process startClient(Path out, String... extra) throws IOException {
+  Process startClient(Path out, String... extra) throws IOException {
     Process client = analysis.start(out, args(extra));
     clients.add(client);
     return client;

@@ -1,5 +1,6 @@
 package dev.docket.runtime.batch;
 
+import dev.docket.runtime.config.DocketConfig;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,17 @@ import java.util.Map;
 public interface BatchBackend {
   /** The name for {@code --workflow}, e.g. {@code slurm}. */
   String name();
+
+  /**
+   * This backend set up from its own section of {@code docket.cfg} ({@code [<name>]}, e.g.
+   * {@code [slurm]}), called once per run before anything is submitted; the result submits,
+   * polls and cancels for the rest of the run. Check the section here: an unknown key or a bad
+   * value should throw {@link dev.docket.runtime.BadInputException} naming it (exit status 2).
+   * The default ignores the configuration.
+   */
+  default BatchBackend configure(DocketConfig config) {
+    return this;
+  }
 
   /** A POSIX shell expression that gives the job's index inside the job file. */
   String jobIndexExpression();

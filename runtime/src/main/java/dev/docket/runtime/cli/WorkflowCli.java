@@ -90,7 +90,7 @@ final class WorkflowCli {
     JobSettings settings = JobSettings.read(config);
     RemoteRunner remote = null;
     if (!options.local()) {
-      BatchBackend backend = BatchBackends.named(options.workflow());
+      BatchBackend backend = BatchBackends.named(options.workflow()).configure(config);
       remote = new JobManager(backend, options, settings, JobCommand.current(index));
     }
     return new Workflows(options, root, settings.acceptance(), remote);

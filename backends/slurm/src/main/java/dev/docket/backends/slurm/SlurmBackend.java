@@ -5,8 +5,11 @@ import dev.docket.runtime.batch.BatchBackend;
 import dev.docket.runtime.batch.Commands;
 import dev.docket.runtime.batch.JobState;
 import dev.docket.runtime.batch.JobSubmission;
+import dev.docket.runtime.config.DocketConfig;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,75 +17,193 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 
 /**
  * {@code --workflow slurm}: the jobs of one submission are one Slurm job array
  * ({@code sbatch --array=0-999}), which is what makes submitting a thousand jobs take one
- * {@code sbatch} call; each element finds its job index in {@code SLURM_ARRAY_TASK_ID}. Job ids
- * are {@code <array job id>_<index>}. States come from {@code squeue -r -t all}, which also
- * shows ended jobs for {@code MinJobAge} seconds; a job it no longer lists is
- * {@link JobState#UNKNOWN} and the machinery decides by the branches' outputs. Works without
- * Slurm's accounting database ({@code sacct} is not needed).
+ * {@code sbatch} call. When the indices do not fit under the cluster's {@code MaxArraySize}
+ * (read once per run from {@code scontrol show config}), the submission is split into several
+ * arrays ({@link ArrayChunks}), each with elements {@code 0..k-1} counted from a base that the
+ * job receives as {@code DOCKET_ARRAY_BASE}; the job's index is base +
+ * {@code SLURM_ARRAY_TASK_ID}. Job ids are {@code <array job id>_<array element>}, which are
+ * Slurm's own ids, so polling, cancelling and a restarted client need no mapping. States come
+ * from {@code squeue -r -t all}, which also shows ended jobs for {@code MinJobAge} seconds; a
+ * job it no longer lists is {@link JobState#UNKNOWN} and the machinery decides by the
+ * branches' outputs. Works without Slurm's accounting database ({@code sacct} is not needed).
+ * The {@code [slurm]} section of {@code docket.cfg} adds sbatch options ({@link SlurmSettings}).
  */
 @AutoService(BatchBackend.class)
 public final class SlurmBackend implements BatchBackend {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  static final String BASE_VARIABLE = "DOCKET_ARRAY_BASE";
+  private static final System.Logger LOG = System.getLogger(SlurmBackend.class.getName());
+
+  private final SlurmSettings settings;
+  // Read once per run; a race only asks twice.
+  private volatile CompletableFuture<Integer> maxArraySize;
+
+  public SlurmBackend() {
+    this(SlurmSettings.none());
+  }
+
+  private SlurmBackend(SlurmSettings settings) {
+    this.settings = settings;
+  }
 
   @Override
   public String name() {
     return "slurm";
   }
 
+  /** Reads {@code [slurm]}; an unknown key or bad value is bad input, before anything is submitted. */
+  @Override
+  public SlurmBackend configure(DocketConfig config) {
+    SlurmBackend configured = new SlurmBackend(SlurmSettings.read(config));
+    // Asked now, in the background, so that scontrol's time overlaps planning the workflow
+    // instead of adding to the submission's.
+    configured.maxArraySizeAsked();
+    return configured;
+  }
+
   @Override
   public String jobIndexExpression() {
-    return "\"${SLURM_ARRAY_TASK_ID:?}\"";
+    return "\"$(( ${" + BASE_VARIABLE + ":-0} + ${SLURM_ARRAY_TASK_ID:?} ))\"";
   }
 
   @Override
   public List<String> submit(JobSubmission submission) throws IOException, InterruptedException {
     Files.createDirectories(submission.logs());
-    List<String> command =
+    List<ArrayChunks.Chunk> chunks = ArrayChunks.split(submission.indices(), maxArraySize());
+    Map<Integer, String> ids = new HashMap<>();
+    List<String> arrays = new ArrayList<>();
+    try {
+      for (ArrayChunks.Chunk chunk : chunks) {
+        String arrayId = submit(submission, chunk);
+        arrays.add(arrayId);
+        for (int index : chunk.indices()) {
+          ids.put(index, arrayId + "_" + chunk.relative(index));
+        }
+      }
+    } catch (IOException e) {
+      if (arrays.isEmpty()) {
+        throw e;
+      }
+      // Not in the record yet: cancel what went in, so that no job runs unwatched.
+      IOException whole = new IOException(e.getMessage() + " (array " + (arrays.size() + 1) + " of " + chunks.size()
+          + " of this submission, split under MaxArraySize " + maxArraySize() + "; cancelled the "
+          + arrays.size() + " accepted before: " + String.join(", ", arrays) + ")", e);
+      try {
+        cancel(arrays);
+      } catch (IOException notCancelled) {
+        whole.addSuppressed(notCancelled);
+      }
+      throw whole;
+    }
+    List<String> ordered = new ArrayList<>(submission.indices().size());
+    for (int index : submission.indices()) {
+      ordered.add(ids.get(index));
+    }
+    return ordered;
+  }
+
+  /** One {@code sbatch} call for {@code chunk}; returns the array's job id. */
+  private String submit(JobSubmission submission, ArrayChunks.Chunk chunk)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sbatch", "--parsable"));
+    command.addAll(settings.options());
+    command.addAll(
         List.of(
-            "sbatch", "--parsable",
-            "--array=" + ranges(submission.indices()),
+            "--array=" + chunk.ranges(),
             "--job-name=" + submission.name(),
-            "--output=" + submission.logs().resolve("job-%a.log"),
+            "--output=" + logPattern(submission, chunk),
             "--open-mode=append",
             "--chdir=" + submission.workingDirectory(),
-            "--export=ALL",
-            submission.jobFile().toString());
+            "--export=ALL," + BASE_VARIABLE + "=" + chunk.base(),
+            submission.jobFile().toString()));
     Commands.Result result = Commands.run(command, TIMEOUT);
     if (!result.ok()) {
       throw new IOException("sbatch refused the jobs (exit " + result.exitCode() + "): " + result.stderr().strip());
     }
-    String arrayId = result.stdout().strip().split(";")[0];
-    List<String> ids = new ArrayList<>();
-    for (int index : submission.indices()) {
-      ids.add(arrayId + "_" + index);
-    }
-    return ids;
+    return result.stdout().strip().split(";")[0];
   }
 
-  /** {@code 0,1,2,5} → {@code 0-2,5}. */
-  static String ranges(List<Integer> sorted) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < sorted.size()) {
-      int j = i;
-      while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
-        j++;
-      }
-      if (out.length() > 0) {
-        out.append(',');
-      }
-      out.append(sorted.get(i));
-      if (j > i) {
-        out.append('-').append(sorted.get(j));
-      }
-      i = j + 1;
+  /**
+   * Where Slurm writes the log of each element: {@code %a} is the element, not the job index,
+   * so a chunk based above 0 writes through {@code logs/array-<base>/job-<element>.log}, a
+   * symbolic link to {@code ../job-<index>.log}; {@link JobSubmission#log(int)} stays true.
+   * The links depend only on base and element, so a later chunk with the same base reuses them.
+   */
+  static String logPattern(JobSubmission submission, ArrayChunks.Chunk chunk) throws IOException {
+    if (chunk.base() == 0) {
+      return submission.logs().resolve("job-%a.log").toString();
     }
-    return out.toString();
+    Path links = Files.createDirectories(submission.logs().resolve("array-" + chunk.base()));
+    for (int index : chunk.indices()) {
+      Path link = links.resolve("job-" + chunk.relative(index) + ".log");
+      if (!Files.isSymbolicLink(link)) {
+        try {
+          Files.createSymbolicLink(link, Path.of("..", "job-" + index + ".log"));
+        } catch (FileAlreadyExistsException e) {
+          // another client made it at the same time: it points to the same log
+        }
+      }
+    }
+    return links.resolve("job-%a.log").toString();
+  }
+
+  static final int DEFAULT_MAX_ARRAY_SIZE = 1001;
+
+  /** The cluster's {@code MaxArraySize}, asked once; Slurm's default 1001 when it cannot be read. */
+  int maxArraySize() {
+    return maxArraySizeAsked().join();
+  }
+
+  private CompletableFuture<Integer> maxArraySizeAsked() {
+    CompletableFuture<Integer> asked = maxArraySize;
+    if (asked == null) {
+      asked = CompletableFuture.supplyAsync(SlurmBackend::readMaxArraySize);
+      maxArraySize = asked;
+    }
+    return asked;
+  }
+
+  private static int readMaxArraySize() {
+    String why;
+    try {
+      Commands.Result result = Commands.run(List.of("scontrol", "show", "config"), TIMEOUT);
+      OptionalInt parsed = result.ok() ? parseMaxArraySize(result.stdout()) : OptionalInt.empty();
+      if (parsed.isPresent()) {
+        return parsed.getAsInt();
+      }
+      why = result.ok() ? "it has no MaxArraySize line" : "exit " + result.exitCode() + ": " + result.stderr().strip();
+    } catch (IOException e) {
+      why = e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      why = "interrupted";
+    }
+    LOG.log(System.Logger.Level.INFO, "could not read MaxArraySize from 'scontrol show config' (" + why
+        + "); assuming Slurm's default " + DEFAULT_MAX_ARRAY_SIZE + " to split job arrays");
+    return DEFAULT_MAX_ARRAY_SIZE;
+  }
+
+  /** The value of the {@code MaxArraySize = N} line of {@code scontrol show config}. */
+  static OptionalInt parseMaxArraySize(String config) {
+    for (String line : config.split("\n")) {
+      String[] f = line.split("=", 2);
+      if (f.length == 2 && f[0].strip().equals("MaxArraySize")) {
+        try {
+          int n = Integer.parseInt(f[1].strip());
+          return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
+        } catch (NumberFormatException e) {
+          return OptionalInt.empty();
+        }
+      }
+    }
+    return OptionalInt.empty();
   }
 
   @Override
@@ -108,10 +229,23 @@ public final class SlurmBackend implements BatchBackend {
       }
       throw new IOException("squeue failed (exit " + result.exitCode() + "): " + result.stderr().strip());
     }
+    Map<String, JobState> wholeArrays = new HashMap<>();
     for (String line : result.stdout().split("\n")) {
       String[] f = line.strip().split("\\s+");
       if (f.length == 2 && states.containsKey(f[0])) {
         states.put(f[0], state(f[1]));
+      } else if (f.length == 2 && arrays.contains(f[0])) {
+        wholeArrays.put(f[0], state(f[1]));
+      }
+    }
+    // Elements that never left the array's own record (e.g. cancelled while pending) are
+    // listed as the bare array id: that record's state is theirs.
+    if (!wholeArrays.isEmpty()) {
+      for (String id : ids) {
+        JobState whole = wholeArrays.get(id.split("_")[0]);
+        if (whole != null && states.get(id) == JobState.UNKNOWN) {
+          states.put(id, whole);
+        }
       }
     }
     return states;

@@ -1,0 +1,101 @@
+package dev.docket.backends.slurm;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.config.DocketConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code [slurm]} section of {@code docket.cfg}: what every cluster asks of a job, turned
+ * into {@code sbatch} options. Values are passed through for Slurm to check (its own syntax:
+ * {@code time = 2:00:00}, {@code memory = 4G}), except {@code cpus}, a whole number, and
+ * {@code extra}, split into words like a shell would. An unknown key is bad input, so that a
+ * typo ({@code partiton}) does not silently send jobs to the default partition.
+ *
+ * @param options the sbatch options, in the order of the keys in {@link #KEYS}, then
+ *     {@code extra}'s words
+ */
+record SlurmSettings(List<String> options) {
+  static final String SECTION = "slurm";
+
+  /** Key to sbatch option; {@code extra} is handled apart. */
+  private static final Map<String, String> OPTIONS =
+      Map.of(
+          "partition", "--partition",
+          "time", "--time",
+          "account", "--account",
+          "qos", "--qos",
+          "memory", "--mem",
+          "cpus", "--cpus-per-task");
+
+  static final List<String> KEYS = List.of("partition", "time", "account", "qos", "memory", "cpus", "extra");
+
+  /** Options that Docket sets itself: {@code extra} must not change them. */
+  private static final List<String> OWN =
+      List.of("--array", "-a", "--output", "-o", "--error", "-e", "--export", "--parsable", "--open-mode", "--chdir", "-D");
+
+  SlurmSettings {
+    options = List.copyOf(options);
+  }
+
+  static SlurmSettings none() {
+    return new SlurmSettings(List.of());
+  }
+
+  /**
+   * Reads {@code [slurm]}.
+   *
+   * @throws BadInputException for an unknown key or a bad value, naming it and the file
+   */
+  static SlurmSettings read(DocketConfig config) {
+    Map<String, String> section = config.section(SECTION);
+    for (String key : section.keySet()) {
+      if (!KEYS.contains(key)) {
+        if (key.contains("=")) {
+          // The INI reader splits "extra = --comment='a b'" at the '=' before the quote.
+          throw new BadInputException(
+              "cannot read [slurm] " + key.substring(0, key.indexOf('=')).strip() + " in " + config.origin(SECTION, key)
+                  + ": an '=' right before a quote confuses the INI reader; write the option and its"
+                  + " quoted value apart, e.g. extra = --comment \"two words\"");
+        }
+        throw new BadInputException(
+            "unknown key '" + key + "' in section [slurm] of " + config.origin(SECTION, key)
+                + " (it has " + String.join(", ", KEYS) + "; pass any other sbatch option with extra)");
+      }
+    }
+    List<String> options = new ArrayList<>();
+    for (String key : KEYS.subList(0, KEYS.size() - 1)) {
+      String value = section.getOrDefault(key, "").strip();
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (key.equals("cpus") && !value.matches("[1-9][0-9]{0,5}")) {
+        throw bad(config, key, value, "a whole number of CPUs per job, at least 1, e.g. 4");
+      }
+      options.add(OPTIONS.get(key) + "=" + value);
+    }
+    String extra = section.getOrDefault("extra", "");
+    List<String> words;
+    try {
+      words = ShellWords.split(extra);
+    } catch (IllegalArgumentException e) {
+      throw bad(config, "extra", extra, "sbatch options split like a shell would, but " + e.getMessage());
+    }
+    for (String word : words) {
+      String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+      if (OWN.contains(option)) {
+        throw bad(config, "extra", extra,
+            "sbatch options other than " + option + ", which Docket sets itself for its job arrays");
+      }
+    }
+    options.addAll(words);
+    return new SlurmSettings(options);
+  }
+
+  private static BadInputException bad(DocketConfig config, String key, String value, String expected) {
+    return new BadInputException(
+        "bad value '" + value + "' for [slurm] " + key + " in " + config.origin(SECTION, key)
+            + ": expected " + expected);
+  }
+}

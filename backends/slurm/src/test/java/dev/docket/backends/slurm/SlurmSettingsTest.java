@@ -1,0 +1,76 @@
+package dev.docket.backends.slurm;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.config.DocketConfig;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The {@code [slurm]} section: sbatch options, and bad input named. */
+class SlurmSettingsTest {
+  private static DocketConfig config(String... keysAndValues) {
+    Map<String, String> section = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      section.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return new DocketConfig(Optional.of(Path.of("/a/docket.cfg")), Path.of("/a"), OptionalInt.empty(),
+        Map.of("slurm", section));
+  }
+
+  @Test
+  void everyKeyBecomesItsSbatchOption() {
+    SlurmSettings settings = SlurmSettings.read(config(
+        "extra", "--hold --comment='two words' --constraint=\"a|b\"",
+        "memory", "4G", "cpus", "2", "time", "1-00:00:00", "partition", "short",
+        "account", "cms", "qos", "normal"));
+    assertThat(settings.options()).containsExactly(
+        "--partition=short", "--time=1-00:00:00", "--account=cms", "--qos=normal", "--mem=4G",
+        "--cpus-per-task=2", "--hold", "--comment=two words", "--constraint=a|b").inOrder();
+  }
+
+  @Test
+  void noSectionNoOptions() {
+    assertThat(SlurmSettings.read(DocketConfig.empty(Path.of("/a"))).options()).isEmpty();
+  }
+
+  @Test
+  void anUnknownKeyIsBadInputNamingItAndTheAllowedOnes() {
+    BadInputException e = assertThrows(BadInputException.class, () -> SlurmSettings.read(config("partiton", "short")));
+    assertThat(e).hasMessageThat().isEqualTo(
+        "unknown key 'partiton' in section [slurm] of /a/docket.cfg (it has partition, time, account,"
+            + " qos, memory, cpus, extra; pass any other sbatch option with extra)");
+  }
+
+  @Test
+  void anEqualsSignBeforeAQuoteGetsAdviceInsteadOfAStrangeKey() {
+    // What the INI reader makes of: extra = --comment='two words'
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> SlurmSettings.read(config("extra = --comment", "'two words'")));
+    assertThat(e).hasMessageThat().contains("cannot read [slurm] extra in /a/docket.cfg: an '=' right before a quote");
+    assertThat(e).hasMessageThat().contains("e.g. extra = --comment \"two words\"");
+  }
+
+  @Test
+  void badValuesAreBadInput() {
+    assertThat(assertThrows(BadInputException.class, () -> SlurmSettings.read(config("cpus", "two"))))
+        .hasMessageThat().contains("bad value 'two' for [slurm] cpus in /a/docket.cfg: expected a whole number");
+    assertThat(assertThrows(BadInputException.class, () -> SlurmSettings.read(config("extra", "--comment='open"))))
+        .hasMessageThat().contains("a single quote is not closed");
+    assertThat(assertThrows(BadInputException.class, () -> SlurmSettings.read(config("extra", "--array=0-3"))))
+        .hasMessageThat().contains("other than --array, which Docket sets itself");
+  }
+
+  @Test
+  void extraIsSplitLikeAShell() {
+    assertThat(ShellWords.split("  a  'b c'\"d\\\"e\" f\\ g '' ")).containsExactly("a", "b cd\"e", "f g", "").inOrder();
+    assertThat(ShellWords.split("")).isEmpty();
+    assertThrows(IllegalArgumentException.class, () -> ShellWords.split("a\\"));
+    assertThrows(IllegalArgumentException.class, () -> ShellWords.split("\"a"));
+  }
+}
