@@ -96,10 +96,40 @@ final class IniFile {
       if (!inSection) {
         throw new BadInputException(where + "keys belong in a section such as [core]");
       }
+      if (splitBeforeQuote(line, separator)) {
+        String key = line.substring(0, separator).strip();
+        throw new BadInputException(
+            where + "the INI reader would end the key at the '" + line.charAt(separator)
+                + "' right before the quote; put the whole value in double quotes, e.g. " + key
+                + " = \"" + line.substring(separator + 1).strip().replace("\"", "\\\"") + "\"");
+      }
       keyLines.computeIfAbsent(section, k -> new LinkedHashMap<>())
           .put(line.substring(0, separator).strip(), i + 1);
     }
     return keyLines;
+  }
+
+  /**
+   * Whether Commons Configuration would split {@code line} elsewhere than at {@code separator}:
+   * it takes an '=' or ':' right before the first quote of a line (spaces apart) for the end of
+   * the key, so {@code extra = --comment='a b'} would become the key {@code extra = --comment}.
+   */
+  private static boolean splitBeforeQuote(String line, int separator) {
+    int quote = firstQuote(line);
+    int before = quote - 1;
+    while (before >= 0 && Character.isWhitespace(line.charAt(before))) {
+      before--;
+    }
+    return before > separator && (line.charAt(before) == '=' || line.charAt(before) == ':');
+  }
+
+  private static int firstQuote(String line) {
+    int single = line.indexOf('\'');
+    int dbl = line.indexOf('"');
+    if (single < 0) {
+      return dbl;
+    }
+    return dbl < 0 ? single : Math.min(single, dbl);
   }
 
   private static int separator(String line) {

@@ -82,6 +82,17 @@ class ConfigLoaderTest {
     assertMalformed("store = x\n", "line 1 'store = x': keys belong in a section such as [core]");
     assertMalformed("[core]\nworkers = many\n", "bad value 'many' for [core] workers");
     assertMalformed("[core]\nworkers = 0\n", "expected a whole number, at least 1");
+    assertMalformed(
+        "[slurm]\nextra = --comment='two words'\n",
+        "line 2 'extra = --comment='two words'': the INI reader would end the key at the '=' right"
+            + " before the quote; put the whole value in double quotes, e.g. extra ="
+            + " \"--comment='two words'\"");
+  }
+
+  @Test
+  void aWholeValueInDoubleQuotesKeepsTheQuotesInside() throws IOException {
+    Files.writeString(dir.resolve("docket.cfg"), "[slurm]\nextra = \"--comment='two words'\"\n");
+    assertThat(load(Map.of()).section("slurm")).containsExactly("extra", "--comment='two words'");
   }
 
   private void assertMalformed(String text, String problem) throws IOException {

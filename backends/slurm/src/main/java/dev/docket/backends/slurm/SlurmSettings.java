@@ -52,13 +52,6 @@ record SlurmSettings(List<String> options) {
     Map<String, String> section = config.section(SECTION);
     for (String key : section.keySet()) {
       if (!KEYS.contains(key)) {
-        if (key.contains("=")) {
-          // The INI reader splits "extra = --comment='a b'" at the '=' before the quote.
-          throw new BadInputException(
-              "cannot read [slurm] " + key.substring(0, key.indexOf('=')).strip() + " in " + config.origin(SECTION, key)
-                  + ": an '=' right before a quote confuses the INI reader; write the option and its"
-                  + " quoted value apart, e.g. extra = --comment \"two words\"");
-        }
         throw new BadInputException(
             "unknown key '" + key + "' in section [slurm] of " + config.origin(SECTION, key)
                 + " (it has " + String.join(", ", KEYS) + "; pass any other sbatch option with extra)");

@@ -48,15 +48,6 @@ class SlurmSettingsTest {
   }
 
   @Test
-  void anEqualsSignBeforeAQuoteGetsAdviceInsteadOfAStrangeKey() {
-    // What the INI reader makes of: extra = --comment='two words'
-    BadInputException e = assertThrows(BadInputException.class,
-        () -> SlurmSettings.read(config("extra = --comment", "'two words'")));
-    assertThat(e).hasMessageThat().contains("cannot read [slurm] extra in /a/docket.cfg: an '=' right before a quote");
-    assertThat(e).hasMessageThat().contains("e.g. extra = --comment \"two words\"");
-  }
-
-  @Test
   void badValuesAreBadInput() {
     assertThat(assertThrows(BadInputException.class, () -> SlurmSettings.read(config("cpus", "two"))))
         .hasMessageThat().contains("bad value 'two' for [slurm] cpus in /a/docket.cfg: expected a whole number");
