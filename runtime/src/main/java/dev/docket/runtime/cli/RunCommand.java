@@ -93,7 +93,8 @@ final class RunCommand {
     // Checked before anything runs: a bad setting is bad input, not a failure halfway.
     RunSettings configured =
         ExecutionConfig.settings(
-            config, options.workers().orElse(config.workers().orElse(1)), terminal.interactive());
+            config, registry.families(), options.workers().orElse(config.workers().orElse(1)),
+            terminal.interactive());
     RunSettings settings = configured.withKeepGoing(options.keepGoing().orElse(configured.keepGoing()));
     int status = 0;
     if (options.printDeps()) {

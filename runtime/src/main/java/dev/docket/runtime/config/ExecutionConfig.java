@@ -4,6 +4,7 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.exec.ProgressStyle;
 import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.TaskSettings;
+import dev.docket.runtime.task.Converters;
 import dev.docket.runtime.task.ResourceAmounts;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
@@ -288,16 +289,30 @@ public final class ExecutionConfig {
     }
   }
 
-  /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1.5h}. */
+  /**
+   * {@code 30}, {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1.5h}; and every form a duration
+   * parameter and {@code @Task(timeout = ...)} take ({@code 1d}, {@code PT1H30M}), so that a
+   * value copied between code and docket.cfg means the same. Never negative.
+   */
   static Optional<Duration> duration(String text, String where) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
     Matcher m = DURATION.matcher(text.strip());
     if (!m.matches()) {
-      throw new BadInputException(
-          "bad value '" + text + "' for " + where
-              + ": expected a duration such as 30s, 500ms, 5m or 2h");
+      Duration parsed;
+      try {
+        parsed = Converters.DURATION.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(
+            "bad value '" + text + "' for " + where
+                + ": expected a duration such as 30s, 500ms, 5m, 2h, 1d or PT1H30M");
+      }
+      if (parsed.isNegative()) {
+        throw new BadInputException(
+            "bad value '" + text + "' for " + where + ": a duration must not be negative");
+      }
+      return Optional.of(parsed);
     }
     double amount = Double.parseDouble(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);

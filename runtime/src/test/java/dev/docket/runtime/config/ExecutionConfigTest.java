@@ -65,6 +65,18 @@ class ExecutionConfigTest {
   }
 
   @Test
+  void durationsTakeTheFormsOfCodeToo() {
+    TaskSettings tasks =
+        ExecutionConfig.settings(
+                config(Map.of("Selection", Map.of("retry-delay", "PT1M30S", "timeout", "1d"))),
+                1,
+                false)
+            .tasks();
+    assertThat(tasks.policy(Selection_Node.INSTANCE))
+        .isEqualTo(new TaskSettings.Policy(0, Duration.ofSeconds(90), Duration.ofDays(1)));
+  }
+
+  @Test
   void taskSettingsAreKnownKeysOfAFamilySection() {
     new ConfigDefaults(config(Map.of("Selection", Map.of("retries", "2", "timeout", "30s"))))
         .check(Selection_Node.INSTANCE); // no "unknown key"
@@ -93,7 +105,14 @@ class ExecutionConfigTest {
         .hasMessageThat()
         .isEqualTo(
             "bad value 'soon' for [Selection] timeout in /a/docket.cfg: expected a duration such"
-                + " as 30s, 500ms, 5m or 2h");
+                + " as 30s, 500ms, 5m, 2h, 1d or PT1H30M");
+    BadInputException negative =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ExecutionConfig.settings(
+                    config(Map.of("Selection", Map.of("retry-delay", "-PT1S"))), 1, false));
+    assertThat(negative).hasMessageThat().contains("must not be negative");
     BadInputException retries =
         assertThrows(
             BadInputException.class,
