@@ -2,6 +2,7 @@ package org.example.ttbar;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.workflow.Workflows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,5 +24,17 @@ class BranchesOfTest {
           .endsWith("skim/v1/wjets/" + branch.branch + ".txt");
     }
     assertThat(workflow.branch).isEqualTo(-1); // the workflow itself is left as it was
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theWorkflowCoordinatesAndItsBranchesWork() {
+    Skim workflow = Skim_Builder.create().chunks(2).build();
+    TaskFamily<Skim> family =
+        (TaskFamily<Skim>) Workflows.local(workflow).apply(Skim_Node.INSTANCE);
+
+    assertThat(family.coordinates(workflow)).isTrue(); // no timeout or retries of the work
+    assertThat(family.coordinates(Workflows.branchesOf(workflow).get(1))).isFalse();
+    assertThat(Skim_Node.INSTANCE.coordinates(workflow)).isFalse(); // outside a run: plain
   }
 }

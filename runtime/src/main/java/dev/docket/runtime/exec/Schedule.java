@@ -66,6 +66,9 @@ final class Schedule {
       priority[i] = policy.priority();
       if (needs != null) {
         needs[i] = new long[resourceNames.length];
+        if (nodes.get(i).family().coordinates(nodes.get(i).task())) {
+          continue; // waits for others' work and holds nothing while it waits
+        }
         for (int r = 0; r < resourceNames.length; r++) {
           needs[i][r] = policy.resources().getOrDefault(resourceNames[r], 0L);
         }

@@ -83,7 +83,10 @@ final class TaskRunner {
 
   /** Runs {@code node}; returns {@code null} on success, else the last attempt's failure. */
   private Throwable runWithRetries(TaskNode node, RunSettings settings) {
-    TaskSettings.Policy policy = settings.tasks().policy(node.family());
+    TaskSettings.Policy policy =
+        node.family().coordinates(node.task())
+            ? TaskSettings.Policy.DEFAULT // one attempt, no timeout: it waits for others' work
+            : settings.tasks().policy(node.family());
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {
       Throwable error = attempt(node, policy.timeout());

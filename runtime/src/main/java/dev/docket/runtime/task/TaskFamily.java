@@ -51,6 +51,15 @@ public interface TaskFamily<T> {
     return Scheduling.NONE;
   }
 
+  /**
+   * Whether {@code task} only coordinates work done elsewhere, as a workflow's own task waits
+   * for its branches' batch jobs: the family's timeout, retries and resources, meant for the
+   * work, do not apply to it (a two-hour timeout per branch must not cut short the waiting).
+   */
+  default boolean coordinates(T task) {
+    return false;
+  }
+
   /** The task's identity: family and significant parameters. */
   default TaskId id(T task) {
     return new TaskId(name(), values(task).significantText());

@@ -53,6 +53,12 @@ final class WorkflowFamily<T> implements TaskFamily<T> {
     return inner.scheduling();
   }
 
+  /** The workflow itself ({@code branch = -1}) coordinates; its branches do the work. */
+  @Override
+  public boolean coordinates(T task) {
+    return isWorkflow(task);
+  }
+
   @Override
   public List<ParamSpec<?>> params() {
     return inner.params();

@@ -108,6 +108,87 @@ class DeclaredSchedulingTest {
   }
 
   @Test
+  void aTaskThatCoordinatesIsNeitherTimedOutNorRetried() {
+    // As a workflow's own task waits for its branches' jobs: longer than the family's timeout.
+    GraphBuilder coordinating =
+        graphs.adapting(f -> f == Scheduled_Node.INSTANCE ? new Coordinating() : f);
+    RunSummary summary =
+        executor.execute(
+            coordinating.plan(Report_Params.parse("--datasets", "sched-slow-a")),
+            configured(1, Map.of()));
+
+    assertThat(summary.result(scheduled("slow-a")).outcome()).isEqualTo(Outcome.RAN);
+    assertThat(Scheduled.attempts.get("slow-a").get()).isEqualTo(1);
+
+    // The same task as plain work is stopped by the declared 300 ms timeout.
+    RunSummary work =
+        run(configured(1, Map.of("Scheduled", Map.of("retries", "0"))), "sched-slow-b");
+    assertThat(work.result(scheduled("slow-b")).outcome()).isEqualTo(Outcome.FAILED);
+  }
+
+  /** {@link Scheduled_Node}, except that its tasks coordinate. */
+  private static final class Coordinating implements TaskFamily<Scheduled> {
+    private final TaskFamily<Scheduled> inner = Scheduled_Node.INSTANCE;
+
+    @Override
+    public boolean coordinates(Scheduled task) {
+      return true;
+    }
+
+    @Override
+    public String name() {
+      return inner.name();
+    }
+
+    @Override
+    public String description() {
+      return inner.description();
+    }
+
+    @Override
+    public Class<Scheduled> type() {
+      return inner.type();
+    }
+
+    @Override
+    public List<dev.docket.runtime.task.ParamSpec<?>> params() {
+      return inner.params();
+    }
+
+    @Override
+    public dev.docket.runtime.task.Scheduling scheduling() {
+      return inner.scheduling();
+    }
+
+    @Override
+    public Scheduled create(dev.docket.runtime.task.ParamValues values) {
+      return inner.create(values);
+    }
+
+    @Override
+    public dev.docket.runtime.task.ParamValues values(Scheduled task) {
+      return inner.values(task);
+    }
+
+    @Override
+    public void requirements(Scheduled task, dev.docket.runtime.task.Requirements sink)
+        throws Exception {
+      inner.requirements(task, sink);
+    }
+
+    @Override
+    public void outputs(Scheduled task, java.util.function.Consumer<dev.docket.runtime.Target> sink)
+        throws Exception {
+      inner.outputs(task, sink);
+    }
+
+    @Override
+    public void run(Scheduled task, dev.docket.runtime.TaskContext context) throws Exception {
+      inner.run(task, context);
+    }
+  }
+
+  @Test
   void anEmptyTimeoutKeyRemovesTheDeclaredTimeout() {
     RunSettings settings =
         configured(1, Map.of("Scheduled", Map.of("timeout", "", "retry-delay", "2s")));
