@@ -40,7 +40,11 @@ public final class RunHistory implements AutoCloseable {
     if (jdbcUrl.startsWith("jdbc:sqlite:")) {
       SqliteNativeCache.install(); // before the driver loads its library
     }
-    Connection connection = DriverManager.getConnection(jdbcUrl);
+    // SQLite directly: DriverManager would first scan every jar for JDBC drivers.
+    Connection connection =
+        jdbcUrl.startsWith("jdbc:sqlite:")
+            ? org.sqlite.JDBC.createConnection(jdbcUrl, new java.util.Properties())
+            : DriverManager.getConnection(jdbcUrl);
     try (Statement statement = connection.createStatement()) {
       if (jdbcUrl.startsWith("jdbc:sqlite:")) {
         statement.execute("PRAGMA busy_timeout = 30000");
