@@ -2,12 +2,10 @@ package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.ParamSpec;
-import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
-import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -17,12 +15,13 @@ import java.util.function.Consumer;
  * its output is a {@link BranchCollection}; running it does nothing locally (the branches ran
  * before it) and submits the branches as jobs otherwise.
  */
-final class WorkflowFamily<T> implements TaskFamily<T> {
+final class WorkflowFamily<T> extends ForwardingTaskFamily<T> {
   private final TaskFamily<T> inner;
   private final ParamSpec<?> branchSpec;
   private final Workflows run;
 
   WorkflowFamily(TaskFamily<T> inner, ParamSpec<?> branchSpec, Workflows run) {
+    super(inner);
     this.inner = inner;
     this.branchSpec = branchSpec;
     this.run = run;
@@ -32,46 +31,10 @@ final class WorkflowFamily<T> implements TaskFamily<T> {
     return (Integer) inner.values(task).get(branchSpec.index()) == Workflow.WORKFLOW;
   }
 
-  @Override
-  public String name() {
-    return inner.name();
-  }
-
-  @Override
-  public String description() {
-    return inner.description();
-  }
-
-  @Override
-  public Class<T> type() {
-    return inner.type();
-  }
-
-  /** The workflow and its branches run with what the user's class declares. */
-  @Override
-  public Scheduling scheduling() {
-    return inner.scheduling();
-  }
-
   /** The workflow itself ({@code branch = -1}) coordinates; its branches do the work. */
   @Override
   public boolean coordinates(T task) {
     return isWorkflow(task);
-  }
-
-  @Override
-  public List<ParamSpec<?>> params() {
-    return inner.params();
-  }
-
-  @Override
-  public T create(ParamValues values) {
-    return inner.create(values);
-  }
-
-  @Override
-  public ParamValues values(T task) {
-    return inner.values(task);
   }
 
   @Override

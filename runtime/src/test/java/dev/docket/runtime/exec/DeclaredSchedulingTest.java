@@ -12,6 +12,7 @@ import dev.docket.runtime.fixtures.Scheduled;
 import dev.docket.runtime.fixtures.Scheduled_Node;
 import dev.docket.runtime.fixtures.Selection_Node;
 import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
@@ -127,64 +128,14 @@ class DeclaredSchedulingTest {
   }
 
   /** {@link Scheduled_Node}, except that its tasks coordinate. */
-  private static final class Coordinating implements TaskFamily<Scheduled> {
-    private final TaskFamily<Scheduled> inner = Scheduled_Node.INSTANCE;
+  private static final class Coordinating extends ForwardingTaskFamily<Scheduled> {
+    Coordinating() {
+      super(Scheduled_Node.INSTANCE);
+    }
 
     @Override
     public boolean coordinates(Scheduled task) {
       return true;
-    }
-
-    @Override
-    public String name() {
-      return inner.name();
-    }
-
-    @Override
-    public String description() {
-      return inner.description();
-    }
-
-    @Override
-    public Class<Scheduled> type() {
-      return inner.type();
-    }
-
-    @Override
-    public List<dev.docket.runtime.task.ParamSpec<?>> params() {
-      return inner.params();
-    }
-
-    @Override
-    public dev.docket.runtime.task.Scheduling scheduling() {
-      return inner.scheduling();
-    }
-
-    @Override
-    public Scheduled create(dev.docket.runtime.task.ParamValues values) {
-      return inner.create(values);
-    }
-
-    @Override
-    public dev.docket.runtime.task.ParamValues values(Scheduled task) {
-      return inner.values(task);
-    }
-
-    @Override
-    public void requirements(Scheduled task, dev.docket.runtime.task.Requirements sink)
-        throws Exception {
-      inner.requirements(task, sink);
-    }
-
-    @Override
-    public void outputs(Scheduled task, java.util.function.Consumer<dev.docket.runtime.Target> sink)
-        throws Exception {
-      inner.outputs(task, sink);
-    }
-
-    @Override
-    public void run(Scheduled task, dev.docket.runtime.TaskContext context) throws Exception {
-      inner.run(task, context);
     }
   }
 

@@ -5,15 +5,11 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TestStores;
-import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Node;
 import dev.docket.runtime.fixtures.Chain_Params;
-import dev.docket.runtime.task.ParamSpec;
-import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.TaskBuilder;
-import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
 import java.io.IOException;
@@ -98,40 +94,12 @@ class OutputTimesTest {
   }
 
   /** The chain, except that link {@code at}'s output cannot be checked. */
-  private record UnreachableAt(int at) implements TaskFamily<Chain> {
-    @Override
-    public String name() {
-      return Chain_Node.INSTANCE.name();
-    }
+  private static final class UnreachableAt extends ForwardingTaskFamily<Chain> {
+    private final int at;
 
-    @Override
-    public String description() {
-      return Chain_Node.INSTANCE.description();
-    }
-
-    @Override
-    public Class<Chain> type() {
-      return Chain_Node.INSTANCE.type();
-    }
-
-    @Override
-    public List<ParamSpec<?>> params() {
-      return Chain_Node.INSTANCE.params();
-    }
-
-    @Override
-    public Chain create(ParamValues values) {
-      return Chain_Node.INSTANCE.create(values);
-    }
-
-    @Override
-    public ParamValues values(Chain task) {
-      return Chain_Node.INSTANCE.values(task);
-    }
-
-    @Override
-    public void requirements(Chain task, Requirements sink) throws Exception {
-      Chain_Node.INSTANCE.requirements(task, sink);
+    UnreachableAt(int at) {
+      super(Chain_Node.INSTANCE);
+      this.at = at;
     }
 
     @Override
@@ -139,15 +107,11 @@ class OutputTimesTest {
       if (values(task).get(0).equals(at)) {
         sink.accept(THROWING);
       } else {
-        Chain_Node.INSTANCE.outputs(task, sink);
+        super.outputs(task, sink);
       }
     }
-
-    @Override
-    public void run(Chain task, TaskContext context) throws Exception {
-      Chain_Node.INSTANCE.run(task, context);
-    }
   }
+
 
   private static Object link(int n) {
     return TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, n).build();
