@@ -72,15 +72,38 @@ class DeclaredSchedulingTest {
     assertThat(overridden.out).doesNotContain("retrying");
   }
 
+  @Test
+  void configShowsTheDeclaredSettingsAndWhatTheFileOverrides() throws Exception {
+    Path config = dir.resolve("docket.cfg");
+    Files.writeString(config, "[Fit]\nretries = 0\n");
+    Result shown = run(config, "config");
+    assertThat(shown.exitCode).isEqualTo(0);
+    assertThat(shown.out.lines().toList())
+        .containsAtLeast(
+            "[Fit]",
+            "priority = 5  # @Task",
+            "retries = 0  # " + config + ", line 2",
+            "retry-delay = 10ms  # @Task",
+            "timeout = 30s  # @Task",
+            "resources = db=1, memory=4294967296  # @Task")
+        .inOrder();
+  }
+
   private record Result(int exitCode, String out, String err) {}
 
   /** {@code ParamsMain run Fit} (the generated main of the test tasks) in its own process. */
   private Result run(Path config) throws IOException, InterruptedException {
+    return run(config, "run", "Fit");
+  }
+
+  /** {@code ParamsMain <args>} in its own process, with {@code config} as its docket.cfg. */
+  private Result run(Path config, String... args) throws IOException, InterruptedException {
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = List.of(
+    List<String> command = new java.util.ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
-        "org.example.params.ParamsMain", "run", "Fit");
+        "org.example.params.ParamsMain"));
+    command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().put("DOCKET_CONFIG", config.toString());
     Path out = dir.resolve("out.txt");

@@ -27,7 +27,8 @@ class ConfigAndCompletionTest {
   @Test
   void configShowsEveryValueWithItsOrigin() throws IOException {
     Files.writeString(dir.resolve("docket.cfg"),
-        "[core]\nstore = ${env:DATA}/store\n\n[Selection]\nmin-jets = 6\n\n[slurm]\nqueue = short\n");
+        "[core]\nstore = ${env:DATA}/store\n\n[Selection]\nmin-jets = 6\ntimeout = 2h\nretries = 1\n"
+            + "\n[slurm]\nqueue = short\n");
     CliRunner.Result result = cli.env("DATA", "/data").run("config");
     assertThat(result.err()).isEmpty();
     assertThat(result.status()).isEqualTo(0);
@@ -41,8 +42,10 @@ class ConfigAndCompletionTest {
         "dataset =   # required: no default; give --dataset",
         "min-jets = 6  # " + file + ", line 5",
         "version = v1  # defaultValue",
+        "retries = 1  # " + file + ", line 7",
+        "timeout = 2h  # " + file + ", line 6",
         "[slurm]",
-        "queue = short  # " + file + ", line 8").inOrder();
+        "queue = short  # " + file + ", line 10").inOrder();
   }
 
   @Test
