@@ -125,7 +125,7 @@ public final class LocalFileTarget implements Target {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LocalFileTarget other && other.path.equals(path());
+    return o instanceof LocalFileTarget other && other.file.equals(file);
   }
 
   @Override

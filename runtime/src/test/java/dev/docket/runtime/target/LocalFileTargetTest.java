@@ -90,4 +90,16 @@ class LocalFileTargetTest {
       return list.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void targetsOfTheSameFileAreEqualWhetherOrNotTheirPathsWereMade() {
+    LocalFileTarget a = LocalFileTarget.of("sel", "v1", "ttbar.json");
+    LocalFileTarget b = LocalFileTarget.of(Path.of("sel/v1/ttbar.json"));
+    // Neither has made its Path yet: equality and hash come from the file's text alone.
+    assertThat(a).isEqualTo(b);
+    assertThat(a.hashCode()).isEqualTo(b.hashCode());
+    a.path();
+    assertThat(b).isEqualTo(a);
+    assertThat(a).isNotEqualTo(LocalFileTarget.of("sel", "v1", "wjets.json"));
+  }
 }
