@@ -4,6 +4,7 @@ import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.config.Environment;
+import dev.docket.runtime.config.ExecutionConfig;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
@@ -12,7 +13,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -127,7 +127,7 @@ final class ConfigCommand {
           resources.append(resources.length() > 0 ? ", " : "").append(name).append('=').append(amount));
       fromCode.put("resources", resources.toString());
     }
-    for (String key : List.of("priority", "retries", "retry-delay", "timeout", "resources")) {
+    for (String key : ExecutionConfig.TASK_KEYS) {
       if (section.containsKey(key)) {
         line(key, section.get(key), config.origin(family.name(), key));
       } else if (fromCode.containsKey(key)) {

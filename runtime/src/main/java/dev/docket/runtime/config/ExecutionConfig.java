@@ -11,10 +11,10 @@ import dev.docket.runtime.task.TaskRegistry;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -28,9 +28,12 @@ import java.util.regex.Pattern;
  * bad value is bad input.
  */
 public final class ExecutionConfig {
-  /** Keys of a {@code [<Family>]} section that are task settings, not parameters. */
-  public static final Set<String> TASK_KEYS =
-      Set.of("retries", "retry-delay", "timeout", "priority", "resources");
+  /**
+   * Keys of a {@code [<Family>]} section that are task settings, not parameters, in the order
+   * {@code config} shows them.
+   */
+  public static final List<String> TASK_KEYS =
+      List.of("priority", "retries", "retry-delay", "timeout", "resources");
 
   private static final Pattern DURATION =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);

@@ -156,11 +156,6 @@ final class TaskRunner {
   }
 
   /**
-   * Removes the outputs a failed run created. Atomic writes keep half-written files out of
-   * sight, but a stream closed by try-with-resources while an exception propagates cannot tell
-   * that it should not publish; a failed task must not leave outputs that look complete.
-   */
-  /**
    * After a failed attempt, removes every output that the attempt wrote: one that did not exist
    * before, and one that existed but was replaced (its time changed). A task that fails while it
    * rewrites an output through a stream closed by try-with-resources has put a partial file in
@@ -190,5 +185,4 @@ final class TaskRunner {
       }
     }
   }
-
 }

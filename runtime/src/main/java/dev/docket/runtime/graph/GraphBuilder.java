@@ -67,7 +67,7 @@ public final class GraphBuilder {
   private TaskGraph build(Object rootTask, int maxDepth) {
     OutputTimes times = OutputTimes.start();
     List<TaskNode> discovered;
-    boolean read = false;
+    boolean read;
     try {
       discovered = walk(rootTask, maxDepth, times);
     } finally {

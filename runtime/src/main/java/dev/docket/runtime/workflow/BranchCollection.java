@@ -3,7 +3,6 @@ package dev.docket.runtime.workflow;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The output of a workflow: the outputs of its selected branches. It exists when at least the
@@ -18,25 +17,9 @@ final class BranchCollection implements CompositeTarget {
     this.acceptance = acceptance;
   }
 
-  /** The number of complete branches. */
-  int completeCount() {
-    int complete = 0;
-    for (int b : workflow.branches()) {
-      try {
-        if (workflow.branchComplete(b)) {
-          complete++;
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
-      }
-    }
-    return complete;
-  }
-
   @Override
   public boolean exists() {
-    int all = workflow.branches().size();
-    return all > 0 && completeCount() >= Math.ceil(acceptance * all - 1e-9);
+    return lastModified() != MISSING;
   }
 
   /**
@@ -50,34 +33,18 @@ final class BranchCollection implements CompositeTarget {
     int complete = 0;
     long newest = UNKNOWN_TIME;
     for (int b : workflow.branches()) {
-      long branchNewest = branchTime(b);
+      long branchNewest;
+      try {
+        branchNewest = workflow.branchNewestOutput(b);
+      } catch (Exception e) {
+        throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
+      }
       if (branchNewest != MISSING) {
         complete++;
         newest = Math.max(newest, branchNewest); // UNKNOWN_TIME is below every real time
       }
     }
     return all > 0 && complete >= Math.ceil(acceptance * all - 1e-9) ? newest : MISSING;
-  }
-
-  /** The newest output time of branch {@code b}; {@link #MISSING} unless it is complete. */
-  private long branchTime(int b) {
-    try {
-      List<Target> outputs = workflow.outputs(b);
-      if (outputs.isEmpty()) {
-        return MISSING; // a branch without outputs never counts (as in branchComplete)
-      }
-      long newest = UNKNOWN_TIME;
-      for (Target output : outputs) {
-        long modified = output.lastModified();
-        if (modified == MISSING) {
-          return MISSING;
-        }
-        newest = Math.max(newest, modified);
-      }
-      return newest;
-    } catch (Exception e) {
-      throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
-    }
   }
 
   @Override

@@ -88,15 +88,26 @@ public final class WorkflowTask<T> {
 
   /** Whether every output of the branch exists (a branch without outputs never counts). */
   public boolean branchComplete(int branch) throws Exception {
+    return branchNewestOutput(branch) != Target.MISSING;
+  }
+
+  /**
+   * The time of the branch's newest output; {@link Target#MISSING} unless every output exists
+   * (a branch without outputs never counts), {@link Target#UNKNOWN_TIME} when none has a time.
+   */
+  public long branchNewestOutput(int branch) throws Exception {
     List<Target> outputs = outputs(branch);
     if (outputs.isEmpty()) {
-      return false;
+      return Target.MISSING;
     }
+    long newest = Target.UNKNOWN_TIME;
     for (Target output : outputs) {
-      if (!output.exists()) {
-        return false;
+      long modified = output.lastModified();
+      if (modified == Target.MISSING) {
+        return Target.MISSING;
       }
+      newest = Math.max(newest, modified); // UNKNOWN_TIME is below every real time
     }
-    return true;
+    return newest;
   }
 }
