@@ -5,6 +5,13 @@
 # SKIP_BUILD=1 reuses an installed Docket; QUICKSTART_MAVEN_ARGS adds options to every mvn
 # call (e.g. -Dmaven.repo.local=/tmp/repo).
 set -euo pipefail
+for tool in java javac mvn; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "quickstart: '$tool' is not on the PATH: install a JDK 17 and Maven first" \
+      "(Debian/Ubuntu: apt-get install openjdk-17-jdk-headless maven)" >&2
+    exit 2
+  fi
+done
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-$root/quickstart}
 read -r -a extra <<< "${QUICKSTART_MAVEN_ARGS:-}"
