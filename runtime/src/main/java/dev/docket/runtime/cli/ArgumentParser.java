@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskArgs;
@@ -138,10 +139,11 @@ final class ArgumentParser {
         && !missing.getMissing().isEmpty()
         && missing.getMissing().get(0) instanceof OptionSpec option) {
       String name = option.longestName();
+      RunOption runOption = RunOption.named(name).orElse(null);
       String expectation =
-          family != null && !RunOptions.OPTIONS.containsKey(name)
-              ? TaskArgs.find(family, name).converter().expectation()
-              : WorkflowCli.expectation(name);
+          runOption != null || family == null
+              ? (runOption != null ? runOption.expectation() : "a value")
+              : TaskArgs.find(family, name).converter().expectation();
       return Messages.needsValue(name, family != null ? family.name() : level, expectation);
     }
     String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");

@@ -1,9 +1,9 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -72,7 +72,7 @@ final class CommandSpecs {
     spec.usageMessage().description(escape(family.description())).sortOptions(false);
     for (ParamSpec<?> param : family.params()) {
       String option = param.option();
-      if (RunOptions.OPTIONS.containsKey(option) || option.equals(RunOptions.HELP)) {
+      if (ParamSpec.RESERVED_OPTIONS.contains(option)) {
         throw new IllegalStateException(
             "parameter " + family.name() + "." + param.name() + " clashes with the run option "
                 + option + "; rename the parameter");
@@ -89,14 +89,13 @@ final class CommandSpecs {
               .description(description)
               .build());
     }
-    for (Map.Entry<String, String[]> entry : RunOptions.OPTIONS.entrySet()) {
-      String label = entry.getValue()[0];
+    for (RunOption runOption : RunOption.values()) {
       OptionSpec.Builder option =
-          OptionSpec.builder(entry.getKey()).description(entry.getValue()[1]);
-      if (label == null) {
+          OptionSpec.builder(runOption.option()).description(escape(runOption.help()));
+      if (runOption.isFlag()) {
         option.arity("0").type(boolean.class);
       } else {
-        option.arity("1").type(String.class).paramLabel(label);
+        option.arity("1").type(String.class).paramLabel(runOption.label().orElseThrow());
       }
       spec.addOption(option.build());
     }
@@ -127,7 +126,7 @@ final class CommandSpecs {
   }
 
   private static OptionSpec help() {
-    return OptionSpec.builder("-h", RunOptions.HELP)
+    return OptionSpec.builder("-h", RunOption.HELP)
         .usageHelp(true)
         .description("Show this help and exit.")
         .build();

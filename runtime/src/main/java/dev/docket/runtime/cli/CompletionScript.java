@@ -1,10 +1,10 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a shell completion script from the task index: the commands, the task families after
@@ -73,10 +73,10 @@ final class CompletionScript {
               + " return 0 ;;\n");
         }
       }
-      for (Map.Entry<String, String[]> option : RunOptions.OPTIONS.entrySet()) {
-        options.add(option.getKey());
+      for (RunOption option : RunOption.values()) {
+        options.add(option.option());
       }
-      options.add(RunOptions.HELP);
+      options.add(RunOption.HELP);
       if (!valueCases.isEmpty()) {
         s.append("      case \"$prev\" in\n");
         valueCases.forEach(s::append);

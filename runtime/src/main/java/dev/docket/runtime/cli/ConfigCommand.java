@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
@@ -67,7 +68,7 @@ final class ConfigCommand {
         ? config.origin("core", "store")
         : config.file().isPresent() ? "default: the directory of the file"
             : "default: the working directory");
-    line("workers", String.valueOf(config.workers().orElse(1)),
+    line("workers", String.valueOf(config.workers().orElse(RunOption.WORKERS.defaultValue().orElseThrow())),
         core.containsKey("workers") ? config.origin("core", "workers") : "default");
     core.forEach((key, value) -> {
       if (!key.equals("store") && !key.equals("workers")) {

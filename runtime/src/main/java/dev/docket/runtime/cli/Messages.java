@@ -1,6 +1,7 @@
 package dev.docket.runtime.cli;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.TaskArgs;
 import java.util.Collection;
 
@@ -46,10 +47,9 @@ final class Messages {
         "option " + option + " of " + where + " needs a value: " + expectation);
   }
 
-  static BadInputException badNumber(String option, String text) {
+  static BadInputException badNumber(RunOption option, String text) {
     return new BadInputException(
-        "bad value '" + text + "' for " + option + ": expected a whole number, at least "
-            + (option.equals("--workers") ? "1" : "0"));
+        "bad value '" + text + "' for " + option.option() + ": expected " + option.expectation());
   }
 
   static BadInputException removeNeedsYes(int count) {

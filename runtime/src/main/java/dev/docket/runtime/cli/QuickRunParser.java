@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
@@ -45,7 +46,7 @@ final class QuickRunParser {
     }
     Map<String, ParamSpec<?>> byOption = new HashMap<>();
     for (ParamSpec<?> spec : family.params()) {
-      if (RunOptions.OPTIONS.containsKey(spec.option()) || spec.option().equals(RunOptions.HELP)) {
+      if (ParamSpec.RESERVED_OPTIONS.contains(spec.option())) {
         return null; // CommandSpecs reports the clash
       }
       byOption.put(spec.option(), spec);
@@ -59,7 +60,7 @@ final class QuickRunParser {
       String option = equals < 0 ? arg : arg.substring(0, equals);
       String attached = equals < 0 ? null : arg.substring(equals + 1);
       ParamSpec<?> spec = byOption.get(option);
-      String[] runOption = spec == null ? RunOptions.OPTIONS.get(option) : null;
+      RunOption runOption = spec == null ? RunOption.named(option).orElse(null) : null;
       if (!option.startsWith("--")
           || (spec == null && runOption == null)
           || params.containsKey(option)
@@ -67,7 +68,7 @@ final class QuickRunParser {
         return null;
       }
       String value;
-      if (runOption != null && runOption[0] == null) { // a flag
+      if (runOption != null && runOption.isFlag()) {
         if (attached != null) {
           return null;
         }
@@ -123,7 +124,7 @@ final class QuickRunParser {
   private static boolean isOption(String arg, Map<String, ParamSpec<?>> byOption) {
     int equals = arg.indexOf('=');
     String option = equals < 0 ? arg : arg.substring(0, equals);
-    return byOption.containsKey(option) || RunOptions.OPTIONS.containsKey(option);
+    return byOption.containsKey(option) || RunOption.named(option).isPresent();
   }
 
   /** Picocli reads system properties that change its parsing ({@code picocli.trimQuotes}...). */

@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
@@ -93,7 +94,7 @@ final class RunCommand {
     // Checked before anything runs: a bad setting is bad input, not a failure halfway.
     RunSettings configured =
         ExecutionConfig.settings(
-            config, registry.families(), options.workers().orElse(config.workers().orElse(1)),
+            config, registry.families(), options.workers().orElse(config.workers().orElse(RunOption.WORKERS.defaultValue().orElseThrow())),
             terminal.interactive());
     RunSettings settings = configured.withKeepGoing(options.keepGoing().orElse(configured.keepGoing()));
     int status = 0;

@@ -7,6 +7,7 @@ import dev.docket.runtime.batch.JobCommand;
 import dev.docket.runtime.batch.JobManager;
 import dev.docket.runtime.batch.JobSettings;
 import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskIndex;
 import dev.docket.runtime.task.TaskRegistry;
@@ -15,59 +16,28 @@ import dev.docket.runtime.workflow.RemoteRunner;
 import dev.docket.runtime.workflow.Workflow;
 import dev.docket.runtime.workflow.WorkflowOptions;
 import dev.docket.runtime.workflow.Workflows;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.OptionalInt;
 
 /**
- * The workflow options of {@code run} (#5): their help, their parsing, and the per-run
+ * The workflow options of {@code run} (#5; their names, bounds and help are rows of
+ * {@link RunOption}): their parsing, and the per-run
  * {@link Workflows} that the graph builder applies. Kept apart from {@link RunCommand} so that
  * workflows touch the command line in few places.
  */
 final class WorkflowCli {
-  static final String WORKFLOW = "--workflow";
-  static final String BRANCHES = "--branches";
-  static final String TASKS_PER_JOB = "--tasks-per-job";
-  static final String PARALLEL_JOBS = "--parallel-jobs";
-  static final String RETRIES = "--retries";
-  static final String CANCEL_JOBS = "--cancel-jobs";
-  static final String CLEANUP_JOBS = "--cleanup-jobs";
-
-  static final Map<String, String[]> OPTIONS = new LinkedHashMap<>();
-
-  static {
-    OPTIONS.put(WORKFLOW, new String[] {"NAME", "Where a workflow's branches run: local (default) or a batch backend, e.g. local-process, slurm."});
-    OPTIONS.put(BRANCHES, new String[] {"LIST", "Only these branches of the workflow, e.g. 0:10,15 (a:b excludes b)."});
-    OPTIONS.put(TASKS_PER_JOB, new String[] {"N", "Branches per job (default 1)."});
-    OPTIONS.put(PARALLEL_JOBS, new String[] {"N", "At most N jobs in flight; the rest wait (default: no limit)."});
-    OPTIONS.put(RETRIES, new String[] {"N", "Resubmit a failed job up to N times (default 1)."});
-    OPTIONS.put(CANCEL_JOBS, new String[] {null, "Cancel the jobs of the workflow's last submission; run nothing."});
-    OPTIONS.put(CLEANUP_JOBS, new String[] {null, "Remove the last submission's record, job file and logs; run nothing."});
-  }
-
   private WorkflowCli() {}
-
-  /** What a missing value of one of these options should be, for the error message. */
-  static String expectation(String option) {
-    return switch (option) {
-      case WORKFLOW -> "local or the name of a batch backend, e.g. slurm";
-      case BRANCHES -> "branch numbers and ranges, e.g. 0:10,15";
-      default -> "a whole number";
-    };
-  }
 
   static WorkflowOptions options(MatchedOptions task) {
     WorkflowOptions defaults = WorkflowOptions.defaults();
-    String branches = task.value(BRANCHES);
-    String workflow = task.value(WORKFLOW);
+    String branches = task.value(RunOption.BRANCHES.option());
+    String workflow = task.value(RunOption.WORKFLOW.option());
     return new WorkflowOptions(
         (workflow == null ? defaults.workflow() : workflow).strip(),
         branches == null ? BranchSelection.all() : BranchSelection.parse(branches),
-        RunOptions.number(task, TASKS_PER_JOB, 1).orElse(defaults.tasksPerJob()),
-        RunOptions.number(task, PARALLEL_JOBS, 1),
-        RunOptions.number(task, RETRIES, 0).orElse(defaults.retries()),
-        task.has(CANCEL_JOBS),
-        task.has(CLEANUP_JOBS));
+        RunOptions.number(task, RunOption.TASKS_PER_JOB).orElse(defaults.tasksPerJob()),
+        RunOptions.number(task, RunOption.PARALLEL_JOBS),
+        RunOptions.number(task, RunOption.RETRIES).orElse(defaults.retries()),
+        task.has(RunOption.CANCEL_JOBS.option()),
+        task.has(RunOption.CLEANUP_JOBS.option()));
   }
 
   /**

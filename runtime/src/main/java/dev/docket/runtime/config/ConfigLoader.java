@@ -1,6 +1,8 @@
 package dev.docket.runtime.config;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.options.RunOption;
+import dev.docket.runtime.task.WholeNumbers;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,7 +20,7 @@ import javax.inject.Inject;
  * {@code ${core:store}} (see {@link Interpolation}).
  *
  * <p>Supported {@code [core]} keys: {@code store} (a directory; relative to the configuration
- * file's directory) and {@code workers} (a whole number, at least 1).
+ * file's directory) and {@code workers} (a whole number within the bounds of {@code --workers}).
  */
 public final class ConfigLoader {
   public static final String FILE_NAME = "docket.cfg";
@@ -100,16 +102,16 @@ public final class ConfigLoader {
     if (workers == null || workers.isBlank()) {
       return OptionalInt.empty();
     }
-    try {
-      int n = Integer.parseInt(workers.strip());
-      if (n >= 1) {
-        return OptionalInt.of(n);
+    try { // the bounds of --workers
+      long n = WholeNumbers.parseLong(workers);
+      if (RunOption.WORKERS.accepts(n)) {
+        return OptionalInt.of((int) n);
       }
     } catch (NumberFormatException e) {
       // reported below
     }
     throw new BadInputException(
         "bad value '" + workers + "' for [core] workers in " + file
-            + ": expected a whole number, at least 1");
+            + ": expected " + RunOption.WORKERS.expectation());
   }
 }

@@ -1,11 +1,12 @@
 package dev.docket.runtime.exec;
 
+import dev.docket.runtime.options.RunOption;
 import java.time.Duration;
 
 /**
  * How to run a graph.
  *
- * @param workers how many tasks may run at once, at least 1
+ * @param workers how many tasks may run at once, within the bounds of {@code --workers}
  * @param keepGoing whether tasks that do not depend on a failed task still start after a
  *     failure ({@code true}, the default, like {@code make --keep-going}); {@code false} stops
  *     starting tasks at the first failure and lets the running ones finish
@@ -26,8 +27,9 @@ public record RunSettings(
 
   public RunSettings {
     resourceLimits = java.util.Map.copyOf(resourceLimits);
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+    if (!RunOption.WORKERS.accepts(workers)) {
+      throw new IllegalArgumentException(
+          "workers must be " + RunOption.WORKERS.expectation() + ", got " + workers);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.options.RunOption;
 import java.util.Objects;
 
 /**
@@ -28,14 +29,10 @@ public record ParamSpec<T>(
     boolean propagate) {
 
   /**
-   * Options of {@code run} itself, now or on the roadmap (workflows, job submission): no
-   * parameter may be called so. The processor rejects such parameters at compile time.
+   * Options of {@code run} itself ({@link RunOption}) and {@code --help}: no parameter may be
+   * called so. The processor rejects such parameters at compile time.
    */
-  public static final java.util.Set<String> RESERVED_OPTIONS =
-      java.util.Set.of(
-          "--workers", "--dry-run", "--print-deps", "--print-status", "--remove-output", "--yes",
-          "--help", "--keep-going", "--stop-on-failure", "--workflow", "--branches", "--tasks-per-job",
-          "--parallel-jobs", "--retries", "--cancel-jobs", "--cleanup-jobs");
+  public static final java.util.Set<String> RESERVED_OPTIONS = RunOption.reservedNames();
 
   public ParamSpec {
     Objects.requireNonNull(name, "name");

@@ -1,9 +1,10 @@
 package dev.docket.runtime.workflow;
 
+import dev.docket.runtime.options.RunOption;
 import java.util.OptionalInt;
 
 /**
- * The run options of workflows.
+ * The run options of workflows, as given (their bounds and defaults: {@link RunOption}).
  *
  * @param workflow {@code --workflow}: {@code local} (branches run in this process's workers) or
  *     the name of a batch backend, e.g. {@code local-process} or {@code slurm}
@@ -28,7 +29,8 @@ public record WorkflowOptions(
 
   public static WorkflowOptions defaults() {
     return new WorkflowOptions(
-        LOCAL, BranchSelection.all(), 1, OptionalInt.empty(), 1, false, false);
+        LOCAL, BranchSelection.all(), RunOption.TASKS_PER_JOB.defaultValue().orElseThrow(),
+        OptionalInt.empty(), RunOption.RETRIES.defaultValue().orElseThrow(), false, false);
   }
 
   public boolean local() {

@@ -114,7 +114,7 @@ class DocketCliTest {
         "bad value 'four' for --min-jets of Selection: expected a whole number, e.g. 4");
     assertBadInput(
         cli.run("run", "Selection", "--dataset", "x", "--workers", "0"),
-        "bad value '0' for --workers: expected a whole number, at least 1");
+        "bad value '0' for --workers: expected a whole number from 1 to 1024");
   }
 
   @Test

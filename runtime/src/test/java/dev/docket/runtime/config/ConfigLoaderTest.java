@@ -81,7 +81,9 @@ class ConfigLoaderTest {
     assertMalformed("[core]\nstore x\n", "line 2 'store x': expected key = value or [section]");
     assertMalformed("store = x\n", "line 1 'store = x': keys belong in a section such as [core]");
     assertMalformed("[core]\nworkers = many\n", "bad value 'many' for [core] workers");
-    assertMalformed("[core]\nworkers = 0\n", "expected a whole number, at least 1");
+    assertMalformed("[core]\nworkers = 0\n", "expected a whole number from 1 to 1024");
+    assertMalformed("[core]\nworkers = 1025\n", "expected a whole number from 1 to 1024");
+    assertMalformed("[core]\nworkers = \u0664\n", "expected a whole number from 1 to 1024");
     assertMalformed(
         "[slurm]\nextra = --comment='two words'\n",
         "line 2 'extra = --comment='two words'': the INI reader would end the key at the '=' right"
