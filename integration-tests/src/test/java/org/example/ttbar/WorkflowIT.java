@@ -82,11 +82,57 @@ class WorkflowIT {
     assertThat(Files.exists(store.resolve("skim/v1/ttbar/16.txt"))).isFalse();
   }
 
+  private static final String SKIM =
+      "Skim(branch=-1, dataset=ttbar, version=v1, chunks=20, label=skim)";
+
+  /** Runs {@code args} and checks that it was refused with {@code message}, nothing done. */
+  private void refused(String message, String... args) throws Exception {
+    AnalysisProcess.Result result = analysis.run(args);
+    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(2);
+    assertWithMessage(result.toString()).that(result.err()).isEqualTo("docket: error: " + message + "\n");
+    assertWithMessage(result.toString()).that(result.out()).isEmpty();
+    assertThat(Files.exists(store.resolve("executions.log"))).isFalse();
+    assertThat(Files.exists(store.resolve("gen"))).isFalse();
+  }
+
   @Test
-  void aBranchOutsideTheMapFailsWithTheBranchesItHas() throws Exception {
-    AnalysisProcess.Result result = analysis.run("run", "Skim", "--branch", "20");
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("branch 20 is not in the branch map of Skim (it has 0:20)");
+  void branchesOutsideTheMapAreBadInputBeforeAnythingRunsAndLeaveNoHistory() throws Exception {
+    String branch = "branch 30 of " + SKIM + " does not exist: its branch map has branches 0 to 19;"
+        + " give --branch one of them, or leave --branch out for the whole workflow";
+    refused(branch, "run", "Skim", "--branch", "30");
+    refused(branch, "run", "Skim", "--branch", "30", "--dry-run");
+    String select = ": its branch map has branches 0 to 19; select among them with --branches"
+        + " (a:b includes a, excludes b; a: runs to the last branch)";
+    refused("branches 30:40 of " + SKIM + " do not exist" + select, "run", "Skim", "--branches", "30:40");
+    refused("branch 99 of " + SKIM + " does not exist" + select, "run", "Skim", "--branches", "0:2,99");
+    refused("branch 99 of " + SKIM + " does not exist" + select,
+        "run", "Skim", "--branches", "0:2,99", "--dry-run");
+    refused("branches 15:30 of " + SKIM + " do not all exist" + select,
+        "run", "Skim", "--branches", "15:30", "--workflow", "local-process");
+    refused("branch 20 of Skim(branch=-1, dataset=ttbar, version=v1, chunks=5, label=skim) does not"
+            + " exist: its branch map has branches 0 to 4; give --branch one of them, or leave"
+            + " --branch out for the whole workflow",
+        "run", "Skim", "--chunks", "5", "--branch", "20", "--print-status", "0");
+
+    AnalysisProcess.Result history = analysis.run("history");
+    assertWithMessage(history.toString()).that(history.out()).doesNotContain("Skim");
+  }
+
+  @Test
+  void aWorkflowWithoutBranchesIsBadInput() throws Exception {
+    refused("Skim(branch=-1, dataset=ttbar, version=v1, chunks=0, label=skim) has no branches: its"
+            + " branchMap() is empty for these parameters; change the parameters that decide its"
+            + " branches",
+        "run", "Skim", "--chunks", "0");
+  }
+
+  @Test
+  void theLastBranchAndOpenRangesAreFine() throws Exception {
+    AnalysisProcess.Result result = analysis.run("run", "Skim", "--branches", "19,18:");
+    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(0);
+    assertThat(ran("Skim 18")).isEqualTo(1);
+    assertThat(ran("Skim 19")).isEqualTo(1);
+    assertThat(ran("Skim 17")).isEqualTo(0);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskIndex;
 import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.workflow.BranchCheck;
 import dev.docket.runtime.workflow.BranchSelection;
 import dev.docket.runtime.workflow.RemoteRunner;
 import dev.docket.runtime.workflow.Workflow;
@@ -57,6 +58,7 @@ final class WorkflowCli {
                   ? " was given --branch: leave --branch out (it is -1, the whole workflow) and select with --branches"
                   : " is not one: its class does not implement dev.docket.runtime.workflow.Workflow"));
     }
+    BranchCheck.check(family, root, options.branches());
     JobSettings settings = JobSettings.read(config);
     RemoteRunner remote = null;
     if (!options.local()) {

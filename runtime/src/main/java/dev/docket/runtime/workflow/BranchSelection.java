@@ -14,10 +14,13 @@ import java.util.TreeSet;
 public final class BranchSelection {
   private static final BranchSelection ALL = new BranchSelection("", List.of());
 
-  private final String text;
-  private final List<int[]> ranges;
+  /** One comma-separated item as written, and the numbers it covers: {@code from <= b < to}. */
+  private record Part(String text, int from, int to, boolean range) {}
 
-  private BranchSelection(String text, List<int[]> ranges) {
+  private final String text;
+  private final List<Part> ranges;
+
+  private BranchSelection(String text, List<Part> ranges) {
     this.text = text;
     this.ranges = ranges;
   }
@@ -28,14 +31,14 @@ public final class BranchSelection {
 
   /** Parses {@code 0:10,15}; bad text is bad input naming the option. */
   public static BranchSelection parse(String text) {
-    List<int[]> ranges = new ArrayList<>();
+    List<Part> ranges = new ArrayList<>();
     for (String part : text.split(",", -1)) {
       String p = part.strip();
       try {
         int colon = p.indexOf(':');
         if (colon < 0) {
           int n = nonNegative(p);
-          ranges.add(new int[] {n, n + 1});
+          ranges.add(new Part(p, n, n + 1, false));
         } else {
           int from = colon == 0 ? 0 : nonNegative(p.substring(0, colon));
           String end = p.substring(colon + 1).strip();
@@ -43,7 +46,7 @@ public final class BranchSelection {
           if (to <= from) {
             throw new NumberFormatException();
           }
-          ranges.add(new int[] {from, to});
+          ranges.add(new Part(p, from, to, true));
         }
       } catch (NumberFormatException e) {
         throw new BadInputException(
@@ -70,8 +73,8 @@ public final class BranchSelection {
     if (ranges.isEmpty()) {
       return true;
     }
-    for (int[] r : ranges) {
-      if (branch >= r[0] && branch < r[1]) {
+    for (Part r : ranges) {
+      if (branch >= r.from() && branch < r.to()) {
         return true;
       }
     }
@@ -87,6 +90,33 @@ public final class BranchSelection {
       }
     }
     return selected;
+  }
+
+  /**
+   * The first item that names branches {@code existing} does not have, said of
+   * {@code workflow} ({@code "branch 99 of Skim(...) does not exist"}, {@code "branches 30:40
+   * of Skim(...) do not exist"}), or {@code null} when every item is there. A range is fine when
+   * both its ends lie within the branch numbers and it selects a branch (a branch map need not
+   * be contiguous); an open range {@code a:} runs to the last branch, whatever that is.
+   */
+  public String firstMissing(SortedSet<Integer> existing, String workflow) {
+    for (Part part : ranges) {
+      if (!part.range()) {
+        if (!existing.contains(part.from())) {
+          return "branch " + part.from() + " of " + workflow + " does not exist";
+        }
+        continue;
+      }
+      boolean any = !existing.isEmpty() && !existing.subSet(part.from(), part.to()).isEmpty();
+      boolean within =
+          any && part.from() >= existing.first()
+              && (part.to() == Integer.MAX_VALUE || part.to() - 1 <= existing.last());
+      if (!within) {
+        return "branches " + part.text() + " of " + workflow
+            + (any ? " do not all exist" : " do not exist");
+      }
+    }
+    return null;
   }
 
   /** A compact text for a set of branches, e.g. {@code 0:3,7}, that {@link #parse} reads back. */

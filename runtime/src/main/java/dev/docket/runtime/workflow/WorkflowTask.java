@@ -70,6 +70,11 @@ public final class WorkflowTask<T> {
 
   /** The branch task {@code branch}: the workflow's parameters with {@code branch} set. */
   public T branch(int branch) {
+    return withBranch(family, task, branchSpec, branch);
+  }
+
+  /** {@code task} of the workflow {@code family} with only its {@code branch} changed. */
+  static <T> T withBranch(TaskFamily<T> family, T task, ParamSpec<?> branchSpec, int branch) {
     ParamValues values = family.values(task);
     Object[] copy = new Object[values.specs().size()];
     for (int i = 0; i < copy.length; i++) {

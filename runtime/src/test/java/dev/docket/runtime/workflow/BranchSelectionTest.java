@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class BranchSelectionTest {
@@ -41,5 +43,43 @@ class BranchSelectionTest {
     String text = BranchSelection.format(branches);
     assertThat(text).isEqualTo("0:3,5,7:9");
     assertThat(BranchSelection.parse(text).select(TWENTY)).containsExactlyElementsIn(branches).inOrder();
+  }
+
+  private static final SortedSet<Integer> SET_OF_TWENTY = new TreeSet<>(TWENTY);
+
+  @Test
+  void firstMissingNamesTheFirstItemOutsideTheBranchMap() {
+    assertThat(BranchSelection.parse("0:2,99").firstMissing(SET_OF_TWENTY, "W()"))
+        .isEqualTo("branch 99 of W() does not exist");
+    assertThat(BranchSelection.parse("30:40").firstMissing(SET_OF_TWENTY, "W()"))
+        .isEqualTo("branches 30:40 of W() do not exist");
+    assertThat(BranchSelection.parse("15:30").firstMissing(SET_OF_TWENTY, "W()"))
+        .isEqualTo("branches 15:30 of W() do not all exist");
+    assertThat(BranchSelection.parse("20:").firstMissing(SET_OF_TWENTY, "W()"))
+        .isEqualTo("branches 20: of W() do not exist");
+  }
+
+  @Test
+  void firstMissingAcceptsWhatTheMapHas() {
+    for (String fine : List.of("0:20", "19", "0", "5:", ":3", "0:2,19")) {
+      assertThat(BranchSelection.parse(fine).firstMissing(SET_OF_TWENTY, "W()")).isNull();
+    }
+    // A map with gaps: a range across a gap is fine, a number in the gap is not.
+    SortedSet<Integer> gaps = new TreeSet<>(List.of(0, 1, 5, 6));
+    assertThat(BranchSelection.parse("0:7").firstMissing(gaps, "W()")).isNull();
+    assertThat(BranchSelection.parse("3").firstMissing(gaps, "W()"))
+        .isEqualTo("branch 3 of W() does not exist");
+    assertThat(BranchSelection.parse("2:5").firstMissing(gaps, "W()"))
+        .isEqualTo("branches 2:5 of W() do not exist");
+  }
+
+  @Test
+  void theBranchMapIsDescribedByItsRange() {
+    assertThat(BranchCheck.has(SET_OF_TWENTY)).isEqualTo("its branch map has branches 0 to 19");
+    assertThat(BranchCheck.has(new TreeSet<>(List.of(4))))
+        .isEqualTo("its branch map has only branch 4");
+    assertThat(BranchCheck.has(new TreeSet<>(List.of(0, 1, 5))))
+        .isEqualTo("its branch map has branches 0:2,5 (a:b excludes b)");
+    assertThat(BranchCheck.has(new TreeSet<>())).isEqualTo("its branch map is empty");
   }
 }
