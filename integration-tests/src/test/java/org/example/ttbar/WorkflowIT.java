@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,50 @@ class WorkflowIT {
     assertThat(ran("Skim 18")).isEqualTo(1);
     assertThat(ran("Skim 19")).isEqualTo(1);
     assertThat(ran("Skim 17")).isEqualTo(0);
+  }
+
+  /** Runs branches 0 to 4 of the 20: a half-done workflow. */
+  private void halfDone() throws Exception {
+    AnalysisProcess.Result some = analysis.run("run", "Skim", "--branches", "0:5");
+    assertWithMessage(some.toString()).that(some.exitCode()).isEqualTo(0);
+  }
+
+  @Test
+  void printStatusOfAWorkflowCountsItsCompleteBranches() throws Exception {
+    halfDone();
+    for (String workflow : List.of("local", "local-process")) {
+      AnalysisProcess.Result status =
+          analysis.run("run", "Skim", "--print-status", "0", "--workflow", workflow);
+      assertWithMessage(status.toString()).that(status.exitCode()).isEqualTo(0);
+      assertThat(status.out())
+          .isEqualTo(SKIM + ": incomplete\n  output missing: 5/20 branches complete (missing 5:20)\n");
+    }
+    AnalysisProcess.Result report = analysis.run("run", "SkimReport", "--print-status", "1");
+    assertWithMessage(report.toString()).that(report.out())
+        .contains("\n  " + SKIM + ": incomplete\n    output missing: 5/20 branches complete (missing 5:20)\n");
+    assertThat(report.out()).doesNotContain("the outputs of");
+  }
+
+  @Test
+  void removeOutputRemovesTheBranchOutputsOfAHalfDoneWorkflow() throws Exception {
+    halfDone();
+    AnalysisProcess.Result removed =
+        analysis.run("run", "SkimReport", "--remove-output", "1", "--yes");
+    assertWithMessage(removed.toString()).that(removed.exitCode()).isEqualTo(0);
+    assertThat(removed.out()).contains("Outputs to remove (5):");
+    assertThat(removed.out()).contains("Removed 5 outputs.");
+    for (int b = 0; b < 5; b++) {
+      assertThat(Files.exists(store.resolve("skim/v1/ttbar/" + b + ".txt"))).isFalse();
+    }
+    assertThat(Files.exists(store.resolve("gen/v1/ttbar.csv"))).isTrue(); // depth 2: kept
+
+    halfDone();
+    AnalysisProcess.Result workflowOnly =
+        analysis.run("run", "Skim", "--remove-output", "0", "--yes", "--workflow", "local-process");
+    assertWithMessage(workflowOnly.toString()).that(workflowOnly.exitCode()).isEqualTo(0);
+    assertThat(workflowOnly.out()).contains("Removed 5 outputs.");
+    assertThat(Files.exists(store.resolve("skim/v1/ttbar/0.txt"))).isFalse();
+    assertThat(Files.exists(store.resolve("gen/v1/ttbar.csv"))).isTrue();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.docket.runtime.cli;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.target.CompositeTarget;
 import dev.docket.runtime.graph.TaskNode;
 import dev.docket.runtime.graph.TreeWalker;
 import java.io.PrintStream;
@@ -40,7 +41,13 @@ final class GraphPrinter {
     out.flush();
   }
 
-  void status(TaskGraph graph, int maxDepth) {
+  /**
+   * The tree to {@code maxDepth}, each task's state and outputs. A workflow's collection of
+   * branch outputs is one line of counts ({@code output missing: 5/26 branches complete
+   * (missing 5:26)}); with {@code targetDepth} 1 or more, each branch output follows on a line
+   * of its own.
+   */
+  void status(TaskGraph graph, int maxDepth, int targetDepth) {
     TreeWalker.walk(
         graph.root(),
         maxDepth,
@@ -48,13 +55,24 @@ final class GraphPrinter {
           out.println(indent(depth) + node.id() + ": " + state(node) + (seenBefore ? SEE_ABOVE : ""));
           if (!seenBefore) {
             for (Target output : node.outputs()) {
-              out.println(
-                  indent(depth + 1) + "output " + (output.exists() ? "exists" : "missing") + ": "
-                      + output.describe());
+              if (output instanceof CompositeTarget composite) {
+                out.println(indent(depth + 1) + "output " + existence(output) + ": " + composite.status());
+                if (targetDepth > 0) {
+                  for (Target part : composite.parts()) {
+                    out.println(indent(depth + 2) + "output " + existence(part) + ": " + part.describe());
+                  }
+                }
+              } else {
+                out.println(indent(depth + 1) + "output " + existence(output) + ": " + output.describe());
+              }
             }
           }
         });
     out.flush();
+  }
+
+  private static String existence(Target output) {
+    return output.exists() ? "exists" : "missing";
   }
 
   void dryRun(TaskGraph graph) {

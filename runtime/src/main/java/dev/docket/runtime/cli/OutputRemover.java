@@ -3,6 +3,7 @@ package dev.docket.runtime.cli;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -38,9 +39,15 @@ final class OutputRemover {
     Set<Target> seen = new LinkedHashSet<>();
     List<Found> found = new ArrayList<>();
     for (TaskNode node : byDepth) {
-      for (Target target : node.outputs()) {
-        if (target.exists() && seen.add(target)) {
-          found.add(new Found(node, target));
+      for (Target output : node.outputs()) {
+        // A workflow's collection exists only once enough branches are complete; the branch
+        // outputs that exist are removed all the same, half-done workflows included.
+        List<Target> targets =
+            output instanceof CompositeTarget composite ? composite.parts() : List.of(output);
+        for (Target target : targets) {
+          if (target.exists() && seen.add(target)) {
+            found.add(new Found(node, target));
+          }
         }
       }
     }

@@ -103,7 +103,7 @@ final class RunCommand {
     }
     if (options.printStatus().isPresent()) {
       int depth = options.printStatus().getAsInt();
-      printer.status(graphs.plan(task), depth);
+      printer.status(graphs.plan(task), depth, 0);
     }
     if (options.removeOutput().isPresent()) {
       status = remover.remove(graphs.expand(task, options.removeOutput().getAsInt()), options.yes());

@@ -1,6 +1,7 @@
 package dev.docket.runtime.target;
 
 import dev.docket.runtime.Target;
+import java.util.List;
 
 /**
  * A target made of the outputs of other tasks, such as a workflow's collection of its
@@ -8,4 +9,15 @@ import dev.docket.runtime.Target;
  * composite target, since the task that has it may wait for other processes (batch jobs) that
  * need the very same locks for its parts.
  */
-public interface CompositeTarget extends Target {}
+public interface CompositeTarget extends Target {
+  /**
+   * The targets it is made of, e.g. every output of every selected branch. The commands that
+   * look at outputs one by one use them: {@code --remove-output} removes the parts that exist
+   * even when too few do for the whole to exist, {@code --print-output} and
+   * {@code --fetch-output} list and copy them.
+   */
+  List<Target> parts();
+
+  /** How complete it is, in one line for {@code --print-status}, e.g. {@code 5/26 branches complete}. */
+  String status();
+}

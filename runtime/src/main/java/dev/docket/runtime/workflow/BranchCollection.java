@@ -3,12 +3,19 @@ package dev.docket.runtime.workflow;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The output of a workflow: the outputs of its selected branches. It exists when at least the
  * acceptance fraction of the branches are complete ({@code [job] acceptance}, default 1: all).
  */
 final class BranchCollection implements CompositeTarget {
+  /** Enough of the missing branch numbers to see where they are; the line stays readable. */
+  private static final int MISSING_WIDTH = 60;
+
   private final WorkflowTask<?> workflow;
   private final double acceptance;
 
@@ -44,7 +51,7 @@ final class BranchCollection implements CompositeTarget {
         newest = Math.max(newest, branchNewest); // UNKNOWN_TIME is below every real time
       }
     }
-    return all > 0 && complete >= Math.ceil(acceptance * all - 1e-9) ? newest : MISSING;
+    return all > 0 && complete >= needed(all) ? newest : MISSING;
   }
 
   @Override
@@ -60,6 +67,56 @@ final class BranchCollection implements CompositeTarget {
         throw new IOException("outputs of branch " + b + " of " + workflow.id() + ": " + e, e);
       }
     }
+  }
+
+  @Override
+  public List<Target> parts() {
+    List<Target> parts = new ArrayList<>(workflow.branches().size());
+    for (int b : workflow.branches()) {
+      try {
+        parts.addAll(workflow.outputs(b));
+      } catch (Exception e) {
+        throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * {@code 5/26 branches complete (missing 5:26)}, and with an acceptance below 1 how many are
+   * needed: what a user of {@code --print-status} wants to know of a workflow, instead of one
+   * output that is missing until the last branch is done.
+   */
+  @Override
+  public String status() {
+    SortedSet<Integer> missing = new TreeSet<>();
+    for (int b : workflow.branches()) {
+      try {
+        if (!workflow.branchComplete(b)) {
+          missing.add(b);
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
+      }
+    }
+    int all = workflow.branches().size();
+    StringBuilder status =
+        new StringBuilder().append(all - missing.size()).append('/').append(all)
+            .append(all == 1 ? " branch" : " branches").append(" complete");
+    if (!missing.isEmpty()) {
+      String numbers = BranchSelection.format(missing);
+      status.append(" (missing ")
+          .append(numbers.length() <= MISSING_WIDTH ? numbers : numbers.substring(0, MISSING_WIDTH) + "...")
+          .append(')');
+    }
+    if (acceptance < 1) {
+      status.append(", ").append(needed(all)).append(" needed ([job] acceptance ").append(acceptance).append(')');
+    }
+    return status.toString();
+  }
+
+  private int needed(int all) {
+    return (int) Math.ceil(acceptance * all - 1e-9);
   }
 
   @Override
