@@ -45,17 +45,21 @@ public final class JobManager implements RemoteRunner {
     StatusLine status = new StatusLine();
     int maxAttempts = options.retries() + 1;
     int[] pollFailures = {0}; // per workflow: one JobManager may serve several at once
-    while (true) {
-      poll(workflow, record, all, maxAttempts, context, pollFailures);
-      submitStaged(record, all, context);
-      record.save(directory);
-      context.log(status.next(record.jobs()));
-      boolean busy = record.jobs().stream()
-          .anyMatch(j -> j.inFlight() || j.phase == Job.Phase.STAGED || j.phase == Job.Phase.RETRY);
-      if (!busy) {
-        break;
+    try {
+      while (true) {
+        poll(workflow, record, all, maxAttempts, context, pollFailures);
+        submitStaged(record, all, context);
+        record.save(directory);
+        context.log(status.next(record.jobs()));
+        boolean busy = record.jobs().stream()
+            .anyMatch(j -> j.inFlight() || j.phase == Job.Phase.STAGED || j.phase == Job.Phase.RETRY);
+        if (!busy) {
+          break;
+        }
+        Thread.sleep(settings.pollInterval().toMillis());
       }
-      Thread.sleep(settings.pollInterval().toMillis());
+    } catch (InterruptedException e) {
+      throw leftRunning(record, directory, e);
     }
     List<Job> failed = record.jobs().stream().filter(j -> j.phase == Job.Phase.FAILED).toList();
     if (failed.isEmpty()) {
@@ -74,6 +78,27 @@ public final class JobManager implements RemoteRunner {
           + " needs " + needed + "; read the logs, fix, and run the same command again");
     }
     context.log(summary + ", enough for [job] acceptance = " + settings.acceptance());
+  }
+
+  /**
+   * The run was interrupted (Ctrl-C): the jobs in flight keep running, as a client that died
+   * would leave them, and a later run re-attaches to them; the interrupt says so.
+   */
+  private InterruptedException leftRunning(JobRecord record, Path directory, InterruptedException e) {
+    int inFlight = record.inFlight().size();
+    if (inFlight == 0) {
+      return e;
+    }
+    try {
+      record.save(directory);
+    } catch (IOException | RuntimeException ignored) {
+      // the record of the last poll stays
+    }
+    InterruptedException said = new InterruptedException(
+        inFlight + " " + backend.name() + " job(s) keep running; run the same command again to"
+            + " attach to them, or add --cancel-jobs to cancel them");
+    said.initCause(e);
+    return said;
   }
 
   /** The existing record when it matches this submission's grouping, else a fresh one. */

@@ -12,7 +12,8 @@ import java.io.PrintStream;
  * <p>Exit status: 0 when the requested task is complete at the end (or the command only showed
  * or cleaned something); 1 when a task failed; 2 for bad input (unknown task or parameter,
  * malformed value, missing required parameter, bad configuration), reported as one line
- * {@code docket: error: <message>} without a stack trace.
+ * {@code docket: error: <message>} without a stack trace; 128 + the signal's number (130 for
+ * Ctrl-C, 143 for SIGTERM) when a signal interrupted a run (see {@link RunSignals}).
  */
 public final class DocketCli {
   /** The prefix of every bad-input line on standard error. */
@@ -23,6 +24,7 @@ public final class DocketCli {
   /** Runs the command line and exits the JVM with its status (0, 1 or 2). */
   public static void main(TaskIndex index, String[] args) {
     TaskRegistry.preload();
+    RunSignals.enable(); // this process is ours: a run may take Ctrl-C and SIGTERM itself
     System.exit(run(index, args, System.out, System.err));
   }
 

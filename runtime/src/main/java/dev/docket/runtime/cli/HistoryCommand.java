@@ -58,10 +58,10 @@ final class HistoryCommand {
       if (runs.isEmpty()) {
         out.println("No runs recorded yet.");
       }
-      out.printf(Locale.ROOT, "%6s  %-19s  %9s  %-7s  %7s  %8s  %6s  %8s  %s%n",
+      out.printf(Locale.ROOT, "%6s  %-19s  %9s  %-11s  %7s  %8s  %6s  %8s  %s%n",
           "run", "started", "took", "status", "ran", "complete", "failed", "upstream", "task @ host");
       for (RunRecord run : runs) {
-        out.printf(Locale.ROOT, "%6d  %-19s  %9s  %-7s  %7d  %8d  %6d  %8d  %s @ %s%n",
+        out.printf(Locale.ROOT, "%6d  %-19s  %9s  %-11s  %7d  %8d  %6d  %8d  %s @ %s%n",
             run.id(), TIME.format(Instant.ofEpochMilli(run.startedAt())), took(run),
             status(run), run.ran(), run.complete(), run.failed(), run.failedUpstream(),
             run.root(), run.host());

@@ -114,14 +114,18 @@ final class RunCommand {
     if (options.runsNothing()) {
       return status;
     }
-    // Opened on another thread while the graph is planned: the history costs the run nothing.
-    HistoryRecorder history =
-        HistoryRecorder.start(HistoryRecorder.url(config), registry.familyOf(task).id(task).toString(), err);
-    TaskGraph graph = graphs.plan(task);
-    RunSummary summary = executor.execute(graph, settings);
-    reporter.summary(summary);
-    history.finish(summary);
-    return summary.success() ? 0 : 1;
+    // From here a Ctrl-C or SIGTERM stops the run in order: summary, history, 130 or 143.
+    try (RunSignals signals = RunSignals.watch(executor, reporter)) {
+      // Opened on another thread while the graph is planned: the history costs the run nothing.
+      HistoryRecorder history =
+          HistoryRecorder.start(
+              HistoryRecorder.url(config), registry.familyOf(task).id(task).toString(), err);
+      TaskGraph graph = graphs.plan(task);
+      RunSummary summary = executor.execute(graph, settings);
+      reporter.summary(summary);
+      history.finish(summary);
+      return summary.interrupted() ? signals.exitStatus() : summary.success() ? 0 : 1;
+    }
   }
 
   private static <T> T build(TaskFamily<T> family, List<Invocation.Param> params) {

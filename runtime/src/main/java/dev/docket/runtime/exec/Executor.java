@@ -4,6 +4,7 @@ import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.target.AtomicFiles;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.graph.TaskNode;
 import java.util.ArrayList;
@@ -39,11 +40,24 @@ public final class Executor {
   public Executor(Reporter reporter, GraphBuilder graphs) {
     this.reporter = reporter;
     this.graphs = graphs;
-    this.runner = new TaskRunner(reporter, this::runDynamic);
+    this.runner = new TaskRunner(reporter, this::runDynamic, this::interrupted);
   }
+
+  /**
+   * How long the tasks that run when the run is interrupted have to stop (they are interrupted;
+   * Java cannot kill a thread). Those still running then are left behind, their unfinished
+   * files removed, so that an interrupted process ends soon whatever its tasks do.
+   */
+  static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   /** The settings of the run in progress, for the dynamic dependencies of its tasks. */
   private volatile RunSettings current = RunSettings.of(1);
+
+  /** The signal that interrupted this executor's run, or {@code null}. */
+  private volatile String interruptedBy;
+
+  /** The run in progress, which {@link #interrupt} stops; {@code null} between runs. */
+  private volatile Active active;
 
   /** Runs what is incomplete in {@code graph} with {@code workers} threads and the defaults. */
   public RunSummary execute(TaskGraph graph, int workers) {
@@ -62,24 +76,44 @@ public final class Executor {
     Sync sync = new Sync();
     OutputLocks locks = OutputLocks.of(LocalStore.root());
     List<Thread> threads = new ArrayList<>(settings.workers());
-    for (int w = 1; w <= settings.workers(); w++) {
-      Thread thread = new Thread(() -> work(schedule, settings, sync, locks), "docket-worker-" + w);
-      thread.setDaemon(true);
-      threads.add(thread);
-      thread.start();
+    Active run = new Active(schedule, sync, threads);
+    sync.lock.lock(); // no worker takes a task before an interrupt that came meanwhile stops them
+    try {
+      for (int w = 1; w <= settings.workers(); w++) {
+        Thread thread = new Thread(() -> work(schedule, settings, sync, locks), "docket-worker-" + w);
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
+      }
+      active = run;
+      if (interruptedBy != null) {
+        schedule.stop();
+      }
+    } finally {
+      sync.lock.unlock();
     }
     long interval = Math.max(1, settings.progressInterval().toNanos());
+    long giveUpAt = 0; // when tasks that do not stop after an interrupt are left behind
+    boolean leftBehind = false;
     sync.lock.lock();
     try {
       long nextReport = System.nanoTime() + interval;
       while (!schedule.over()) {
-        long wait = nextReport - System.nanoTime();
+        long now = System.nanoTime();
+        if (interruptedBy != null) {
+          giveUpAt = giveUpAt == 0 ? now + STOP_GRACE_NANOS : giveUpAt;
+          if (now - giveUpAt >= 0) {
+            leftBehind = true;
+            break;
+          }
+        }
+        long wait = nextReport - now;
         if (wait <= 0) {
           reporter.progress(schedule.done, schedule.running, schedule.pending(), schedule.failed);
           nextReport += interval;
           continue;
         }
-        sync.over.awaitNanos(wait);
+        sync.over.awaitNanos(giveUpAt == 0 ? wait : Math.min(wait, giveUpAt - now));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -87,11 +121,64 @@ public final class Executor {
     } finally {
       sync.lock.unlock();
     }
-    for (Thread thread : threads) {
-      joinQuietly(thread);
+    if (!leftBehind) {
+      for (Thread thread : threads) {
+        joinQuietly(thread);
+      }
+    }
+    active = null;
+    RunSummary summary;
+    sync.lock.lock();
+    try {
+      summary = schedule.summary(graph.root().id(), (System.nanoTime() - start) / 1e9, interruptedBy);
+    } finally {
+      sync.lock.unlock();
     }
     reporter.end();
-    return schedule.summary(graph.root().id(), (System.nanoTime() - start) / 1e9);
+    if (leftBehind) {
+      // Their threads may go on writing; the process ends soon. Nothing half-written stays.
+      int removed = AtomicFiles.abandonOpen();
+      reporter.note(
+          summary.count(Outcome.INTERRUPTED) + " task(s) did not stop within "
+              + TimeUnit.NANOSECONDS.toSeconds(STOP_GRACE_NANOS) + " s of the interrupt; left"
+              + " behind" + (removed > 0 ? ", their " + removed + " unfinished file(s) removed" : ""));
+    }
+    return summary;
+  }
+
+  /**
+   * Interrupts the run in progress, as Ctrl-C or SIGTERM does ({@code signal} names it, as
+   * {@code SIGINT}): no task starts any more, the running ones are interrupted, and
+   * {@link #execute} returns a summary that says so once they stopped (at most about five
+   * seconds later). A run that starts after this call starts nothing. Any thread may call it.
+   */
+  public void interrupt(String signal) {
+    interruptedBy = signal;
+    Active run = active;
+    if (run != null) {
+      run.interrupt();
+    }
+  }
+
+  private boolean interrupted() {
+    return interruptedBy != null;
+  }
+
+  /** A run in progress: what {@link #interrupt} must stop. */
+  private record Active(Schedule schedule, Sync sync, List<Thread> workers) {
+    void interrupt() {
+      sync.lock.lock();
+      try {
+        schedule.stop();
+        for (Thread worker : workers) {
+          worker.interrupt();
+        }
+        sync.over.signalAll();
+        sync.ready.signalAll();
+      } finally {
+        sync.lock.unlock();
+      }
+    }
   }
 
   /**
@@ -122,7 +209,11 @@ public final class Executor {
       sync.lock.lock();
       try {
         if (index >= 0) {
-          schedule.finish(index, seconds, error, elsewhere);
+          if (error != null && interruptedBy != null) {
+            schedule.interrupted(index, seconds, error);
+          } else {
+            schedule.finish(index, seconds, error, elsewhere);
+          }
           if (error != null && !settings.keepGoing()) {
             schedule.stop();
           }
@@ -178,6 +269,9 @@ public final class Executor {
     OutputLocks locks = OutputLocks.of(LocalStore.root());
     int index;
     while ((index = schedule.next()) >= 0) {
+      if (interruptedBy != null) {
+        throw new InterruptedException("the run was interrupted before " + graph.root().id() + " ran");
+      }
       TaskNode node = schedule.node(index);
       if (node.planningError() != null) {
         schedule.finish(index, 0, node.planningError(), false);

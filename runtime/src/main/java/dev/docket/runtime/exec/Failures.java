@@ -1,6 +1,7 @@
 package dev.docket.runtime.exec;
 
 import dev.docket.runtime.graph.RequirementCycleException;
+import dev.docket.runtime.target.OutputWriteException;
 
 /** How failures read in progress lines and the summary. */
 final class Failures {
@@ -25,6 +26,7 @@ final class Failures {
     return error instanceof MissingOutputException
         || error instanceof RequirementCycleException
         || error instanceof TaskTimeoutException
-        || error instanceof DynamicRequirementException;
+        || error instanceof DynamicRequirementException
+        || error instanceof OutputWriteException;
   }
 }

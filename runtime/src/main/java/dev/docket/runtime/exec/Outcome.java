@@ -10,6 +10,14 @@ public enum Outcome {
   FAILED,
   /** A task it needs, directly or not, failed; it did not run. */
   FAILED_UPSTREAM,
-  /** The run stopped at an earlier failure ({@code --keep-going} not in force) before it. */
+  /**
+   * The run was interrupted (Ctrl-C, SIGTERM) while the task ran: it was stopped, and what it
+   * wrote was removed.
+   */
+  INTERRUPTED,
+  /**
+   * The run stopped before it: at an earlier failure ({@code --keep-going} not in force), or
+   * because it was interrupted.
+   */
   NOT_STARTED
 }

@@ -82,6 +82,11 @@ public final class Reporter {
           out.println(counter + "FAILED_UPSTREAM " + result.id() + ": " + result.reason());
         }
       }
+      case INTERRUPTED -> {
+        if (style == ProgressStyle.TASKS) {
+          out.println(counter + "INTERRUPTED " + result.id() + ": " + result.reason());
+        }
+      }
       case COMPLETE, NOT_STARTED -> {}
     }
     if (style == ProgressStyle.TASKS || result.outcome() == Outcome.FAILED) {
@@ -99,6 +104,14 @@ public final class Reporter {
       out.println("progress: " + line);
     }
     out.flush();
+  }
+
+  /** A line about the run as a whole, as {@code docket: <message>} on standard error. */
+  public synchronized void note(String message) {
+    clearLive();
+    out.flush();
+    err.println("docket: " + message);
+    err.flush();
   }
 
   /** The run is over: the live line gives way to the summary. */
@@ -126,13 +139,19 @@ public final class Reporter {
   /** The end of a run: counts, time, then every failure with its first line. */
   public synchronized void summary(RunSummary summary) {
     long notStarted = summary.count(Outcome.NOT_STARTED);
+    long interrupted = summary.count(Outcome.INTERRUPTED);
     out.println(
         "Summary: " + summary.count(Outcome.RAN) + " ran, "
             + summary.count(Outcome.COMPLETE) + " already complete, "
             + summary.count(Outcome.FAILED) + " failed, "
             + summary.count(Outcome.FAILED_UPSTREAM) + " failed upstream"
-            + (notStarted > 0 ? ", " + notStarted + " not started (stopped at the first failure)" : ""));
-    long ran = summary.count(Outcome.RAN) + summary.count(Outcome.FAILED);
+            + (interrupted > 0 || summary.interrupted() ? ", " + interrupted + " interrupted" : "")
+            + (notStarted > 0
+                ? ", " + notStarted + " not started ("
+                    + (summary.interrupted() ? "the run was interrupted" : "stopped at the first failure")
+                    + ")"
+                : ""));
+    long ran = summary.count(Outcome.RAN) + summary.count(Outcome.FAILED) + interrupted;
     if (summary.seconds() > 0 && ran > 0) {
       out.println(
           "  in " + seconds(summary.seconds()) + ", " + rate(ran, summary.seconds()) + " tasks/s");
@@ -140,10 +159,18 @@ public final class Reporter {
     for (TaskResult failure : summary.failures()) {
       out.println("  " + failure.outcome() + " " + failure.id() + ": " + failure.reason());
     }
-    out.println(
-        summary.success()
-            ? "Done: " + summary.root() + " is complete."
-            : "Not done: " + summary.root() + " is not complete.");
+    for (TaskResult stopped : summary.interruptions()) {
+      out.println("  " + stopped.outcome() + " " + stopped.id() + ": " + stopped.reason());
+    }
+    if (summary.success()) {
+      out.println("Done: " + summary.root() + " is complete.");
+    } else if (summary.interrupted()) {
+      out.println(
+          "Interrupted (" + summary.interruptedBy() + "): " + summary.root() + " is not complete;"
+              + " run the same command again to go on from here.");
+    } else {
+      out.println("Not done: " + summary.root() + " is not complete.");
+    }
     out.flush();
   }
 

@@ -18,6 +18,7 @@ public final class RunSummary {
   private final List<TaskResult> results;
   private final double seconds;
   private final long[] counts = new long[Outcome.values().length];
+  private final String interruptedBy;
 
   /**
    * @param root the requested task
@@ -25,9 +26,18 @@ public final class RunSummary {
    * @param seconds the wall-clock time of the run
    */
   public RunSummary(TaskId root, List<TaskResult> results, double seconds) {
+    this(root, results, seconds, (String) null);
+  }
+
+  /**
+   * @param interruptedBy the signal that interrupted the run ({@code SIGINT}, {@code SIGTERM}),
+   *     or {@code null}
+   */
+  public RunSummary(TaskId root, List<TaskResult> results, double seconds, String interruptedBy) {
     this.root = root;
     this.results = List.copyOf(results);
     this.seconds = seconds;
+    this.interruptedBy = interruptedBy;
     for (TaskResult result : this.results) {
       counts[result.outcome().ordinal()]++;
     }
@@ -59,6 +69,7 @@ public final class RunSummary {
     this.root = root;
     this.results = Collections.unmodifiableList(results);
     this.seconds = seconds;
+    this.interruptedBy = null;
     counts[all.ordinal()] = results.size();
   }
 
@@ -81,22 +92,41 @@ public final class RunSummary {
     return seconds;
   }
 
+  /** Whether a signal (Ctrl-C, SIGTERM) stopped the run. */
+  public boolean interrupted() {
+    return interruptedBy != null;
+  }
+
+  /** The signal that stopped the run, as {@code SIGINT}; {@code null} when none did. */
+  public String interruptedBy() {
+    return interruptedBy;
+  }
+
   public long count(Outcome outcome) {
     return counts[outcome.ordinal()];
   }
 
   /** The failed and failed-upstream tasks, dependencies first. */
   public List<TaskResult> failures() {
-    if (counts[Outcome.FAILED.ordinal()] + counts[Outcome.FAILED_UPSTREAM.ordinal()] == 0) {
+    return only(Outcome.FAILED, Outcome.FAILED_UPSTREAM);
+  }
+
+  /** The tasks that were stopped by the interrupt, dependencies first. */
+  public List<TaskResult> interruptions() {
+    return only(Outcome.INTERRUPTED, Outcome.INTERRUPTED);
+  }
+
+  private List<TaskResult> only(Outcome one, Outcome other) {
+    if (counts[one.ordinal()] + counts[other.ordinal()] == 0) {
       return List.of();
     }
-    List<TaskResult> failures = new ArrayList<>();
+    List<TaskResult> found = new ArrayList<>();
     for (TaskResult result : results) {
-      if (result.outcome() == Outcome.FAILED || result.outcome() == Outcome.FAILED_UPSTREAM) {
-        failures.add(result);
+      if (result.outcome() == one || result.outcome() == other) {
+        found.add(result);
       }
     }
-    return List.copyOf(failures);
+    return List.copyOf(found);
   }
 
   /** The tasks that ran, failed or did not start: every result but the complete ones. */

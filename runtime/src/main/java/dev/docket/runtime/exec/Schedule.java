@@ -38,6 +38,8 @@ final class Schedule {
   int running;
   int failed;
   boolean stopped;
+  /** The summary was given: tasks that end later are not recorded (they did not stop in time). */
+  private boolean closed;
 
   Schedule(List<TaskNode> nodes, Reporter reporter) {
     this(nodes, reporter, RunSettings.of(1));
@@ -185,6 +187,9 @@ final class Schedule {
    * completed it meanwhile, it counts as complete.
    */
   void finish(int index, double seconds, Throwable error, boolean doneElsewhere) {
+    if (closed) {
+      return; // a task that ended after the interrupted run gave its summary
+    }
     running--;
     if (needs != null) {
       for (int r = 0; r < available.length; r++) {
@@ -205,6 +210,25 @@ final class Schedule {
     failed++;
     record(index, new TaskResult(node.id(), Outcome.FAILED, seconds, error, null, startedAt[index]));
     failUpstream(index, node.id());
+  }
+
+  /**
+   * Records the end of a task that was stopped because the run was interrupted: its dependants
+   * did not fail, they only do not start.
+   */
+  void interrupted(int index, double seconds, Throwable error) {
+    if (closed) {
+      return;
+    }
+    running--;
+    if (needs != null) {
+      for (int r = 0; r < available.length; r++) {
+        available[r] += needs[index][r];
+      }
+    }
+    record(
+        index,
+        new TaskResult(nodes.get(index).id(), Outcome.INTERRUPTED, seconds, error, null, startedAt[index]));
   }
 
   /** Stops starting tasks; those not started end {@link Outcome#NOT_STARTED}. */
@@ -239,14 +263,27 @@ final class Schedule {
   }
 
   RunSummary summary(TaskId root, double seconds) {
+    return summary(root, seconds, null);
+  }
+
+  /**
+   * The outcome of every task; after an interrupt ({@code interruptedBy} not {@code null}) a task
+   * still running counts as {@link Outcome#INTERRUPTED}, and no later end is recorded.
+   */
+  RunSummary summary(TaskId root, double seconds, String interruptedBy) {
+    closed = interruptedBy != null;
     List<TaskResult> all = new ArrayList<>(results.length);
     for (int i = 0; i < results.length; i++) {
       TaskResult result = results[i];
-      all.add(
-          result != null
-              ? result
-              : new TaskResult(nodes.get(i).id(), Outcome.NOT_STARTED, 0, null, null));
+      if (result == null) {
+        boolean running = interruptedBy != null && startedAt[i] != 0;
+        result =
+            new TaskResult(
+                nodes.get(i).id(), running ? Outcome.INTERRUPTED : Outcome.NOT_STARTED, 0, null,
+                null, startedAt[i]);
+      }
+      all.add(result);
     }
-    return new RunSummary(root, all, seconds);
+    return new RunSummary(root, all, seconds, interruptedBy);
   }
 }

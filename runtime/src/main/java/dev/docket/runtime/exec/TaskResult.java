@@ -8,7 +8,8 @@ import dev.docket.runtime.task.TaskId;
  * @param id the task
  * @param outcome what happened
  * @param seconds how long {@code run} took, {@code 0} when it did not run
- * @param error what the task threw ({@link Outcome#FAILED} only), else {@code null}
+ * @param error what the task threw ({@link Outcome#FAILED}; {@link Outcome#INTERRUPTED} when it
+ *     threw as it was stopped), else {@code null}
  * @param upstream the failed task that prevented this one ({@link Outcome#FAILED_UPSTREAM}
  *     only), else {@code null}
  * @param startedAt when {@code run} started, in milliseconds since the epoch; {@code 0} when it
@@ -25,6 +26,14 @@ public record TaskResult(
   public String reason() {
     if (outcome == Outcome.FAILED_UPSTREAM) {
       return "needs " + upstream + ", which failed";
+    }
+    if (outcome == Outcome.INTERRUPTED) {
+      // What a task says when it stops (e.g. that its batch jobs keep running) is worth
+      // reading; a bare InterruptedException is not.
+      String message = error == null ? null : error.getMessage();
+      return message == null || message.isBlank() || !(error instanceof InterruptedException)
+          ? "stopped when the run was interrupted"
+          : message;
     }
     return error == null ? "" : Failures.firstLine(error);
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs one task on the calling worker thread: its {@code run}, then the check that every
@@ -19,10 +20,14 @@ import java.util.concurrent.TimeoutException;
 final class TaskRunner {
   private final Reporter reporter;
   private final RunContext.DynamicRequirements dynamic;
+  /** Whether the run was interrupted: a failed attempt is then not retried. */
+  private final BooleanSupplier interrupted;
 
-  TaskRunner(Reporter reporter, RunContext.DynamicRequirements dynamic) {
+  TaskRunner(
+      Reporter reporter, RunContext.DynamicRequirements dynamic, BooleanSupplier interrupted) {
     this.reporter = reporter;
     this.dynamic = dynamic;
+    this.interrupted = interrupted;
   }
 
   /** What became of one task: {@code error} is {@code null} on success. */
@@ -90,7 +95,7 @@ final class TaskRunner {
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {
       Throwable error = attempt(node, policy.timeout());
-      if (error == null || attempt >= policy.retries()) {
+      if (error == null || attempt >= policy.retries() || interrupted.getAsBoolean()) {
         return error;
       }
       reporter.log(
@@ -150,6 +155,9 @@ final class TaskRunner {
     } catch (TimeoutException e) {
       body.cancel(true);
       throw new TaskTimeoutException(timeout);
+    } catch (InterruptedException e) {
+      body.cancel(true); // the run was interrupted: so is the task's own thread
+      throw e;
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception ex ? ex : new Exception(e.getCause());
     }

@@ -103,7 +103,8 @@ public final class RunHistory implements AutoCloseable {
       }
       task.executeBatch();
       run.setLong(1, endedAt);
-      run.setString(2, summary.success() ? "done" : "failed");
+      run.setString(
+          2, summary.interrupted() ? "interrupted" : summary.success() ? "done" : "failed");
       run.setLong(3, summary.count(Outcome.RAN));
       run.setLong(4, summary.count(Outcome.COMPLETE));
       run.setLong(5, summary.count(Outcome.FAILED));
@@ -145,13 +146,16 @@ public final class RunHistory implements AutoCloseable {
     return recent(Integer.MAX_VALUE).stream().filter(r -> r.id() == id).findFirst();
   }
 
-  /** The tasks of run {@code id} that failed or failed upstream, in the order they were decided. */
+  /**
+   * The tasks of run {@code id} that failed, failed upstream or were interrupted, in the order
+   * they were decided.
+   */
   public List<TaskRecord> failures(long id) throws SQLException {
     List<TaskRecord> tasks = new ArrayList<>();
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT task, status, started_at, ended_at, error, host FROM tasks WHERE run_id = ?"
-                + " AND status IN ('FAILED', 'FAILED_UPSTREAM') ORDER BY rowid")) {
+                + " AND status IN ('FAILED', 'FAILED_UPSTREAM', 'INTERRUPTED') ORDER BY rowid")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

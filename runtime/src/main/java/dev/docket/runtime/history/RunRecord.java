@@ -8,7 +8,8 @@ package dev.docket.runtime.history;
  * @param host where it ran
  * @param startedAt epoch milliseconds
  * @param endedAt epoch milliseconds, {@code 0} while running or when the process died
- * @param status {@code running}, {@code done}, {@code failed}
+ * @param status {@code running}, {@code done}, {@code failed}, {@code interrupted} (Ctrl-C,
+ *     SIGTERM)
  * @param ran tasks that ran
  * @param complete tasks that were already complete
  * @param failed tasks that failed

@@ -1,0 +1,142 @@
+package dev.docket.runtime.cli;
+
+import dev.docket.runtime.exec.Executor;
+import dev.docket.runtime.exec.Reporter;
+import dev.docket.runtime.target.AtomicFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Ctrl-C, SIGTERM and SIGHUP while a run executes: the first stops the run in order (no task
+ * starts, the running ones are interrupted, the summary is printed and the run recorded as
+ * interrupted) and the process exits with 128 + the signal's number (130, 143, 129); a second
+ * signal, or a run that has not wrapped up {@value #WRAP_UP_SECONDS} s after the first, ends
+ * the process at once (its unfinished files removed).
+ *
+ * <p>A signal handler rather than a shutdown hook: a hook runs while the JVM is already
+ * shutting down, cannot tell which signal came, and makes a second Ctrl-C wait for it; here the
+ * main thread finishes the run as usual and chooses the exit status. Handlers are installed
+ * only by the generated main (a test running the command line in-process keeps its JVM's) and
+ * only when a run starts, which costs a few microseconds; nothing at start-up.
+ */
+final class RunSignals implements AutoCloseable {
+  static final int WRAP_UP_SECONDS = 30;
+  private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
+
+  /** Set by the generated main: this process is ours to end. */
+  private static volatile boolean enabled;
+
+  private final Executor executor;
+  private final Reporter reporter;
+  private final List<Installed> installed = new ArrayList<>(SIGNALS.length);
+  private volatile Signal received;
+
+  private record Installed(Signal signal, SignalHandler previous) {}
+
+  private RunSignals(Executor executor, Reporter reporter) {
+    this.executor = executor;
+    this.reporter = reporter;
+  }
+
+  /** Called by the generated main: runs in this process may install signal handlers. */
+  static void enable() {
+    enabled = true;
+  }
+
+  /** Watches for signals during a run of {@code executor}, when this process is ours. */
+  static RunSignals watch(Executor executor, Reporter reporter) {
+    RunSignals signals = new RunSignals(executor, reporter);
+    if (enabled) {
+      Handler handler = new Handler(signals);
+      for (String name : SIGNALS) {
+        try {
+          Signal signal = new Signal(name);
+          signals.installed.add(new Installed(signal, Signal.handle(signal, handler)));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+          // not on this system, or ignored (nohup): the JVM's default stays
+        }
+      }
+    }
+    return signals;
+  }
+
+  /** The exit status of a run that {@code signal} stopped: 128 + its number. */
+  int exitStatus() {
+    Signal signal = received;
+    return signal == null ? 130 : 128 + signal.getNumber();
+  }
+
+  /** The run is over (summary printed, history recorded): the JVM's handlers again. */
+  @Override
+  public void close() {
+    for (Installed i : installed) {
+      try {
+        Signal.handle(i.signal(), i.previous());
+      } catch (IllegalArgumentException e) {
+        // keep ours: it does nothing once the run is over
+      }
+    }
+  }
+
+  private void received(Signal signal) {
+    String name = "SIG" + signal.getName();
+    if (received != null) {
+      end(128 + received.getNumber(), "interrupted again: exiting at once");
+      return;
+    }
+    received = signal;
+    reporter.note(
+        "interrupted (" + name + "): no new task starts, the running ones are being stopped;"
+            + (signal.getName().equals("INT") ? " press Ctrl-C" : " send " + name)
+            + " again to exit at once");
+    executor.interrupt(name);
+    Thread watchdog = new Thread(new Watchdog(this), "docket-interrupt-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+  }
+
+  /** Ends the process now: what is half-written goes, and nothing waits any more. */
+  private void end(int status, String why) {
+    int removed = AtomicFiles.abandonOpen();
+    reporter.note(
+        why + (removed > 0 ? " (" + removed + " unfinished file(s) removed)" : "")
+            + "; the history keeps this run as running");
+    Runtime.getRuntime().halt(status);
+  }
+
+  private static final class Handler implements SignalHandler {
+    private final RunSignals signals;
+
+    Handler(RunSignals signals) {
+      this.signals = signals;
+    }
+
+    @Override
+    public void handle(Signal signal) {
+      signals.received(signal);
+    }
+  }
+
+  private static final class Watchdog implements Runnable {
+    private final RunSignals signals;
+
+    Watchdog(RunSignals signals) {
+      this.signals = signals;
+    }
+
+    @Override
+    public void run() {
+      try {
+        Thread.sleep(TimeUnit.SECONDS.toMillis(WRAP_UP_SECONDS));
+      } catch (InterruptedException e) {
+        return;
+      }
+      signals.end(
+          128 + signals.received.getNumber(),
+          "the interrupted run did not wrap up within " + WRAP_UP_SECONDS + " s: exiting");
+    }
+  }
+}
