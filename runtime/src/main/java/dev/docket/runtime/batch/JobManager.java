@@ -1,6 +1,7 @@
 package dev.docket.runtime.batch;
 
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.exec.InterruptedTaskException;
 import dev.docket.runtime.workflow.BranchSelection;
 import dev.docket.runtime.workflow.RemoteRunner;
 import dev.docket.runtime.workflow.WorkflowOptions;
@@ -94,11 +95,9 @@ public final class JobManager implements RemoteRunner {
     } catch (IOException | RuntimeException ignored) {
       // the record of the last poll stays
     }
-    InterruptedException said = new InterruptedException(
+    return new InterruptedTaskException(
         inFlight + " " + backend.name() + " job(s) keep running; run the same command again to"
-            + " attach to them, or add --cancel-jobs to cancel them");
-    said.initCause(e);
-    return said;
+            + " attach to them, or add --cancel-jobs to cancel them", e);
   }
 
   /** The existing record when it matches this submission's grouping, else a fresh one. */

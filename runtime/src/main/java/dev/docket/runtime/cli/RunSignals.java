@@ -3,8 +3,6 @@ package dev.docket.runtime.cli;
 import dev.docket.runtime.exec.Executor;
 import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.target.AtomicFiles;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -20,9 +18,9 @@ import sun.misc.SignalHandler;
  * shutting down, cannot tell which signal came, and makes a second Ctrl-C wait for it; here the
  * main thread finishes the run as usual and chooses the exit status. Handlers are installed
  * only by the generated main (a test running the command line in-process keeps its JVM's) and
- * only when a run starts, which costs a few microseconds; nothing at start-up.
+ * only when a run starts (about 1 ms, loading {@code sun.misc.Signal}), not at start-up.
  */
-final class RunSignals implements AutoCloseable {
+final class RunSignals implements SignalHandler, AutoCloseable {
   static final int WRAP_UP_SECONDS = 30;
   private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
 
@@ -31,10 +29,10 @@ final class RunSignals implements AutoCloseable {
 
   private final Executor executor;
   private final Reporter reporter;
-  private final List<Installed> installed = new ArrayList<>(SIGNALS.length);
+  /** The signals handled here, and the handlers they had before. */
+  private final Signal[] installed = new Signal[SIGNALS.length];
+  private final SignalHandler[] previous = new SignalHandler[SIGNALS.length];
   private volatile Signal received;
-
-  private record Installed(Signal signal, SignalHandler previous) {}
 
   private RunSignals(Executor executor, Reporter reporter) {
     this.executor = executor;
@@ -50,11 +48,11 @@ final class RunSignals implements AutoCloseable {
   static RunSignals watch(Executor executor, Reporter reporter) {
     RunSignals signals = new RunSignals(executor, reporter);
     if (enabled) {
-      Handler handler = new Handler(signals);
-      for (String name : SIGNALS) {
+      for (int i = 0; i < SIGNALS.length; i++) {
         try {
-          Signal signal = new Signal(name);
-          signals.installed.add(new Installed(signal, Signal.handle(signal, handler)));
+          Signal signal = new Signal(SIGNALS[i]);
+          signals.previous[i] = Signal.handle(signal, signals);
+          signals.installed[i] = signal;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
           // not on this system, or ignored (nohup): the JVM's default stays
         }
@@ -72,16 +70,21 @@ final class RunSignals implements AutoCloseable {
   /** The run is over (summary printed, history recorded): the JVM's handlers again. */
   @Override
   public void close() {
-    for (Installed i : installed) {
+    for (int i = 0; i < installed.length; i++) {
+      if (installed[i] == null) {
+        continue;
+      }
       try {
-        Signal.handle(i.signal(), i.previous());
+        Signal.handle(installed[i], previous[i]);
       } catch (IllegalArgumentException e) {
         // keep ours: it does nothing once the run is over
       }
     }
   }
 
-  private void received(Signal signal) {
+  /** On the JVM's signal thread: the first signal stops the run, a second ends the process. */
+  @Override
+  public void handle(Signal signal) {
     String name = "SIG" + signal.getName();
     if (received != null) {
       end(128 + received.getNumber(), "interrupted again: exiting at once");
@@ -105,19 +108,6 @@ final class RunSignals implements AutoCloseable {
         why + (removed > 0 ? " (" + removed + " unfinished file(s) removed)" : "")
             + "; the history keeps this run as running");
     Runtime.getRuntime().halt(status);
-  }
-
-  private static final class Handler implements SignalHandler {
-    private final RunSignals signals;
-
-    Handler(RunSignals signals) {
-      this.signals = signals;
-    }
-
-    @Override
-    public void handle(Signal signal) {
-      signals.received(signal);
-    }
   }
 
   private static final class Watchdog implements Runnable {

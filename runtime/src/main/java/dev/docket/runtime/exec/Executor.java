@@ -135,6 +135,8 @@ public final class Executor {
       sync.lock.unlock();
     }
     reporter.end();
+    // The removal of abandoned temporary files where this run wrote, begun in the background.
+    AtomicFiles.awaitCleaned(TimeUnit.SECONDS.toMillis(2));
     if (leftBehind) {
       // Their threads may go on writing; the process ends soon. Nothing half-written stays.
       int removed = AtomicFiles.abandonOpen();

@@ -29,11 +29,10 @@ public record TaskResult(
     }
     if (outcome == Outcome.INTERRUPTED) {
       // What a task says when it stops (e.g. that its batch jobs keep running) is worth
-      // reading; a bare InterruptedException is not.
-      String message = error == null ? null : error.getMessage();
-      return message == null || message.isBlank() || !(error instanceof InterruptedException)
-          ? "stopped when the run was interrupted"
-          : message;
+      // reading; a bare InterruptedException ("sleep interrupted") is not.
+      return error instanceof InterruptedTaskException said
+          ? "stopped when the run was interrupted; " + said.getMessage()
+          : "stopped when the run was interrupted";
     }
     return error == null ? "" : Failures.firstLine(error);
   }

@@ -186,7 +186,10 @@ final class TaskRunner {
                     || (now != Target.UNKNOWN_TIME && now != before[i]));
         if (written) {
           output.remove();
-          reporter.log(node.id(), "removed " + output.describe() + ", written by the failed run");
+          reporter.log(
+              node.id(),
+              "removed " + output.describe() + ", written by the "
+                  + (interrupted.getAsBoolean() ? "interrupted" : "failed") + " run");
         }
       } catch (Exception | LinkageError cleanup) {
         e.addSuppressed(cleanup);

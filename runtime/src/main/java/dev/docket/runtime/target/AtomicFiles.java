@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Temporary files do not outlive their writer for long. The name says who writes it
  * ({@link TempOwner}: machine, PID, start time), so the first time a process writes into a
- * directory it removes the temporary files there whose writer is gone (killed, power cut):
- * only directories that a run writes into are looked at, so a run that writes nothing (the
- * no-op) lists no directory. An interrupted run removes its own open ones ({@link #abandonOpen}).
+ * directory it removes the temporary files there whose writer is gone (killed, power cut), on
+ * a background thread that the end of the run waits for ({@link #awaitCleaned}). Only the
+ * directories that a run writes into are looked at, so a run that writes nothing (the no-op)
+ * lists no directory. An interrupted run removes its own open ones ({@link #abandonOpen}).
  *
  * <p>A failed write names the destination, never the temporary file: see
  * {@link OutputWriteException}.
@@ -53,7 +54,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(parent);
       if (SWEPT.add(parent)) {
-        StaleTempFiles.remove(parent, TempOwner.current());
+        StaleTempFiles.removeLater(parent);
       }
       out = Files.newOutputStream(temp);
     } catch (IOException e) {
@@ -62,6 +63,15 @@ public final class AtomicFiles {
     AtomicStream stream = new AtomicStream(out, temp, destination);
     OPEN.put(temp, stream);
     return stream;
+  }
+
+  /**
+   * Waits, at most {@code millis}, until the directories written into were cleaned of abandoned
+   * temporary files (on a background thread, so that no write waits for a listing): the end of
+   * a run calls it, so that the cleaning is done when the process ends.
+   */
+  public static void awaitCleaned(long millis) {
+    StaleTempFiles.awaitSwept(millis);
   }
 
   /** Writes {@code bytes} to {@code destination} atomically. */

@@ -56,6 +56,7 @@ class AtomicFilesTest {
       Files.setLastModifiedTime(oldStyle, FileTime.fromMillis(twoDaysAgo));
 
       AtomicFiles.write(sub.resolve("out.txt"), "x".getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.awaitCleaned(TimeUnit.SECONDS.toMillis(30));
 
       assertThat(Files.exists(dead)).isFalse();
       assertThat(Files.exists(reused)).isFalse(); // its PID now belongs to a younger process
