@@ -101,13 +101,34 @@ final class RunSignals implements SignalHandler, AutoCloseable {
     watchdog.start();
   }
 
-  /** Ends the process now: what is half-written goes, and nothing waits any more. */
+  /**
+   * Ends the process now: what is half-written goes, and nothing waits any more, not even the
+   * last line (a worker blocked on a full pipe may hold the reporter).
+   */
   private void end(int status, String why) {
     int removed = AtomicFiles.abandonOpen();
-    reporter.note(
-        why + (removed > 0 ? " (" + removed + " unfinished file(s) removed)" : "")
-            + "; the history keeps this run as running");
+    Thread last =
+        new Thread(
+            new LastWord(
+                reporter,
+                why + (removed > 0 ? " (" + removed + " unfinished file(s) removed)" : "")
+                    + "; the history keeps this run as running"),
+            "docket-last-word");
+    last.setDaemon(true);
+    last.start();
+    try {
+      last.join(1000);
+    } catch (InterruptedException e) {
+      // halt regardless
+    }
     Runtime.getRuntime().halt(status);
+  }
+
+  private record LastWord(Reporter reporter, String message) implements Runnable {
+    @Override
+    public void run() {
+      reporter.note(message);
+    }
   }
 
   private static final class Watchdog implements Runnable {
