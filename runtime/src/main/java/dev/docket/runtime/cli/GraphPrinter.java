@@ -11,7 +11,8 @@ import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
- * Prints graphs for {@code --print-deps}, {@code --print-status} and {@code --dry-run}. Trees
+ * Prints graphs for {@code --print-deps}, {@code --print-status}, {@code --print-output} and
+ * {@code --dry-run}. Trees
  * indent two spaces per level; a task met again is printed once more with {@code (see above)}
  * and without its requirements.
  *
@@ -68,6 +69,19 @@ final class GraphPrinter {
             }
           }
         });
+    out.flush();
+  }
+
+  /**
+   * {@code --print-output}: every output of the graph (expanded to the requested depth), one
+   * per line and nothing else, so that scripts can read it; a workflow's as its branch outputs.
+   */
+  void outputs(TaskGraph graph) {
+    StringBuilder block = new StringBuilder(1 << 12);
+    for (OutputWalk.Output output : OutputWalk.of(graph)) {
+      block.append(output.target().describe()).append(System.lineSeparator());
+    }
+    out.print(block);
     out.flush();
   }
 

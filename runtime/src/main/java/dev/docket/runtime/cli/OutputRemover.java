@@ -1,25 +1,21 @@
 package dev.docket.runtime.cli;
 
-import dev.docket.runtime.Target;
 import dev.docket.runtime.graph.TaskGraph;
-import dev.docket.runtime.graph.TaskNode;
-import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
- * {@code --remove-output DEPTH}: lists the existing outputs of a task and its dependencies to
- * DEPTH, then removes them once confirmed: by {@code --yes}, or by the user answering {@code y}
- * at a terminal. Without a terminal and without {@code --yes}, it refuses (bad input, status 2):
- * a batch script must not delete data by accident.
+ * {@code --remove-output DEPTH[,MODE[,RUN]]}: lists the existing outputs of a task and its
+ * dependencies to DEPTH, then removes them once confirmed: by mode {@code a}, by {@code --yes},
+ * or by the user answering {@code y} at a terminal. Without a terminal and without either, it
+ * refuses (bad input, status 2): a batch script must not delete data by accident. Mode
+ * {@code d} only lists.
  */
 final class OutputRemover {
   private final PrintStream out;
@@ -31,24 +27,15 @@ final class OutputRemover {
     this.terminal = terminal;
   }
 
-  /** The graph was expanded to the requested depth; its nodes, root first by depth. */
-  int remove(TaskGraph graph, boolean yes) {
-    record Found(TaskNode node, Target target) {}
-    List<TaskNode> byDepth = new ArrayList<>(graph.nodes());
-    byDepth.sort((a, b) -> Integer.compare(a.depth(), b.depth()));
-    Set<Target> seen = new LinkedHashSet<>();
-    List<Found> found = new ArrayList<>();
-    for (TaskNode node : byDepth) {
-      for (Target output : node.outputs()) {
-        // A workflow's collection exists only once enough branches are complete; the branch
-        // outputs that exist are removed all the same, half-done workflows included.
-        List<Target> targets =
-            output instanceof CompositeTarget composite ? composite.parts() : List.of(output);
-        for (Target target : targets) {
-          if (target.exists() && seen.add(target)) {
-            found.add(new Found(node, target));
-          }
-        }
+  /**
+   * The graph was expanded to the requested depth. {@code mode}: {@code ASK} (confirmed by
+   * {@code --yes} or at a terminal), {@code ALL} (without asking) or {@code DRY} (list only).
+   */
+  int remove(TaskGraph graph, OutputForms.Mode mode, boolean yes) {
+    List<OutputWalk.Output> found = new ArrayList<>();
+    for (OutputWalk.Output output : OutputWalk.of(graph)) {
+      if (output.target().exists()) {
+        found.add(output);
       }
     }
     if (found.isEmpty()) {
@@ -56,11 +43,15 @@ final class OutputRemover {
       return 0;
     }
     out.println("Outputs to remove (" + found.size() + "):");
-    for (Found f : found) {
+    for (OutputWalk.Output f : found) {
       out.println("  " + f.target().describe() + "  (" + f.node().id() + ")");
     }
     out.flush();
-    if (!yes) {
+    if (mode == OutputForms.Mode.DRY) {
+      out.println("Dry run: nothing removed.");
+      return 0;
+    }
+    if (mode == OutputForms.Mode.ASK && !yes) {
       if (!terminal.interactive()) {
         throw Messages.removeNeedsYes(found.size());
       }
@@ -70,7 +61,7 @@ final class OutputRemover {
         return 0;
       }
     }
-    for (Found f : found) {
+    for (OutputWalk.Output f : found) {
       try {
         f.target().remove();
       } catch (IOException e) {

@@ -37,6 +37,7 @@ final class RunCommand {
   private final Reporter reporter;
   private final GraphPrinter printer;
   private final OutputRemover remover;
+  private final OutputFetcher fetcher;
   private final TaskIndex index;
   private final PrintStream out;
   private final Terminal terminal;
@@ -51,6 +52,7 @@ final class RunCommand {
       Reporter reporter,
       GraphPrinter printer,
       OutputRemover remover,
+      OutputFetcher fetcher,
       TaskIndex index,
       @Named("out") PrintStream out,
       Terminal terminal,
@@ -62,6 +64,7 @@ final class RunCommand {
     this.reporter = reporter;
     this.printer = printer;
     this.remover = remover;
+    this.fetcher = fetcher;
     this.index = index;
     this.out = out;
     this.terminal = terminal;
@@ -102,11 +105,19 @@ final class RunCommand {
       printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));
     }
     if (options.printStatus().isPresent()) {
-      int depth = options.printStatus().getAsInt();
-      printer.status(graphs.plan(task), depth, 0);
+      OutputForms.Status form = options.printStatus().get();
+      printer.status(graphs.plan(task), form.depth(), form.targetDepth());
+    }
+    if (options.printOutput().isPresent()) {
+      printer.outputs(graphs.expand(task, options.printOutput().getAsInt()));
+    }
+    if (options.fetchOutput().isPresent()) {
+      OutputForms.Fetch form = options.fetchOutput().get();
+      fetcher.fetch(graphs.expand(task, form.depth()), form);
     }
     if (options.removeOutput().isPresent()) {
-      status = remover.remove(graphs.expand(task, options.removeOutput().getAsInt()), options.yes());
+      OutputForms.Removal form = options.removeOutput().get();
+      status = remover.remove(graphs.expand(task, form.depth()), form.mode(), options.yes());
     }
     if (options.dryRun()) {
       printer.dryRun(graphs.plan(task));

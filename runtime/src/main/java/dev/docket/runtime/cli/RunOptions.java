@@ -14,8 +14,10 @@ import java.util.OptionalInt;
  * @param workers {@code --workers N}, if given
  * @param dryRun {@code --dry-run}: show what would run
  * @param printDeps {@code --print-deps}: show the whole dependency tree
- * @param printStatus {@code --print-status DEPTH}, if given
- * @param removeOutput {@code --remove-output DEPTH}, if given
+ * @param printStatus {@code --print-status DEPTH[,TARGET_DEPTH]}, if given
+ * @param printOutput {@code --print-output DEPTH}, if given
+ * @param removeOutput {@code --remove-output DEPTH[,MODE[,RUN]]}, if given
+ * @param fetchOutput {@code --fetch-output DEPTH[,MODE[,DIR]]}, if given
  * @param yes {@code --yes}: do not ask before removing outputs
  * @param keepGoing {@code --keep-going} (true) or {@code --stop-on-failure} (false), if given
  * @param workflow the options of workflows and job submission ({@code --workflow} etc.)
@@ -24,8 +26,10 @@ record RunOptions(
     OptionalInt workers,
     boolean dryRun,
     boolean printDeps,
-    OptionalInt printStatus,
-    OptionalInt removeOutput,
+    Optional<OutputForms.Status> printStatus,
+    OptionalInt printOutput,
+    Optional<OutputForms.Removal> removeOutput,
+    Optional<OutputForms.Fetch> fetchOutput,
     boolean yes,
     Optional<Boolean> keepGoing,
     WorkflowOptions workflow) {
@@ -36,8 +40,10 @@ record RunOptions(
         number(matched, RunOption.WORKERS),
         matched.has(RunOption.DRY_RUN.option()),
         matched.has(RunOption.PRINT_DEPS.option()),
-        number(matched, RunOption.PRINT_STATUS),
-        number(matched, RunOption.REMOVE_OUTPUT),
+        form(matched, RunOption.PRINT_STATUS).map(OutputForms::status),
+        form(matched, RunOption.PRINT_OUTPUT).stream().mapToInt(OutputForms::printOutput).findFirst(),
+        form(matched, RunOption.REMOVE_OUTPUT).map(OutputForms::removal),
+        form(matched, RunOption.FETCH_OUTPUT).map(OutputForms::fetch),
         matched.has(RunOption.YES.option()),
         keepGoing(matched),
         WorkflowCli.options(matched));
@@ -51,6 +57,11 @@ record RunOptions(
           + RunOption.STOP_ON_FAILURE.option() + " contradict each other: give one of them");
     }
     return keep || stop ? Optional.of(keep) : Optional.empty();
+  }
+
+  /** The text given to {@code option}, if given: law's forms, read by {@link OutputForms}. */
+  private static Optional<String> form(MatchedOptions matched, RunOption option) {
+    return Optional.ofNullable(matched.value(option.option()));
   }
 
   /** The whole number given to {@code option}, within its bounds, if given. */
@@ -70,9 +81,13 @@ record RunOptions(
     throw Messages.badNumber(option, text);
   }
 
-  /** Whether the command only looks at or cleans the graph. */
+  /**
+   * Whether the command only looks at or cleans the graph ({@code --remove-output} with RUN
+   * {@code yes} runs the task afterwards, as law's does).
+   */
   boolean runsNothing() {
-    return dryRun || printDeps || printStatus.isPresent() || removeOutput.isPresent()
-        || workflow.cancelJobs() || workflow.cleanupJobs();
+    boolean removeOnly = removeOutput.isPresent() && !removeOutput.get().run();
+    return dryRun || printDeps || printStatus.isPresent() || printOutput.isPresent()
+        || removeOnly || fetchOutput.isPresent() || workflow.cancelJobs() || workflow.cleanupJobs();
   }
 }

@@ -22,8 +22,10 @@ import java.util.Set;
  *   <li>{@code --tasks-per-job} 1 to 100000: a job runs its branches one after another.
  *   <li>{@code --retries} 0 to 100: a job that failed a hundred times needs a person, not a
  *       resubmission (and {@code retries + 1} attempts must not overflow).
- *   <li>{@code --print-status}, {@code --remove-output} DEPTH: any depth from 0; a depth beyond
- *       the graph's means the whole graph.
+ *   <li>{@code --print-status}, {@code --print-output}, {@code --remove-output},
+ *       {@code --fetch-output}: law's forms, {@code DEPTH[,...]}, read by
+ *       {@code cli.OutputForms}; DEPTH any depth from 0 (a depth beyond the graph's means the
+ *       whole graph), or -1 for every depth, as in law.
  * </ul>
  */
 public enum RunOption {
@@ -35,11 +37,29 @@ public enum RunOption {
       "After a failure, start no further task; let the running ones finish."),
   DRY_RUN("--dry-run", "Show the tasks that would run, in order; run nothing."),
   PRINT_DEPS("--print-deps", "Show the whole dependency tree; run nothing."),
-  PRINT_STATUS("--print-status", "DEPTH", 0, Integer.MAX_VALUE, null, null,
-      "Show tasks and outputs to DEPTH (0: this task); run nothing"),
-  REMOVE_OUTPUT("--remove-output", "DEPTH", 0, Integer.MAX_VALUE, null, null,
-      "Remove the outputs of this task and its dependencies to DEPTH; run nothing"),
-  YES("--yes", "Remove outputs without asking."),
+  PRINT_STATUS("--print-status", "DEPTH[,TARGET_DEPTH]",
+      "DEPTH or DEPTH,TARGET_DEPTH: " + Depth.TEXT + "; TARGET_DEPTH 1 to list each branch output"
+          + " of a workflow (default 0: counts), e.g. --print-status -1 or 1,1",
+      "Show tasks and outputs to DEPTH (0: this task, -1: every level), a workflow's as counts"
+          + " (TARGET_DEPTH 1: each branch output too); run nothing."),
+  PRINT_OUTPUT("--print-output", "DEPTH",
+      "DEPTH: " + Depth.TEXT + ", e.g. --print-output -1",
+      "Print the output paths of this task and its dependencies to DEPTH (-1: every level), one"
+          + " per line; run nothing."),
+  REMOVE_OUTPUT("--remove-output", "DEPTH[,MODE[,RUN]]",
+      "DEPTH[,MODE[,RUN]]: " + Depth.TEXT + "; MODE i (list, then ask; the default), a (all,"
+          + " without asking) or d (dry run: list only); RUN yes to run the task afterwards"
+          + " (default no), e.g. --remove-output 1,a,yes",
+      "Remove the outputs of this task and its dependencies to DEPTH (-1: every level); MODE i"
+          + " asks, a does not, d only lists; RUN yes runs the task afterwards, else nothing"
+          + " runs."),
+  YES("--yes", "Remove outputs without asking (as MODE a)."),
+  FETCH_OUTPUT("--fetch-output", "DEPTH[,MODE[,DIR]]",
+      "DEPTH[,MODE[,DIR]] or DEPTH,DIR: " + Depth.TEXT + "; MODE a (all, the default), i (list,"
+          + " then ask) or d (dry run: list only); DIR the directory to copy into (default: the"
+          + " working directory), e.g. --fetch-output 1,a,fetched or 1,fetched",
+      "Copy the outputs of this task and its dependencies to DEPTH into DIR (default: here),"
+          + " at their paths in the store; never overwrites a different file; run nothing."),
   WORKFLOW("--workflow", "NAME", "local or the name of a batch backend, e.g. slurm",
       "Where a workflow's branches run: local (default) or a batch backend, e.g. local-process, slurm."),
   BRANCHES("--branches", "LIST", "branch numbers and ranges, e.g. 0:10,15",
@@ -51,6 +71,12 @@ public enum RunOption {
   CANCEL_JOBS("--cancel-jobs", "Cancel the jobs of the workflow's last submission; run nothing."),
   CLEANUP_JOBS("--cleanup-jobs",
       "Remove the last submission's record, job file and logs; run nothing.");
+
+  /** What DEPTH of the output options is, for their messages. */
+  private static final class Depth {
+    static final String TEXT =
+        "DEPTH 0 for this task alone, N for N levels of what it requires, -1 for every level";
+  }
 
   /** Help is an option of every command, handled by picocli; no parameter may be called so. */
   public static final String HELP = "--help";
