@@ -84,6 +84,7 @@ final class OutputFetcher {
       out.println("Nothing copied.");
       return;
     }
+    create(dir, form.dir());
     int already = 0;
     for (Copy copy : copies) {
       if (Files.exists(copy.to())) {
@@ -153,6 +154,9 @@ final class OutputFetcher {
 
   /** DIR against the working directory; bad input unless it is, or can be made, a directory. */
   private Path directory(String given) {
+    if (given.chars().anyMatch(Character::isISOControl)) {
+      throw badDirectory(given, "it holds a control character");
+    }
     Path dir;
     try {
       dir = environment.workingDirectory().resolve(given).normalize();
@@ -170,6 +174,19 @@ final class OutputFetcher {
       throw badDirectory(given, existing + " is not writable");
     }
     return dir;
+  }
+
+  /**
+   * Makes DIR before anything is copied, so that one that cannot be made (a file system that
+   * refuses it) is one line of bad input, not a failure halfway.
+   */
+  private static void create(Path dir, String given) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw badDirectory(given, "it cannot be created (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
   }
 
   private static BadInputException badDirectory(String given, String reason) {

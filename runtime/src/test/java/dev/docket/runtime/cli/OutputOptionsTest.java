@@ -179,6 +179,15 @@ class OutputOptionsTest {
             + " (all, the default), i (list, then ask) or d (dry run: list only); DIR the directory"
             + " to copy into (default: the working directory), e.g. --fetch-output 1,a,fetched or"
             + " 1,fetched");
+    assertBadInput(plot("--fetch-output", "0,a,co\u0001pies"),
+        "bad directory 'co\\u0001pies' for --fetch-output: it holds a control character; give a"
+            + " directory to copy into (it is created when missing), e.g. --fetch-output 1,a,fetched");
+    if (Files.isDirectory(Path.of("/proc/self"))) { // a directory no one may make a directory in
+      CliRunner.Result proc = plot("--fetch-output", "0,a,/proc/self/copies");
+      assertThat(proc.status()).isEqualTo(2);
+      assertThat(proc.err()).startsWith("docket: error: bad directory '/proc/self/copies' for --fetch-output: ");
+      assertThat(proc.err().lines().count()).isEqualTo(1);
+    }
     CliRunner.Result ask = plot("--fetch-output", "0,i,copies");
     assertBadInput(ask,
         "--fetch-output with mode i asks before copying, and this session is not interactive:"
