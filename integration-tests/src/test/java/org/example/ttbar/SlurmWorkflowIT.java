@@ -34,7 +34,7 @@ class SlurmWorkflowIT extends BatchWorkflowContract {
     AnalysisProcess.Result result = analysis.run("run", "Skim", "--workflow", "slurm");
     assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("unknown key 'partiton' in section [slurm] of " + store.resolve("docket.cfg")
-        + ", line 5 (it has partition, time, account, qos, memory, cpus, extra; pass any other sbatch option with extra)");
+        + ", line 5; did you mean partition? ([slurm] has partition, time, account, qos, memory, cpus, extra)");
     assertThat(result.err()).doesNotContain("\tat ");
     assertThat(Files.exists(store.resolve(".docket/jobs/Skim"))).isFalse();
   }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code [job]} section of {@code docket.cfg}.
@@ -32,11 +33,10 @@ public record JobSettings(
       String key = entry.getKey();
       String value = entry.getValue().strip();
       if (key.equals("poll-interval")) {
-        double seconds = number(config, key, value);
-        if (seconds <= 0) {
+        poll = Duration.ofMillis(Math.round(number(config, key, value) * 1000));
+        if (poll.isZero()) { // also 0.0001: polling without a pause
           throw bad(config, key, value);
         }
-        poll = Duration.ofMillis(Math.round(seconds * 1000));
       } else if (key.equals("acceptance")) {
         acceptance = number(config, key, value);
         if (acceptance < 0 || acceptance > 1) {
@@ -48,26 +48,32 @@ public record JobSettings(
         familyTemplates.put(key.substring("template.".length()), base.resolve(value));
       } else {
         throw new BadInputException(
-            "unknown key '" + key + "' in section [job] of " + config.fileName()
+            "unknown key '" + key + "' in section [job] of " + config.where(SECTION, key)
                 + " (it has poll-interval, acceptance, template, template.<Family>)");
       }
     }
     return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates));
   }
 
+  /**
+   * Digits with an optional fraction: {@link Double#parseDouble} alone would also take {@code
+   * NaN} (a poll interval of 0, an acceptance nothing meets), {@code Infinity}, {@code 1d} (one
+   * second, not a day) and hexadecimal.
+   */
   private static double number(DocketConfig config, String key, String value) {
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
+    if (!NUMBER.matcher(value).matches()) {
       throw bad(config, key, value);
     }
+    return Double.parseDouble(value);
   }
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{0,15})?|\\.[0-9]{1,15}");
 
   private static BadInputException bad(DocketConfig config, String key, String value) {
     String expected =
         key.equals("acceptance") ? "a fraction between 0 and 1, e.g. 0.95" : "a number of seconds above 0, e.g. 2.5";
     return new BadInputException(
-        "bad value '" + value + "' for [job] " + key + " in " + config.fileName() + ": expected " + expected);
+        "bad value '" + value + "' for [job] " + key + " in " + config.where(SECTION, key) + ": expected " + expected);
   }
 
   /** The template file for {@code family}, if one is configured. */

@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.config.ConfigCheck;
 import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
@@ -37,7 +38,7 @@ import javax.inject.Named;
  * </pre>
  *
  * Every family is listed with all its parameters; other sections (backends) follow as read.
- * Unknown keys in a family's section are errors, as for {@code run}.
+ * A file that {@code run} would refuse is refused here too ({@link ConfigCheck}).
  */
 final class ConfigCommand {
   private final ConfigLoader loader;
@@ -56,8 +57,8 @@ final class ConfigCommand {
 
   int run() {
     DocketConfig config = loader.load();
+    ConfigCheck.check(config, registry.families());
     ConfigDefaults defaults = new ConfigDefaults(config);
-    registry.families().forEach(defaults::check);
     out.println(config.file()
         .map(f -> "# configuration file: " + f)
         .orElse("# no configuration file: $" + Environment.CONFIG_VARIABLE + " is not set and "

@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.config.ConfigCheck;
 import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
@@ -73,10 +74,8 @@ final class RunCommand {
 
   int run(Invocation.Run invocation) {
     DocketConfig config = configLoader.load();
+    ConfigCheck.check(config, registry.families());
     ConfigDefaults defaults = new ConfigDefaults(config);
-    for (TaskFamily<?> family : registry.families()) {
-      defaults.check(family);
-    }
     LocalStore.install(config.store());
     ParamDefaults.install(defaults);
 

@@ -48,33 +48,53 @@ public final class ConfigDefaults implements DefaultsSource {
   }
 
   /**
-   * Checks that the section of {@code family}, if any, names only its parameters, so that a
-   * typo does not silently leave a default unused.
+   * Checks that the section of {@code family}, if any, names only its parameters and the task
+   * settings, each once, so that a typo does not silently leave a default unused.
    *
-   * @throws BadInputException naming the key, the section, the file and a near miss
+   * @throws BadInputException naming the key, the section, the file and line, and a near miss
    */
   public void check(TaskFamily<?> family) {
     Map<String, String> section = config.section(family.name());
-    for (String key : section.keySet()) {
-      if (ExecutionConfig.TASK_KEYS.contains(key)) {
-        continue; // retries, retry-delay, timeout: read by ExecutionConfig
-      }
-      List<String> names = new ArrayList<>();
-      boolean known = false;
-      for (ParamSpec<?> spec : family.params()) {
-        String kebab = ParamSpec.kebabCase(spec.name());
-        known |= key.equals(spec.name()) || key.equals(kebab);
-        names.add(kebab);
-      }
-      if (!known) {
-        String near = TaskArgs.Suggestions.closest(key, names);
+    if (section.isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (ParamSpec<?> spec : family.params()) {
+      String kebab = ParamSpec.kebabCase(spec.name());
+      names.add(kebab);
+      if (!kebab.equals(spec.name()) && section.containsKey(kebab) && section.containsKey(spec.name())) {
         throw new BadInputException(
-            "unknown key '" + key + "' in section [" + family.name() + "] of " + config.fileName()
-                + (near != null ? "; did you mean " + near + "?" : "")
-                + (names.isEmpty()
-                    ? " (" + family.name() + " has no parameters)"
-                    : " (" + family.name() + " has " + String.join(", ", names) + ")"));
+            "[" + family.name() + "] sets " + kebab + " twice in " + config.fileName() + ": as "
+                + kebab + " (" + line(family, kebab) + ") and as " + spec.name() + " ("
+                + line(family, spec.name()) + "); keep one");
       }
     }
+    for (String key : section.keySet()) {
+      if (ExecutionConfig.TASK_KEYS.contains(key)) {
+        continue; // retries, retry-delay, timeout...: read by ExecutionConfig
+      }
+      boolean known = false;
+      for (ParamSpec<?> spec : family.params()) {
+        known |= key.equals(spec.name()) || key.equals(ParamSpec.kebabCase(spec.name()));
+      }
+      if (!known) {
+        List<String> candidates = new ArrayList<>(names);
+        candidates.addAll(ExecutionConfig.TASK_KEYS);
+        String near = TaskArgs.Suggestions.closest(key, candidates);
+        throw new BadInputException(
+            "unknown key '" + key + "' in section [" + family.name() + "] of "
+                + config.where(family.name(), key)
+                + (near != null ? "; did you mean " + near + "?" : "")
+                + " (" + family.name()
+                + (names.isEmpty() ? " has no parameters" : " has " + String.join(", ", names))
+                + "; task settings: " + String.join(", ", ExecutionConfig.TASK_KEYS) + ")");
+      }
+    }
+  }
+
+  private String line(TaskFamily<?> family, String key) {
+    String where = config.where(family.name(), key);
+    int comma = where.lastIndexOf(", line ");
+    return comma < 0 ? "the same section" : where.substring(comma + 2);
   }
 }

@@ -5,6 +5,7 @@ import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.WholeNumbers;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,9 @@ import javax.inject.Inject;
 
 /**
  * Finds and reads {@code docket.cfg}: the file named by {@code $DOCKET_CONFIG} (which must
- * exist), else {@code docket.cfg} in the working directory (which may be absent).
+ * exist), else {@code docket.cfg} in the working directory (which may be absent). Either must be
+ * a readable text file; what it holds is checked line by line ({@link IniFile}), and against
+ * what reads each section by {@link ConfigCheck}.
  *
  * <p>Values may refer to environment variables and to other values: {@code ${env:HOME}},
  * {@code ${core:store}} (see {@link Interpolation}).
@@ -48,16 +51,13 @@ public final class ConfigLoader {
         throw new BadInputException(
             "$" + Environment.CONFIG_VARIABLE + " is not a valid path: '" + variable + "'");
       }
-      if (!Files.isRegularFile(file)) {
-        throw new BadInputException(
-            "configuration file " + file + " (from $" + Environment.CONFIG_VARIABLE
-                + ") does not exist");
-      }
+      checkFile(file, " (from $" + Environment.CONFIG_VARIABLE + ")");
     } else {
       file = workingDirectory.resolve(FILE_NAME);
-      if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         return DocketConfig.empty(workingDirectory);
       }
+      checkFile(file, "");
     }
     IniFile.Contents contents = IniFile.read(file);
     Map<String, Map<String, String>> sections =
@@ -65,7 +65,30 @@ public final class ConfigLoader {
     Map<String, String> core = sections.getOrDefault("core", Map.of());
     return new DocketConfig(
         Optional.of(file), store(file, core), workers(file, core), sections,
-        origins(file, contents));
+        origins(file, contents), contents.lines());
+  }
+
+  /** A file that can be read, or bad input saying what it is instead. */
+  private static void checkFile(Path file, String from) {
+    String named = "configuration file " + file + from;
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(from.isEmpty()
+          ? named + " is a directory; " + FILE_NAME + " must be a file (or absent)"
+          : named + " is a directory; name the file, e.g. " + Environment.CONFIG_VARIABLE + "="
+              + file.resolve(FILE_NAME));
+    }
+    if (!Files.exists(file)) {
+      throw new BadInputException(named + " does not exist" + (from.isEmpty()
+          ? " (a symbolic link to nothing); remove it or point it at a file"
+          : "; set " + Environment.CONFIG_VARIABLE + " to an existing file, or unset it to read "
+              + FILE_NAME + " in the working directory"));
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(named + " is not a regular file; name a text file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new BadInputException(ConfigText.unreadable(file));
+    }
   }
 
   /** {@code /a/docket.cfg, line 7}, with the text as written when it was interpolated. */
@@ -73,7 +96,7 @@ public final class ConfigLoader {
     Map<String, Map<String, String>> origins = new LinkedHashMap<>();
     contents.sections().forEach((section, keys) -> {
       Map<String, String> byKey = new LinkedHashMap<>();
-      Map<String, Integer> lines = contents.lines().getOrDefault(section, Map.of());
+      Map<String, Integer> lines = contents.lines().keys().getOrDefault(section, Map.of());
       keys.forEach((key, raw) -> {
         Integer line = lines.get(key);
         byKey.put(key, file + (line == null ? "" : ", line " + line)

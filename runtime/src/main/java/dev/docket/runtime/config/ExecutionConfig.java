@@ -57,40 +57,53 @@ public final class ExecutionConfig {
    */
   public static RunSettings settings(
       DocketConfig config, Collection<TaskFamily<?>> families, int workers, boolean terminal) {
-    Map<String, String> core = config.section("core");
+    Core core = core(config, terminal);
     String where = " in " + config.fileName();
+    Map<String, Long> limits = new HashMap<>();
+    config
+        .section("resources")
+        .forEach(
+            (name, value) ->
+                limits.put(name, amount(value, "[resources] " + name + " in " + config.where("resources", name))));
+    TaskSettings tasks = tasks(config);
+    checkFits(config, limits, where);
+    checkDeclaredFits(config, families, tasks, limits, where);
+    return RunSettings.of(workers)
+        .withKeepGoing(core.keepGoing())
+        .withProgress(core.style(), core.interval())
+        .withTasks(tasks)
+        .withResourceLimits(limits);
+  }
+
+  /** The settings of {@code [core]} that a run uses. */
+  record Core(ProgressStyle style, Duration interval, boolean keepGoing) {}
+
+  /**
+   * {@code [core] progress}, {@code progress-interval} and {@code keep-going}, checked; {@code
+   * terminal} chooses the live line when {@code progress} is {@code auto} or absent.
+   */
+  static Core core(DocketConfig config, boolean terminal) {
+    Map<String, String> core = config.section("core");
     ProgressStyle style = terminal ? ProgressStyle.LIVE : ProgressStyle.TASKS;
     String progress = core.get("progress");
     if (progress != null && !progress.isBlank() && !progress.strip().equals("auto")) {
       style = ProgressStyle.parse(progress);
       if (style == null) {
         throw new BadInputException(
-            "bad value '" + progress + "' for [core] progress" + where
+            "bad value '" + progress + "' for [core] progress in " + config.where("core", "progress")
                 + ": expected auto, live, tasks or periodic");
       }
     }
+    String intervalAt = "[core] progress-interval in " + config.where("core", "progress-interval");
     Duration interval =
-        duration(core.get("progress-interval"), "[core] progress-interval" + where)
+        duration(core.get("progress-interval"), intervalAt)
             .orElse(style == ProgressStyle.LIVE ? Duration.ofMillis(500) : Duration.ofSeconds(10));
     if (interval.isZero()) {
-      throw new BadInputException(
-          "[core] progress-interval" + where + " must be more than 0, e.g. 10s");
+      throw new BadInputException(intervalAt + " must be more than 0, e.g. 10s");
     }
-    boolean keepGoing = bool(core.get("keep-going"), "[core] keep-going" + where, true);
-    Map<String, Long> limits = new HashMap<>();
-    config
-        .section("resources")
-        .forEach(
-            (name, value) ->
-                limits.put(name, amount(value, "[resources] " + name + where)));
-    TaskSettings tasks = tasks(config);
-    checkFits(config, limits, where);
-    checkDeclaredFits(config, families, tasks, limits, where);
-    return RunSettings.of(workers)
-        .withKeepGoing(keepGoing)
-        .withProgress(style, interval)
-        .withTasks(tasks)
-        .withResourceLimits(limits);
+    boolean keepGoing =
+        bool(core.get("keep-going"), "[core] keep-going in " + config.where("core", "keep-going"), true);
+    return new Core(style, interval, keepGoing);
   }
 
   /** A family that needs more of a resource than its limit could never run: bad input now. */
@@ -100,13 +113,14 @@ public final class ExecutionConfig {
       if (resources == null) {
         continue;
       }
-      resources(resources, "[" + section.getKey() + "] resources" + where)
+      resources(resources, "[" + section.getKey() + "] resources in " + config.where(section.getKey(), "resources"))
           .forEach(
               (name, need) -> {
                 Long limit = limits.get(name);
                 if (limit != null && need > limit) {
                   throw new BadInputException(
-                      "[" + section.getKey() + "] resources" + where + " asks for " + name + "="
+                      "[" + section.getKey() + "] resources in "
+                          + config.where(section.getKey(), "resources") + " asks for " + name + "="
                           + need + ", more than the [resources] limit " + name + "=" + limit
                           + ": such a task could never run; lower the one or raise the other");
                 }
@@ -192,7 +206,7 @@ public final class ExecutionConfig {
       if (keys.keySet().stream().noneMatch(TASK_KEYS::contains)) {
         continue;
       }
-      configured.put(section.getKey(), Configured.read(keys, section.getKey(), config.fileName()));
+      configured.put(section.getKey(), Configured.read(config, section.getKey()));
     }
     return new Policies(configured);
   }
@@ -232,26 +246,30 @@ public final class ExecutionConfig {
       Optional<Duration> timeout,
       Integer priority,
       Map<String, Long> resources) {
-    static Configured read(Map<String, String> keys, String family, String file) {
-      String where = "[" + family + "] %s in " + file;
+    static Configured read(DocketConfig config, String family) {
+      Map<String, String> keys = config.section(family);
       TaskSettings.Policy defaults = TaskSettings.Policy.DEFAULT;
       return new Configured(
           keys.containsKey("retries")
-              ? count(keys.get("retries"), String.format(where, "retries"))
+              ? count(keys.get("retries"), where(config, family, "retries"))
               : null,
           keys.containsKey("retry-delay")
-              ? duration(keys.get("retry-delay"), String.format(where, "retry-delay"))
+              ? duration(keys.get("retry-delay"), where(config, family, "retry-delay"))
                   .orElse(defaults.retryDelay())
               : null,
           keys.containsKey("timeout")
-              ? duration(keys.get("timeout"), String.format(where, "timeout"))
+              ? ExecutionConfig.timeout(keys.get("timeout"), where(config, family, "timeout"))
               : null,
           keys.containsKey("priority")
-              ? integer(keys.get("priority"), String.format(where, "priority"))
+              ? integer(keys.get("priority"), where(config, family, "priority"))
               : null,
           keys.containsKey("resources")
-              ? ExecutionConfig.resources(keys.get("resources"), String.format(where, "resources"))
+              ? ExecutionConfig.resources(keys.get("resources"), where(config, family, "resources"))
               : null);
+    }
+
+    private static String where(DocketConfig config, String family, String key) {
+      return "[" + family + "] " + key + " in " + config.where(family, key);
     }
 
     TaskSettings.Policy over(TaskSettings.Policy declared) {
@@ -264,12 +282,33 @@ public final class ExecutionConfig {
     }
   }
 
+  /** The longest timeout: {@code 365d}; far longer ones would overflow the clock's nanoseconds. */
+  static final Duration MAX_TIMEOUT = Duration.ofDays(365);
+
+  /**
+   * A task's timeout: empty for none; else more than 0 (a timeout of 0 would fail every
+   * attempt) and at most {@link #MAX_TIMEOUT}.
+   */
+  private static Optional<Duration> timeout(String text, String where) {
+    Optional<Duration> timeout = duration(text, where);
+    if (timeout.isPresent()
+        && (timeout.get().isZero() || timeout.get().compareTo(MAX_TIMEOUT) > 0)) {
+      throw new BadInputException(
+          "bad value '" + text.strip() + "' for " + where + ": a timeout must be more than 0 and"
+              + " at most 365d, e.g. 2h (leave the value empty, timeout =, for no limit)");
+    }
+    return timeout;
+  }
+
+  /** Digits 0-9 only: {@link Integer#parseInt} would also take other scripts' digits. */
+  private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,10}");
+
   private static int count(String text, String where) {
     if (text == null || text.isBlank()) {
       return 0;
     }
     try {
-      int n = Integer.parseInt(text.strip());
+      int n = WHOLE.matcher(text.strip()).matches() ? Integer.parseInt(text.strip()) : -1;
       if (n >= 0) {
         return n;
       }
@@ -285,6 +324,9 @@ public final class ExecutionConfig {
       return 0;
     }
     try {
+      if (!WHOLE.matcher(text.strip()).matches()) {
+        throw new NumberFormatException();
+      }
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
       throw new BadInputException(

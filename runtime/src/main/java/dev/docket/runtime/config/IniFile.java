@@ -3,8 +3,6 @@ package dev.docket.runtime.config;
 import dev.docket.runtime.BadInputException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,18 +30,13 @@ final class IniFile {
    * What a file holds.
    *
    * @param sections sections by name, keys in file order; the last of repeated keys wins
-   * @param lines the line number of each key, by section, for messages and {@code config}
+   * @param lines the line of each section header and key, for messages and {@code config}
    */
-  record Contents(Map<String, Map<String, String>> sections, Map<String, Map<String, Integer>> lines) {}
+  record Contents(Map<String, Map<String, String>> sections, DocketConfig.Lines lines) {}
 
   static Contents read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException("cannot read configuration " + file + ": " + e);
-    }
-    Map<String, Map<String, Integer>> lines = checkLines(file, text);
+    String text = ConfigText.read(file);
+    DocketConfig.Lines lines = checkLines(file, text);
     INIConfiguration ini = new INIConfiguration();
     try {
       ini.read(new StringReader(text));
@@ -63,8 +56,13 @@ final class IniFile {
     return new Contents(sections, lines);
   }
 
-  /** Checks every line; returns the line of each key by section. */
-  private static Map<String, Map<String, Integer>> checkLines(Path file, String text) {
+  /**
+   * Checks every line; returns the line of each section header and key. What the INI reader
+   * would take silently is refused here: a repeated section or key (it would merge or keep
+   * both), an unclosed quote and text after a closing quote (it would drop them).
+   */
+  private static DocketConfig.Lines checkLines(Path file, String text) {
+    Map<String, Integer> headers = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> keyLines = new LinkedHashMap<>();
     String section = null;
     List<String> lines = text.lines().toList();
@@ -84,6 +82,15 @@ final class IniFile {
         }
         inSection = true;
         section = line.substring(1, line.length() - 1).strip();
+        if (section.isEmpty()) {
+          throw new BadInputException(where + "a section header is [name]");
+        }
+        Integer before = headers.putIfAbsent(section, i + 1);
+        if (before != null) {
+          throw new BadInputException(
+              where + "section [" + section + "] already began on line " + before
+                  + "; merge the two into one");
+        }
         continue;
       }
       int separator = separator(line);
@@ -103,10 +110,53 @@ final class IniFile {
                 + "' right before the quote; put the whole value in double quotes, e.g. " + key
                 + " = \"" + line.substring(separator + 1).strip().replace("\"", "\\\"") + "\"");
       }
-      keyLines.computeIfAbsent(section, k -> new LinkedHashMap<>())
-          .put(line.substring(0, separator).strip(), i + 1);
+      String key = line.substring(0, separator).strip();
+      Integer before = keyLines.computeIfAbsent(section, k -> new LinkedHashMap<>()).putIfAbsent(key, i + 1);
+      if (before != null) {
+        throw new BadInputException(
+            where + key + " is already set in section [" + section + "] (line " + before
+                + "); keep one");
+      }
+      if (!continued) {
+        checkQuotes(where, line.substring(separator + 1).strip());
+      }
     }
-    return keyLines;
+    return new DocketConfig.Lines(headers, keyLines);
+  }
+
+  /**
+   * A value that begins with a quote is read by the INI reader up to the matching quote
+   * ({@code \"} inside stands for the quote); it ignores the rest of the line, and an unclosed
+   * quote ends at the line's end. Both would lose what the user wrote.
+   */
+  private static void checkQuotes(String where, String value) {
+    if (value.isEmpty() || (value.charAt(0) != '"' && value.charAt(0) != '\'')) {
+      return;
+    }
+    char quote = value.charAt(0);
+    int close = -1;
+    boolean escape = false;
+    for (int i = 1; i < value.length() && close < 0; i++) {
+      char c = value.charAt(i);
+      if (escape) {
+        escape = false;
+      } else if (c == '\\') {
+        escape = true;
+      } else if (c == quote) {
+        close = i;
+      }
+    }
+    if (close < 0) {
+      throw new BadInputException(
+          where + "the quote " + quote + " is not closed on this line; close it (a quoted value"
+              + " is one line), or write the value without quotes");
+    }
+    String rest = value.substring(close + 1).strip();
+    if (!rest.isEmpty() && rest.charAt(0) != ';' && rest.charAt(0) != '#') {
+      throw new BadInputException(
+          where + "the text after the closing quote (" + rest + ") would be dropped; put it"
+              + " inside the quotes, or begin a comment with ;");
+    }
   }
 
   /**

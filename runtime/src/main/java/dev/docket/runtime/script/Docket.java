@@ -2,6 +2,7 @@ package dev.docket.runtime.script;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.Target;
+import dev.docket.runtime.config.ConfigCheck;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
@@ -41,8 +42,8 @@ import java.util.Map;
  * .dataset("ttbar").build()}) where the task classes are accessible. Opening a {@code Docket}
  * does what the command line does before it builds a task: it reads the configuration and
  * installs, for the whole process, the store of relative {@code LocalFileTarget} paths and the
- * parameter defaults of the {@code [Family]} sections; unknown keys there are a
- * {@link BadInputException}. The task families are those registered with
+ * parameter defaults of the {@code [Family]} sections; a bad file (an unknown section or
+ * key, a bad value) is a {@link BadInputException}. The task families are those registered with
  * {@link java.util.ServiceLoader} on the class path.
  */
 public final class Docket {
@@ -55,8 +56,8 @@ public final class Docket {
   private Docket(DocketConfig config, PrintStream out, PrintStream err) {
     this.config = config;
     this.registry = TaskRegistry.global();
+    ConfigCheck.check(config, registry.families());
     ConfigDefaults defaults = new ConfigDefaults(config);
-    registry.families().forEach(defaults::check);
     LocalStore.install(config.store());
     ParamDefaults.install(defaults);
     this.graphs = new GraphBuilder(registry);

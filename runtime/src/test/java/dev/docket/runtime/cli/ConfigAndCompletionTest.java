@@ -28,7 +28,7 @@ class ConfigAndCompletionTest {
   void configShowsEveryValueWithItsOrigin() throws IOException {
     Files.writeString(dir.resolve("docket.cfg"),
         "[core]\nstore = ${env:DATA}/store\n\n[Selection]\nmin-jets = 6\ntimeout = 2h\nretries = 1\n"
-            + "\n[slurm]\nqueue = short\n");
+            + "\n[testfs.eos]\nbase = root://eos\n");
     CliRunner.Result result = cli.env("DATA", "/data").run("config");
     assertThat(result.err()).isEmpty();
     assertThat(result.status()).isEqualTo(0);
@@ -44,8 +44,8 @@ class ConfigAndCompletionTest {
         "version = v1  # defaultValue",
         "retries = 1  # " + file + ", line 7",
         "timeout = 2h  # " + file + ", line 6",
-        "[slurm]",
-        "queue = short  # " + file + ", line 10").inOrder();
+        "[testfs.eos]",
+        "base = root://eos  # " + file + ", line 10").inOrder();
   }
 
   @Test
@@ -60,7 +60,7 @@ class ConfigAndCompletionTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).startsWith(
         "docket: error: unknown key 'min-jet' in section [Selection] of "
-            + dir.resolve("docket.cfg") + "; did you mean min-jets?");
+            + dir.resolve("docket.cfg") + ", line 2; did you mean min-jets?");
   }
 
   @Test

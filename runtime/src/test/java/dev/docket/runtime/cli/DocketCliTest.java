@@ -177,7 +177,8 @@ class DocketCliTest {
     assertBadInput(
         cli.run("run", "ttbar.Calib"),
         "unknown key 'min-jet' in section [ttbar.Calib] of " + dir.resolve("docket.cfg")
-            + "; did you mean min-jets? (ttbar.Calib has min-jets, verbose)");
+            + ", line 2; did you mean min-jets? (ttbar.Calib has min-jets, verbose; task settings:"
+            + " priority, retries, retry-delay, timeout, resources)");
   }
 
   @Test

@@ -4,9 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.config.ConfigCheck;
 import dev.docket.runtime.config.DocketConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -45,6 +47,19 @@ class SlurmSettingsTest {
     assertThat(e).hasMessageThat().isEqualTo(
         "unknown key 'partiton' in section [slurm] of /a/docket.cfg (it has partition, time, account,"
             + " qos, memory, cpus, extra; pass any other sbatch option with extra)");
+  }
+
+  @Test
+  void theSectionIsDeclaredThroughTheServiceLoaderAndCheckedUpFront() {
+    // SlurmSection (@AutoService): [slurm] is a known section, its keys and values checked with
+    // the rest of the file, before any run, whatever the --workflow.
+    ConfigCheck.check(config("partition", "short"), List.of());
+    assertThat(assertThrows(BadInputException.class, () -> ConfigCheck.check(config("partiton", "short"), List.of())))
+        .hasMessageThat().isEqualTo(
+            "unknown key 'partiton' in section [slurm] of /a/docket.cfg; did you mean partition?"
+                + " ([slurm] has partition, time, account, qos, memory, cpus, extra)");
+    assertThat(assertThrows(BadInputException.class, () -> ConfigCheck.check(config("cpus", "two"), List.of())))
+        .hasMessageThat().contains("bad value 'two' for [slurm] cpus");
   }
 
   @Test

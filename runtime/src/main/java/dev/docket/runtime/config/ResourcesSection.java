@@ -1,0 +1,22 @@
+package dev.docket.runtime.config;
+
+import java.util.List;
+
+/** {@code [resources]}: the limit of each resource that tasks hold while they run, any name. */
+public final class ResourcesSection implements ConfigSection {
+  @Override
+  public String name() {
+    return "resources";
+  }
+
+  @Override
+  public List<String> keys() {
+    return List.of("<name>");
+  }
+
+  @Override
+  public void check(DocketConfig config, String section) {
+    config.section(section).forEach((name, value) ->
+        ExecutionConfig.amount(value, "[resources] " + name + " in " + config.where(section, name)));
+  }
+}
