@@ -26,7 +26,9 @@ public interface BatchBackend {
    * {@code [slurm]}), called once per run before anything is submitted; the result submits,
    * polls and cancels for the rest of the run. Check the section here: an unknown key or a bad
    * value should throw {@link dev.docket.runtime.BadInputException} naming it (exit status 2).
-   * The default ignores the configuration.
+   * The default ignores the configuration. A backend with a section also declares it as a
+   * {@link dev.docket.runtime.config.ConfigSection}, so that the whole file's check knows the
+   * section and refuses its mistakes before any run.
    */
   default BatchBackend configure(DocketConfig config) {
     return this;

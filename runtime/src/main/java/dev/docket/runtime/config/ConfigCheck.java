@@ -20,6 +20,8 @@ public final class ConfigCheck {
   private ConfigCheck() {}
 
   /**
+   * Checks {@code config} for a run of {@code families} (their sections and parameters).
+   *
    * @throws BadInputException naming the file, line, section and key, and the fix
    */
   public static void check(DocketConfig config, Collection<TaskFamily<?>> families) {
@@ -40,7 +42,7 @@ public final class ConfigCheck {
       if (family != null) {
         defaults.check(family);
       } else if (owner != null) {
-        checkKeys(config, section, owner);
+        checkKeys(config, section, owner, byName.keySet());
         owner.check(config, section);
       } else {
         throw unknownSection(config, section, byName.keySet(), owners);
@@ -50,10 +52,28 @@ public final class ConfigCheck {
     ExecutionConfig.settings(config, families, 1, false);
   }
 
-  private static void checkKeys(DocketConfig config, String section, ConfigSection owner) {
+  /** A key's placeholder that stands for a task family's name, which is then checked. */
+  private static final String FAMILY = "<Family>";
+
+  private static void checkKeys(
+      DocketConfig config, String section, ConfigSection owner, Collection<String> families) {
     List<String> keys = owner.keys();
     for (String key : config.section(section).keySet()) {
-      if (keys.stream().noneMatch(pattern -> ConfigSections.matches(pattern, key))) {
+      String pattern =
+          keys.stream().filter(p -> ConfigSections.matches(p, key)).findFirst().orElse(null);
+      if (pattern != null && pattern.endsWith(FAMILY)) {
+        String prefix = pattern.substring(0, pattern.length() - FAMILY.length());
+        String family = key.substring(prefix.length());
+        if (!families.contains(family)) {
+          String near = TaskArgs.Suggestions.closest(family, families);
+          throw new BadInputException(
+              "unknown task family '" + family + "' in key " + key + " of section [" + section
+                  + "] in " + config.where(section, key)
+                  + (near != null ? "; did you mean " + prefix + near + "?" : "")
+                  + " (the task families: " + String.join(", ", families) + ")");
+        }
+      }
+      if (pattern == null) {
         String near =
             TaskArgs.Suggestions.closest(
                 key, keys.stream().filter(ConfigSections::literal).toList());

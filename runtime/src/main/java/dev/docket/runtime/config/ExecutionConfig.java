@@ -98,8 +98,9 @@ public final class ExecutionConfig {
     Duration interval =
         duration(core.get("progress-interval"), intervalAt)
             .orElse(style == ProgressStyle.LIVE ? Duration.ofMillis(500) : Duration.ofSeconds(10));
-    if (interval.isZero()) {
-      throw new BadInputException(intervalAt + " must be more than 0, e.g. 10s");
+    if (interval.isZero() || interval.compareTo(Duration.ofDays(1)) > 0) {
+      // Above a day: no line for the whole run, and far above, the clock's nanoseconds overflow.
+      throw new BadInputException(intervalAt + " must be more than 0 and at most 1d, e.g. 10s");
     }
     boolean keepGoing =
         bool(core.get("keep-going"), "[core] keep-going in " + config.where("core", "keep-going"), true);

@@ -219,11 +219,31 @@ class BadConfigTest {
   }
 
   @Test
+  void jobTemplatesAreCheckedUpFront() throws IOException {
+    CliRunner.Result family = run("[job]\ntemplate.Selectoin = jobs/x.sh\n");
+    assertWithMessage(family.toString()).that(family.status()).isEqualTo(2);
+    assertThat(family.err()).startsWith(
+        "docket: error: unknown task family 'Selectoin' in key template.Selectoin of section [job]"
+            + " in " + cfg + ", line 2; did you mean template.Selection? (the task families: ");
+    CliRunner.Result missing = run("[job]\ntemplate = jobs/missing.sh\n");
+    assertWithMessage(missing.toString()).that(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("docket: error: [job] template in " + cfg + ", line 2: cannot read the job template");
+    Files.createDirectories(dir.resolve("jobs"));
+    Files.writeString(dir.resolve("jobs/x.sh"), "#!/bin/sh\n{{comand}}\n");
+    CliRunner.Result placeholder = run("[job]\ntemplate.Selection = jobs/x.sh\n");
+    assertThat(placeholder.err()).startsWith("docket: error: [job] template.Selection in " + cfg
+        + ", line 2: the job template has the unknown placeholder {{comand}}");
+  }
+
+  @Test
   void coreValuesThatWouldFailLaterAreRefused() throws IOException {
     assertRefused(
         run("[core]\nhistory = /tmp/history.db\n"),
         "bad value '/tmp/history.db' for [core] history in " + cfg + ", line 2: expected off or a"
             + " JDBC URL such as jdbc:sqlite:/path/to/history.db");
+    CliRunner.Result interval = run("[core]\nprogress-interval = 3000000h\n");
+    assertWithMessage(interval.toString()).that(interval.status()).isEqualTo(2);
+    assertThat(interval.err()).contains("[core] progress-interval in " + cfg + ", line 2 must be more than 0 and at most 1d");
     for (String number : new String[] {"٤", "４"}) {
       CliRunner.Result result = run("[Selection]\nretries = " + number + "\n");
       assertWithMessage(number + ": " + result).that(result.status()).isEqualTo(2);

@@ -5,12 +5,13 @@ import dev.docket.runtime.config.DocketConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The {@code [slurm]} section of {@code docket.cfg}: what every cluster asks of a job, turned
- * into {@code sbatch} options. Values are passed through for Slurm to check (its own syntax:
- * {@code time = 2:00:00}, {@code memory = 4G}), except {@code cpus}, a whole number, and
- * {@code extra}, split into words like a shell would. An unknown key is bad input, so that a
+ * into {@code sbatch} options. Values are passed through in Slurm's own syntax ({@code time =
+ * 2:00:00}, {@code memory = 4G}), checked against it here; {@code cpus} is a whole number and
+ * {@code extra} is split into words like a shell would. An unknown key is bad input, so that a
  * typo ({@code partiton}) does not silently send jobs to the default partition.
  *
  * @param options the sbatch options, in the order of the keys in {@link #KEYS}, then
@@ -34,6 +35,13 @@ record SlurmSettings(List<String> options) {
   /** Options that Docket sets itself: {@code extra} must not change them. */
   private static final List<String> OWN =
       List.of("--array", "-a", "--output", "-o", "--error", "-e", "--export", "--parsable", "--open-mode", "--chdir", "-D");
+
+  /** sbatch's forms of {@code --time}, as its manual gives them. */
+  private static final Pattern TIME =
+      Pattern.compile("-1|(?i:unlimited|infinite)|[0-9]+(:[0-9]+){0,2}|[0-9]+-[0-9]+(:[0-9]+){0,2}");
+
+  /** sbatch's {@code --mem}: megabytes, or a whole number with a unit (a B after it is taken). */
+  private static final Pattern MEMORY = Pattern.compile("[0-9]+([KMGTkmgt][Bb]?)?");
 
   SlurmSettings {
     options = List.copyOf(options);
@@ -65,6 +73,16 @@ record SlurmSettings(List<String> options) {
       }
       if (key.equals("cpus") && !value.matches("[1-9][0-9]{0,5}")) {
         throw bad(config, key, value, "a whole number of CPUs per job, at least 1, e.g. 4");
+      }
+      // Checked here: sbatch would refuse them only when the first workflow is submitted.
+      if (key.equals("time") && !TIME.matcher(value).matches()) {
+        throw bad(config, key, value, "Slurm's time syntax: minutes (30), hours:minutes:seconds"
+            + " (2:00:00), days-hours (1-12), days-hours:minutes:seconds (1-12:00:00) or"
+            + " UNLIMITED (not 2h)");
+      }
+      if (key.equals("memory") && !MEMORY.matcher(value).matches()) {
+        throw bad(config, key, value, "a whole number of megabytes, or with K, M, G or T, e.g."
+            + " 4000 or 4G");
       }
       options.add(OPTIONS.get(key) + "=" + value);
     }

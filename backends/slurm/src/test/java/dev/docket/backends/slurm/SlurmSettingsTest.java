@@ -63,6 +63,24 @@ class SlurmSettingsTest {
   }
 
   @Test
+  void timeAndMemoryFollowSbatchsSyntax() {
+    for (String time : List.of("30", "30:00", "2:00:00", "1-12", "1-12:00", "1-12:00:00", "UNLIMITED", "infinite", "-1")) {
+      assertThat(SlurmSettings.read(config("time", time)).options()).containsExactly("--time=" + time);
+    }
+    for (String time : List.of("2h", "2:00:00:00", "1.5", "1-", "soon")) {
+      assertThat(assertThrows(BadInputException.class, () -> SlurmSettings.read(config("time", time))))
+          .hasMessageThat().contains("bad value '" + time + "' for [slurm] time in /a/docket.cfg: expected Slurm's time syntax");
+    }
+    for (String memory : List.of("4000", "4G", "4g", "4GB", "512M", "0")) {
+      assertThat(SlurmSettings.read(config("memory", memory)).options()).containsExactly("--mem=" + memory);
+    }
+    for (String memory : List.of("4.5G", "4 GiB", "lots")) {
+      assertThat(assertThrows(BadInputException.class, () -> SlurmSettings.read(config("memory", memory))))
+          .hasMessageThat().contains("for [slurm] memory");
+    }
+  }
+
+  @Test
   void badValuesAreBadInput() {
     assertThat(assertThrows(BadInputException.class, () -> SlurmSettings.read(config("cpus", "two"))))
         .hasMessageThat().contains("bad value 'two' for [slurm] cpus in /a/docket.cfg: expected a whole number");
