@@ -1,12 +1,12 @@
 package dev.docket.runtime.cli;
 
 import dev.docket.runtime.config.ConfigCheck;
-import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.config.Environment;
 import dev.docket.runtime.config.ExecutionConfig;
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;

@@ -1,7 +1,6 @@
 package dev.docket.runtime.cli;
 
 import dev.docket.runtime.config.ConfigCheck;
-import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
@@ -13,12 +12,13 @@ import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.history.HistoryRecorder;
+import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskRegistry;
 import dev.docket.runtime.task.TaskIndex;
+import dev.docket.runtime.task.TaskRegistry;
 import dev.docket.runtime.workflow.Workflows;
 import java.io.PrintStream;
 import java.util.List;
