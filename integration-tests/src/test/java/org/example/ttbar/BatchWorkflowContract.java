@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What every batch backend must do with the workflow {@link Skim}, tested on the real thing:
  * 20 branches complete; jobs killed at random are resubmitted; a client killed mid-way and
- * started again re-attaches instead of submitting again; {@code --cancel-jobs} stops them.
+ * started again re-attaches instead of submitting again; two clients started at once submit
+ * the jobs once and count the workflow once; {@code --cancel-jobs} stops them.
  */
 abstract class BatchWorkflowContract {
   private static final long DEADLINE_MS = 150_000;
@@ -64,7 +65,11 @@ abstract class BatchWorkflowContract {
   }
 
   private void assertAllTwentyBranchesDone() throws IOException {
-    for (int b = 0; b < 20; b++) {
+    assertAllBranchesDone(20);
+  }
+
+  private void assertAllBranchesDone(int branches) throws IOException {
+    for (int b = 0; b < branches; b++) {
       assertWithMessage("output of branch " + b)
           .that(Files.exists(store.resolve("skim/v1/ttbar/" + b + ".txt"))).isTrue();
     }
@@ -155,7 +160,7 @@ abstract class BatchWorkflowContract {
     Path log = store.resolve(".docket/jobs/Skim").toFile().listFiles()[0].toPath().resolve("logs/job-2.log");
     assertThat(failed.out()).contains(", resubmitting; log: " + log);
     assertThat(failed.out()).contains(", giving up after 2 attempts; log: " + log);
-    assertThat(failed.out()).contains("1 of 4 jobs failed after 2 attempts");
+    assertThat(failed.out()).contains("1 of 4 jobs failed after 2 attempts: job 2 (branches 2, log " + log + ")");
     assertThat(failed.out()).contains("3 of 4 branches are complete, and [job] acceptance = 1.0 needs 4");
     assertThat(Files.readString(log)).contains("branch 2 fails, as asked with --fail-branch");
     assertThat(ran("Skim 2")).isEqualTo(2);
@@ -192,11 +197,12 @@ abstract class BatchWorkflowContract {
   @Test
   void aClientStartedAgainAfterTheFirstWasKilledReattachesToTheJobsInFlight() throws Exception {
     Path out = store.resolve("client.out");
-    Process client = startClient(out, "--tasks-per-job", "5", "--sleep-ms", "2000");
+    // All four in flight at once (local-process would otherwise run one per core).
+    Process client = startClient(out, "--tasks-per-job", "5", "--sleep-ms", "2000", "--parallel-jobs", "4");
     List<String[]> submitted = waitForRecord(rows -> rows.size() == 4 && count(rows, "STAGED") == 0, "four submitted jobs");
     client.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
-    AnalysisProcess.Result again = analysis.run(args("--tasks-per-job", "5", "--sleep-ms", "2000"));
+    AnalysisProcess.Result again = analysis.run(args("--tasks-per-job", "5", "--sleep-ms", "2000", "--parallel-jobs", "4"));
     assertWithMessage(again.toString()).that(again.exitCode()).isEqualTo(0);
     assertThat(again.out()).contains("re-attaching to ");
     assertAllTwentyBranchesDone();
@@ -210,10 +216,98 @@ abstract class BatchWorkflowContract {
     }
   }
 
+  /** The sum of {@code submitted N jobs} over a client's output. */
+  static int submitted(String output) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("submitted (\\d+) jobs to ").matcher(output);
+    int sum = 0;
+    while (m.find()) {
+      sum += Integer.parseInt(m.group(1));
+    }
+    return sum;
+  }
+
+  /** {@code Summary: 2 ran, 1 already complete, ...}: the number before {@code what}. */
+  static int summaryCount(String output, String what) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Summary: (\\d+) ran, (\\d+) already complete").matcher(output);
+    assertWithMessage(output).that(m.find()).isTrue();
+    return Integer.parseInt(m.group(what.equals("ran") ? 1 : 2));
+  }
+
+  /** A status line is printed when a count changed (or 30 s passed), not at every poll. */
+  static void assertNoStatusLineRepeatsTheOneBefore(String output) {
+    String previous = null;
+    for (String line : output.lines().toList()) {
+      int at = line.indexOf("all: ");
+      if (at < 0 || !line.contains(", pending: ")) {
+        continue;
+      }
+      String counts = line.substring(at).replaceAll(" \\([-+]\\d+\\)", "");
+      assertWithMessage("a status line repeating the one before, in\n" + output).that(counts).isNotEqualTo(previous);
+      previous = counts;
+    }
+  }
+
+  @Test
+  void twoClientsStartedAtOnceSubmitTheJobsOnce_andCountTheWorkflowOnce() throws Exception {
+    Path outA = store.resolve("a.out");
+    Path outB = store.resolve("b.out");
+    Process a = startClient(outA, "--chunks", "2", "--sleep-ms", "3000");
+    Process b = startClient(outB, "--chunks", "2", "--sleep-ms", "3000");
+    String first = finish(a, outA);
+    String second = finish(b, outB);
+    String both = "--- first client\n" + first + "--- second client\n" + second;
+    assertWithMessage(both).that(a.exitValue()).isEqualTo(0);
+    assertWithMessage(both).that(b.exitValue()).isEqualTo(0);
+    assertWithMessage("jobs submitted by the two clients\n" + both).that(submitted(first) + submitted(second)).isEqualTo(2);
+    List<String[]> rows = record();
+    assertWithMessage(both).that(rows).hasSize(2);
+    for (String[] row : rows) {
+      assertWithMessage("job " + row[0]).that(row[2]).isEqualTo("FINISHED");
+      assertWithMessage("attempts of job " + row[0]).that(row[3]).isEqualTo("1");
+    }
+    for (int branch = 0; branch < 2; branch++) {
+      assertWithMessage("executions of branch " + branch).that(ran("Skim " + branch)).isEqualTo(1);
+    }
+    // The graph has two tasks, the events and the workflow: the two runs count each once.
+    assertWithMessage(both).that(summaryCount(first, "ran") + summaryCount(second, "ran")).isEqualTo(2);
+    assertWithMessage(both).that(summaryCount(first, "complete") + summaryCount(second, "complete")).isEqualTo(2);
+    assertThat(first + second).contains("Done: Skim(");
+    assertNoStatusLineRepeatsTheOneBefore(first);
+    assertNoStatusLineRepeatsTheOneBefore(second);
+  }
+
+  @Test
+  void aClientFollowingAnotherTakesOverItsJobsWhenItIsKilled() throws Exception {
+    Path outA = store.resolve("a.out");
+    // Long enough jobs that the second client is up before they end, even on a busy machine.
+    Process a = startClient(outA, "--chunks", "2", "--sleep-ms", "6000");
+    List<String[]> submitted = waitForRecord(rows -> rows.size() == 2 && count(rows, "STAGED") == 0, "two submitted jobs");
+    Path outB = store.resolve("b.out");
+    Process b = startClient(outB, "--chunks", "2", "--sleep-ms", "6000");
+    long end = System.currentTimeMillis() + DEADLINE_MS;
+    while (!(Files.exists(outB) && Files.readString(outB).contains("following its submission"))
+        && b.isAlive() && System.currentTimeMillis() < end) {
+      Thread.sleep(100);
+    }
+    a.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+    String second = finish(b, outB);
+    assertWithMessage(second).that(b.exitValue()).isEqualTo(0);
+    assertThat(second).contains("another client (pid " + a.pid() + ") is submitting the jobs of this workflow");
+    assertThat(submitted(second)).isEqualTo(0);
+    assertAllBranchesDone(2);
+    List<String[]> after = record();
+    for (int i = 0; i < 2; i++) {
+      assertWithMessage("job " + i + " kept its id").that(after.get(i)[4]).isEqualTo(submitted.get(i)[4]);
+      assertWithMessage("executions of branch " + i).that(ran("Skim " + i)).isEqualTo(1);
+    }
+  }
+
   @Test
   void cancelJobsStopsTheJobsInFlight_cleanupJobsRemovesTheRecord() throws Exception {
     Path out = store.resolve("client.out");
-    Process client = startClient(out, "--sleep-ms", "20000", "--chunks", "3");
+    Process client = startClient(out, "--sleep-ms", "20000", "--chunks", "3", "--parallel-jobs", "3");
     List<String[]> rows = waitForRecord(r -> r.size() == 3 && count(r, "STAGED") == 0, "three submitted jobs");
     client.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 

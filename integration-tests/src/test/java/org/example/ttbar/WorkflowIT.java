@@ -44,6 +44,32 @@ class WorkflowIT {
   }
 
   @Test
+  void twoRunsSideBySideRunEachBranchOnce_andCountEveryTaskOnce() throws Exception {
+    Path outA = store.resolve("a.out");
+    Path outB = store.resolve("b.out");
+    // Branches slow enough that the second run is up before the first is through them.
+    Process a = analysis.start(outA, "run", "Skim", "--workers", "2", "--sleep-ms", "300");
+    Process b = analysis.start(outB, "run", "Skim", "--workers", "2", "--sleep-ms", "300");
+    assertThat(a.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(b.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    String first = Files.readString(outA);
+    String second = Files.readString(outB);
+    String both = "--- first run\n" + first + "--- second run\n" + second;
+    assertWithMessage(both).that(a.exitValue()).isEqualTo(0);
+    assertWithMessage(both).that(b.exitValue()).isEqualTo(0);
+    for (int branch = 0; branch < 20; branch++) {
+      assertWithMessage("executions of branch " + branch).that(ran("Skim " + branch)).isEqualTo(1);
+    }
+    // 22 tasks: the events, 20 branches, the workflow; each counted as run by one run only.
+    assertWithMessage(both)
+        .that(BatchWorkflowContract.summaryCount(first, "ran") + BatchWorkflowContract.summaryCount(second, "ran"))
+        .isEqualTo(22);
+    assertWithMessage(both)
+        .that(BatchWorkflowContract.summaryCount(second, "ran") + BatchWorkflowContract.summaryCount(second, "complete"))
+        .isEqualTo(22);
+  }
+
+  @Test
   void aTaskDownstreamOfAWorkflowReadsEveryBranchAndIsOutOfDateWhenOneRunsAgain()
       throws Exception {
     AnalysisProcess.Result first = analysis.run("run", "SkimReport", "--workers", "2");

@@ -18,6 +18,14 @@ public interface TaskContext {
   void log(String message);
 
   /**
+   * Says that another run did this task's work while this one waited for it, e.g. a workflow
+   * that followed the jobs another client submitted: when {@code run} then returns normally,
+   * the task counts as complete ("completed by another run meanwhile"), not as run by this
+   * one, so that two runs side by side count it once. The default does nothing.
+   */
+  default void completedElsewhere() {}
+
+  /**
    * A dynamic dependency (luigi's {@code yield}): makes {@code task} complete, running it and
    * whatever it needs that is missing, and returns it once it is, so that {@code run} can read
    * its outputs. For dependencies that only become known while running, e.g. from the content

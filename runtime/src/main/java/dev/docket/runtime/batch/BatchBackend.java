@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A batch system that runs jobs: the SPI of {@code --workflow <name>}. Implementations live in
@@ -32,6 +33,15 @@ public interface BatchBackend {
    */
   default BatchBackend configure(DocketConfig config) {
     return this;
+  }
+
+  /**
+   * How many jobs may be in flight at once when {@code --parallel-jobs} is not given; empty
+   * (the default) for no limit, as for a batch system that queues what it cannot run yet. A
+   * backend whose jobs compete for this machine limits them (e.g. to its cores).
+   */
+  default OptionalInt defaultParallelJobs() {
+    return OptionalInt.empty();
   }
 
   /** A POSIX shell expression that gives the job's index inside the job file. */

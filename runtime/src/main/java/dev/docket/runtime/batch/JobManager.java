@@ -6,7 +6,9 @@ import dev.docket.runtime.workflow.BranchSelection;
 import dev.docket.runtime.workflow.RemoteRunner;
 import dev.docket.runtime.workflow.WorkflowOptions;
 import dev.docket.runtime.workflow.WorkflowTask;
+import dev.docket.runtime.target.AtomicFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,13 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs a workflow's branches as jobs of a {@link BatchBackend}: groups the incomplete branches
  * ({@code --tasks-per-job}), renders one job file, submits at most {@code --parallel-jobs} at
- * once (staging the rest), polls, resubmits failed jobs up to {@code --retries} times, prints
- * a status line at each poll and the log of every failed job, and saves the
- * {@link JobRecord} after each poll so that a new client re-attaches to jobs in flight.
+ * once (staging the rest; a backend may have its own default), polls, resubmits failed jobs up
+ * to {@code --retries} times, prints a status line when a count changes and the log of every
+ * failed job, and saves the {@link JobRecord} after each poll so that a new client re-attaches
+ * to jobs in flight.
+ *
+ * <p>One client at a time drives a submission ({@link SubmissionLock}): a second client
+ * started on the same workflow follows the first one's record instead of submitting the jobs
+ * again, takes over if the first dies, and counts the workflow as completed by another run
+ * when it submitted nothing itself, so that two runs side by side count it once.
  */
 public final class JobManager implements RemoteRunner {
   private final BatchBackend backend;
@@ -40,27 +49,34 @@ public final class JobManager implements RemoteRunner {
   public void run(WorkflowTask<?> workflow, TaskContext context) throws Exception {
     Path directory = SubmissionDirectory.of(workflow);
     Files.createDirectories(directory.resolve("logs"));
-    JobRecord record = attachOrCreate(workflow, directory, context);
-    JobSubmission all = submission(workflow, directory, record);
-    Files.writeString(all.jobFile(), renderJobFile(workflow, record));
+    JobSubmission all = submission(workflow, directory);
     StatusLine status = new StatusLine();
     int maxAttempts = options.retries() + 1;
-    int[] pollFailures = {0}; // per workflow: one JobManager may serve several at once
-    try {
-      while (true) {
-        poll(workflow, record, all, maxAttempts, context, pollFailures);
-        submitStaged(record, all, context);
-        record.save(directory);
-        context.log(status.next(record.jobs()));
-        boolean busy = record.jobs().stream()
-            .anyMatch(j -> j.inFlight() || j.phase == Job.Phase.STAGED || j.phase == Job.Phase.RETRY);
-        if (!busy) {
-          break;
+    JobRecord record;
+    boolean drove;
+    try (SubmissionLock lock = SubmissionLock.open(directory)) {
+      boolean followed = !lock.tryAcquire();
+      if (followed) {
+        context.log("another client" + lock.holder() + " is submitting the jobs of this workflow;"
+            + " following its submission in " + directory + " (this run takes over if that client stops)");
+        try {
+          follow(directory, lock, status, context);
+        } catch (InterruptedException e) {
+          throw new InterruptedTaskException("the jobs of the client this run followed keep running", e);
         }
-        Thread.sleep(settings.pollInterval().toMillis());
       }
-    } catch (InterruptedException e) {
-      throw leftRunning(record, directory, e);
+      record = followed ? takeOver(workflow, directory, context) : attachOrCreate(workflow, directory, context);
+      drove = busy(record);
+      record.save(directory);
+      writeJobFile(all.jobFile(), renderJobFile(workflow, record));
+      try {
+        drive(workflow, record, all, directory, maxAttempts, status, context);
+      } catch (InterruptedException e) {
+        throw leftRunning(record, directory, e);
+      }
+    }
+    if (!drove) {
+      context.completedElsewhere(); // another client's jobs did the work
     }
     List<Job> failed = record.jobs().stream().filter(j -> j.phase == Job.Phase.FAILED).toList();
     if (failed.isEmpty()) {
@@ -71,9 +87,8 @@ public final class JobManager implements RemoteRunner {
       complete += workflow.branchComplete(b) ? 1 : 0;
     }
     int needed = (int) Math.ceil(settings.acceptance() * workflow.branches().size() - 1e-9);
-    String summary = failed.size() + " of " + record.jobs().size() + " jobs failed after "
-        + maxAttempts + " attempts (logs in " + all.logs() + "); " + complete + " of "
-        + workflow.branches().size() + " branches are complete";
+    String summary = JobSummary.of(failed, record.jobs().size(), maxAttempts, all, complete,
+        workflow.branches().size());
     if (complete < needed) {
       throw new JobsFailedException(summary + ", and [job] acceptance = " + settings.acceptance()
           + " needs " + needed + "; read the logs, fix, and run the same command again");
@@ -100,6 +115,85 @@ public final class JobManager implements RemoteRunner {
             + " attach to them, or add --cancel-jobs to cancel them", e);
   }
 
+  /** Polls, submits what is staged and saves the record until no job is busy. */
+  private void drive(WorkflowTask<?> workflow, JobRecord record, JobSubmission all, Path directory,
+      int maxAttempts, StatusLine status, TaskContext context) throws Exception {
+    int[] pollFailures = {0}; // per workflow: one JobManager may serve several at once
+    int limit = parallelJobs(context);
+    while (true) {
+      poll(workflow, record, all, maxAttempts, context, pollFailures);
+      submitStaged(record, all, limit, context);
+      record.save(directory);
+      status.next(record.jobs()).ifPresent(context::log);
+      if (!busy(record)) {
+        return;
+      }
+      Thread.sleep(settings.pollInterval().toMillis());
+    }
+  }
+
+  /**
+   * Shows the record of the client that holds the lock, at every poll interval, until the lock
+   * is free: that client ended, or died and left its jobs to this one.
+   */
+  private void follow(Path directory, SubmissionLock lock, StatusLine status, TaskContext context)
+      throws Exception {
+    do {
+      Optional<JobRecord> record = JobRecord.load(directory);
+      if (record.isPresent()) {
+        status.next(record.get().jobs()).ifPresent(context::log);
+      }
+      Thread.sleep(settings.pollInterval().toMillis());
+    } while (!lock.tryAcquire());
+  }
+
+  private static boolean busy(JobRecord record) {
+    return record.jobs().stream()
+        .anyMatch(j -> j.inFlight() || j.phase == Job.Phase.STAGED || j.phase == Job.Phase.RETRY);
+  }
+
+  /** {@code --parallel-jobs}, else the backend's default, else no limit. */
+  private int parallelJobs(TaskContext context) {
+    if (options.parallelJobs().isPresent()) {
+      return options.parallelJobs().getAsInt();
+    }
+    OptionalInt own = backend.defaultParallelJobs();
+    if (own.isEmpty()) {
+      return Integer.MAX_VALUE;
+    }
+    context.log("at most " + own.getAsInt() + " jobs at once, the default of " + backend.name()
+        + "; --parallel-jobs N to change it");
+    return own.getAsInt();
+  }
+
+  /**
+   * The record left by the client this one followed, which has ended or died: its verdicts
+   * stand (a job it gave up on stays failed), its jobs in flight are polled, its staged ones
+   * submitted; only a job whose outputs vanished since it finished runs again.
+   */
+  private JobRecord takeOver(WorkflowTask<?> workflow, Path directory, TaskContext context)
+      throws Exception {
+    Optional<JobRecord> old = JobRecord.load(directory);
+    if (old.isEmpty() || !matches(old.get())) {
+      return attachOrCreate(workflow, directory, context);
+    }
+    JobRecord r = old.get();
+    if (!r.inFlight().isEmpty()) {
+      context.log("taking over " + r.inFlight().size() + " jobs in flight from the client that stopped");
+    }
+    for (Job job : r.jobs()) {
+      if (job.phase == Job.Phase.FINISHED && !allComplete(workflow, job)) {
+        job.phase = Job.Phase.STAGED;
+        job.attempts = 0;
+      }
+    }
+    return r;
+  }
+
+  private boolean matches(JobRecord record) {
+    return record.backend().equals(backend.name()) && record.tasksPerJob() == options.tasksPerJob();
+  }
+
   /** The existing record when it matches this submission's grouping, else a fresh one. */
   private JobRecord attachOrCreate(WorkflowTask<?> workflow, Path directory, TaskContext context)
       throws Exception {
@@ -107,7 +201,7 @@ public final class JobManager implements RemoteRunner {
     Optional<JobRecord> old = JobRecord.load(directory);
     if (old.isPresent()) {
       JobRecord r = old.get();
-      if (r.backend().equals(backend.name()) && r.tasksPerJob() == options.tasksPerJob()) {
+      if (matches(r)) {
         int inFlight = r.inFlight().size();
         if (inFlight > 0) {
           context.log("re-attaching to " + inFlight + " jobs in flight of the earlier submission in " + directory);
@@ -148,10 +242,21 @@ public final class JobManager implements RemoteRunner {
     return true;
   }
 
-  private JobSubmission submission(WorkflowTask<?> workflow, Path directory, JobRecord record) {
+  private JobSubmission submission(WorkflowTask<?> workflow, Path directory) {
     String name = "docket-" + workflow.family().name();
     return new JobSubmission(directory.resolve("job.sh"), directory, List.of(), name,
         Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * Replaces the job file only when its text changed, and atomically: a job of an earlier
+   * client may be reading it ({@code sh} reads a script as it goes).
+   */
+  private static void writeJobFile(Path file, String text) throws IOException {
+    if (Files.exists(file) && Files.readString(file).equals(text)) {
+      return;
+    }
+    AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private String renderJobFile(WorkflowTask<?> workflow, JobRecord record) {
@@ -217,8 +322,8 @@ public final class JobManager implements RemoteRunner {
         + "; log: " + all.log(job.index));
   }
 
-  private void submitStaged(JobRecord record, JobSubmission all, TaskContext context) throws Exception {
-    int free = options.parallelJobs().orElse(Integer.MAX_VALUE) - record.inFlight().size();
+  private void submitStaged(JobRecord record, JobSubmission all, int limit, TaskContext context) throws Exception {
+    int free = limit - record.inFlight().size();
     List<Job> next = new ArrayList<>();
     for (Job job : record.jobs()) {
       if (next.size() >= free) {
@@ -242,53 +347,6 @@ public final class JobManager implements RemoteRunner {
       job.backendId = ids.get(i);
       job.phase = Job.Phase.PENDING;
       job.attempts++;
-    }
-  }
-
-  /** {@code --cancel-jobs}: cancels the jobs in flight of the workflow's last submission. */
-  public static String cancel(WorkflowTask<?> workflow) throws Exception {
-    Path directory = SubmissionDirectory.of(workflow);
-    Optional<JobRecord> record = JobRecord.load(directory);
-    if (record.isEmpty()) {
-      return "no submission of " + workflow.id() + " to cancel (looked in " + directory + ")";
-    }
-    JobRecord r = record.get();
-    List<Job> inFlight = r.inFlight();
-    if (!inFlight.isEmpty()) {
-      BatchBackends.named(r.backend()).cancel(inFlight.stream().map(j -> j.backendId).toList());
-    }
-    for (Job job : inFlight) {
-      job.phase = Job.Phase.FAILED;
-    }
-    r.save(directory);
-    return "cancelled " + inFlight.size() + " jobs of " + workflow.id() + " on " + r.backend();
-  }
-
-  /** {@code --cleanup-jobs}: removes the submission directory when no job is in flight. */
-  public static String cleanup(WorkflowTask<?> workflow) throws Exception {
-    Path directory = SubmissionDirectory.of(workflow);
-    Optional<JobRecord> record = JobRecord.load(directory);
-    if (record.isPresent() && !record.get().inFlight().isEmpty()) {
-      JobRecord r = record.get();
-      Map<String, JobState> states = BatchBackends.named(r.backend()).status(r.inFlight().stream().map(j -> j.backendId).toList());
-      long alive = states.values().stream().filter(s -> s == JobState.PENDING || s == JobState.RUNNING).count();
-      if (alive > 0) {
-        throw new dev.docket.runtime.BadInputException(
-            alive + " jobs of " + workflow.id() + " are still in flight; cancel them first with --cancel-jobs");
-      }
-    }
-    if (!Files.exists(directory)) {
-      return "no submission of " + workflow.id() + " to clean up";
-    }
-    deleteTree(directory);
-    return "removed the submission record, job file and logs in " + directory;
-  }
-
-  private static void deleteTree(Path directory) throws IOException {
-    try (var paths = Files.walk(directory)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

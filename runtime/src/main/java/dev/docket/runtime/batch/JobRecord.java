@@ -1,19 +1,21 @@
 package dev.docket.runtime.batch;
 
+import dev.docket.runtime.target.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The submission record, {@code submission.tsv} in the submission directory: the backend, the
- * grouping and every job's phase, attempts and backend id. Saved after every poll (atomically:
- * written beside, then renamed), so that a client started again after the submitting one died
- * re-attaches to the jobs in flight instead of submitting them again.
+ * grouping and every job's phase, attempts and backend id. Saved by the client that drives the
+ * submission ({@link SubmissionLock}) after every poll, atomically (written beside, then
+ * renamed), so that a client following it reads a whole record, and a client started again
+ * after the submitting one died re-attaches to the jobs in flight instead of submitting them
+ * again.
  *
  * @param backend the backend's name
  * @param tasksPerJob the grouping the jobs were made with
@@ -52,9 +54,7 @@ record JobRecord(String backend, int tasksPerJob, List<Job> jobs) {
       out.append(job.index).append('\t').append(job.branches).append('\t').append(job.phase)
           .append('\t').append(job.attempts).append('\t').append(job.backendId).append('\n');
     }
-    Path temp = directory.resolve(FILE + ".tmp");
-    Files.writeString(temp, out, StandardCharsets.UTF_8);
-    Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(directory.resolve(FILE), out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   List<Job> inFlight() {

@@ -1,17 +1,40 @@
 package dev.docket.runtime.batch;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
- * The line printed at each poll, with the change since the previous one:
+ * The status line of a submission, with the change since the line printed before:
  * {@code all: 26, pending: 0 (+0), running: 10 (-16), finished: 16 (+16), retry: 0 (+0), failed: 0 (+0)}.
- * Pending counts the jobs staged (not yet submitted) and those queued.
+ * Pending counts the jobs staged (not yet submitted) and those queued. A line is due when a
+ * count changed, and otherwise once every {@link #QUIET} as a sign of life: a workflow of
+ * jobs that run for hours, polled every ten seconds, should not print the same line hundreds
+ * of times.
  */
 final class StatusLine {
-  private int[] previous;
+  static final Duration QUIET = Duration.ofSeconds(30);
+  private static final String[] NAMES = {"pending", "running", "finished", "retry", "failed"};
 
-  String next(List<Job> jobs) {
-    int[] now = new int[5];
+  private final LongSupplier nanoTime;
+  private int[] previous;
+  private int previousAll = -1;
+  private long printedAt;
+
+  StatusLine() {
+    this(System::nanoTime);
+  }
+
+  /** @param nanoTime the clock, as {@link System#nanoTime()} (tests pass their own) */
+  StatusLine(LongSupplier nanoTime) {
+    this.nanoTime = nanoTime;
+  }
+
+  /** The line to print after a poll, if one is due. */
+  Optional<String> next(List<Job> jobs) {
+    int[] now = new int[NAMES.length];
     for (Job job : jobs) {
       switch (job.phase) {
         case STAGED, PENDING -> now[0]++;
@@ -21,15 +44,21 @@ final class StatusLine {
         case FAILED -> now[4]++;
       }
     }
-    int[] before = previous == null ? new int[5] : previous;
+    long time = nanoTime.getAsLong();
+    boolean changed = previous == null || previousAll != jobs.size() || !Arrays.equals(now, previous);
+    if (!changed && time - printedAt < QUIET.toNanos()) {
+      return Optional.empty();
+    }
+    int[] before = previous == null ? new int[NAMES.length] : previous;
     previous = now;
-    String[] names = {"pending", "running", "finished", "retry", "failed"};
+    previousAll = jobs.size();
+    printedAt = time;
     StringBuilder out = new StringBuilder("all: ").append(jobs.size());
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < NAMES.length; i++) {
       int delta = now[i] - before[i];
-      out.append(", ").append(names[i]).append(": ").append(now[i])
+      out.append(", ").append(NAMES[i]).append(": ").append(now[i])
           .append(" (").append(delta >= 0 ? "+" : "").append(delta).append(')');
     }
-    return out.toString();
+    return Optional.of(out.toString());
   }
 }

@@ -3,6 +3,7 @@ package dev.docket.runtime.cli;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.batch.BatchBackend;
 import dev.docket.runtime.batch.BatchBackends;
+import dev.docket.runtime.batch.JobActions;
 import dev.docket.runtime.batch.JobCommand;
 import dev.docket.runtime.batch.JobManager;
 import dev.docket.runtime.batch.JobSettings;
@@ -73,10 +74,10 @@ final class WorkflowCli {
       throws Exception {
     StringBuilder out = new StringBuilder();
     if (options.cancelJobs()) {
-      out.append(JobManager.cancel(workflows.root(family)));
+      out.append(JobActions.cancel(workflows.root(family)));
     }
     if (options.cleanupJobs()) {
-      out.append(out.length() > 0 ? "\n" : "").append(JobManager.cleanup(workflows.root(family)));
+      out.append(out.length() > 0 ? "\n" : "").append(JobActions.cleanup(workflows.root(family)));
     }
     return out.toString();
   }

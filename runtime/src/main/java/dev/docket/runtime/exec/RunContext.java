@@ -16,6 +16,7 @@ final class RunContext implements TaskContext {
   private final TaskId id;
   private final Reporter reporter;
   private final DynamicRequirements dynamic;
+  private volatile boolean completedElsewhere;
 
   RunContext(TaskId id, Reporter reporter, DynamicRequirements dynamic) {
     this.id = id;
@@ -31,6 +32,16 @@ final class RunContext implements TaskContext {
   @Override
   public void log(String message) {
     reporter.log(id, message);
+  }
+
+  @Override
+  public void completedElsewhere() {
+    completedElsewhere = true;
+  }
+
+  /** Whether the task said that another run did its work ({@link #completedElsewhere()}). */
+  boolean saidCompletedElsewhere() {
+    return completedElsewhere;
   }
 
   @Override

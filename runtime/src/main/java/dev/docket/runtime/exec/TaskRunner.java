@@ -42,21 +42,17 @@ final class TaskRunner {
    */
   Result run(TaskNode node, RunSettings settings, OutputLocks locks) {
     if (node.outputs().isEmpty()) {
-      return result(runWithRetries(node, settings));
+      return runWithRetries(node, settings);
     }
     try (OutputLocks.Held held = locks.acquire(node.outputs())) {
       if (writtenSincePlanned(node)) {
         reporter.log(node.id(), "completed by another run meanwhile; not run again");
         return Result.ELSEWHERE;
       }
-      return result(runWithRetries(node, settings));
+      return runWithRetries(node, settings);
     } catch (IOException | RuntimeException e) {
       return new Result(e, false);
     }
-  }
-
-  private static Result result(Throwable error) {
-    return error == null ? Result.OK : new Result(error, false);
   }
 
   /**
@@ -86,17 +82,28 @@ final class TaskRunner {
     return timesKnown && node.oldestOutput() != Target.UNKNOWN_TIME && oldest > node.oldestOutput();
   }
 
-  /** Runs {@code node}; returns {@code null} on success, else the last attempt's failure. */
-  private Throwable runWithRetries(TaskNode node, RunSettings settings) {
+  /**
+   * Runs {@code node}: done elsewhere when its {@code run} said so through
+   * {@link dev.docket.runtime.TaskContext#completedElsewhere()}, else the last attempt's failure.
+   */
+  private Result runWithRetries(TaskNode node, RunSettings settings) {
     TaskSettings.Policy policy =
         node.family().coordinates(node.task())
             ? TaskSettings.Policy.DEFAULT // one attempt, no timeout: it waits for others' work
             : settings.tasks().policy(node.family());
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {
-      Throwable error = attempt(node, policy.timeout());
-      if (error == null || attempt >= policy.retries() || interrupted.getAsBoolean()) {
-        return error;
+      RunContext context = new RunContext(node.id(), reporter, dynamic);
+      Throwable error = attempt(node, policy.timeout(), context);
+      if (error == null) {
+        if (context.saidCompletedElsewhere()) {
+          reporter.log(node.id(), "completed by another run meanwhile; not run again");
+          return Result.ELSEWHERE;
+        }
+        return Result.OK;
+      }
+      if (attempt >= policy.retries() || interrupted.getAsBoolean()) {
+        return new Result(error, false);
       }
       reporter.log(
           node.id(),
@@ -106,13 +113,13 @@ final class TaskRunner {
         Thread.sleep(delay.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return error;
+        return new Result(error, false);
       }
       delay = delay.multipliedBy(2);
     }
   }
 
-  private Throwable attempt(TaskNode node, Duration timeout) {
+  private Throwable attempt(TaskNode node, Duration timeout, RunContext context) {
     List<Target> outputs = node.outputs();
     long[] before = new long[outputs.size()];
     try {
@@ -120,9 +127,9 @@ final class TaskRunner {
         before[i] = outputs.get(i).lastModified();
       }
       if (timeout == null) {
-        node.family().run(node.task(), new RunContext(node.id(), reporter, dynamic));
+        node.family().run(node.task(), context);
       } else {
-        runWithTimeout(node, timeout);
+        runWithTimeout(node, timeout, context);
       }
       for (Target output : outputs) {
         if (!output.exists()) {
@@ -140,11 +147,11 @@ final class TaskRunner {
    * Runs the task on a thread of its own and gives up after {@code timeout}: the thread is
    * interrupted (Java cannot kill it), and the task counts as failed.
    */
-  private void runWithTimeout(TaskNode node, Duration timeout) throws Exception {
+  private void runWithTimeout(TaskNode node, Duration timeout, RunContext context) throws Exception {
     FutureTask<Void> body =
         new FutureTask<>(
             () -> {
-              node.family().run(node.task(), new RunContext(node.id(), reporter, dynamic));
+              node.family().run(node.task(), context);
               return null;
             });
     Thread thread = new Thread(body, "docket-task-" + node.id().family());

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
  * A generated family of a {@link Workflow} class, as the graph sees it during one run: a branch
  * task is left as it is; the workflow task (branch {@code -1}) requires
  * {@link Workflow#workflowRequires()} and, for {@code --workflow local}, its selected branches;
- * its output is a {@link BranchCollection}; running it does nothing locally (the branches ran
- * before it) and submits the branches as jobs otherwise.
+ * its output is a {@link BranchCollection}; running it submits the branches as jobs, or, locally,
+ * only decides which of several runs side by side counts it ({@link LocalClaim}): the branches
+ * ran before it.
  */
 final class WorkflowFamily<T> extends ForwardingTaskFamily<T> {
   private final TaskFamily<T> inner;
@@ -71,6 +72,11 @@ final class WorkflowFamily<T> extends ForwardingTaskFamily<T> {
       inner.run(task, context);
     } else if (!run.options().local()) {
       run.remote().run(run.view(inner, task, branchSpec), context);
+    } else {
+      WorkflowTask<T> workflow = run.view(inner, task, branchSpec);
+      if (!LocalClaim.claim(workflow, new BranchCollection(workflow, run.acceptance()).lastModified())) {
+        context.completedElsewhere(); // a run beside this one finished the same branches first
+      }
     }
   }
 

@@ -5,7 +5,13 @@ import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.target.LocalStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -61,6 +67,22 @@ public final class WorkflowTask<T> {
 
   public TaskId id() {
     return family.id(task);
+  }
+
+  /**
+   * The workflow's own directory in the store, one per identity and branch selection, so that
+   * running the same command again finds it: {@code <store>/.docket/jobs/<Family>/<hash>/},
+   * which holds its job submission and which run counted it done.
+   */
+  public Path stateDirectory() {
+    String key = id() + "\n" + branches;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return LocalStore.root().resolve(".docket").resolve("jobs").resolve(family.name())
+          .resolve(HexFormat.of().formatHex(digest, 0, 8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The selected branch numbers, ascending. */

@@ -4,6 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TestStores;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.fixtures.Lazy;
+import dev.docket.runtime.fixtures.Lazy_Node;
+import dev.docket.runtime.fixtures.Lazy_Params;
+import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.fixtures.Merge_Params;
 import dev.docket.runtime.fixtures.Plot_Params;
 import dev.docket.runtime.fixtures.Report_Params;
@@ -82,6 +87,31 @@ class ExecutorTest {
         .inOrder();
     assertThat(again.results().stream().allMatch(r -> r.outcome() == Outcome.COMPLETE)).isTrue();
     assertThat(again.result(complete.root().id()).startedAt()).isEqualTo(0);
+  }
+
+  @Test
+  void aTaskWhoseWorkAnotherRunDidCountsAsCompleteNotAsRun() {
+    GraphBuilder following = graphs.adapting(f -> f == Lazy_Node.INSTANCE ? new Following() : f);
+    RunSummary summary = executor.execute(following.plan(Lazy_Params.parse()), 1);
+    assertThat(summary.success()).isTrue();
+    assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
+    assertThat(summary.count(Outcome.COMPLETE)).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("  [Lazy()] completed by another run meanwhile; not run again\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("done Lazy");
+  }
+
+  /** {@link Lazy_Node}, whose output another run writes, as a workflow following another client's jobs. */
+  private static final class Following extends ForwardingTaskFamily<Lazy> {
+    Following() {
+      super(Lazy_Node.INSTANCE);
+    }
+
+    @Override
+    public void run(Lazy task, TaskContext context) throws Exception {
+      LocalFileTarget.of("lazy.txt").writeString("written by another run");
+      context.completedElsewhere();
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@code --workflow local-process}: every job is a child process of this machine, started in a
@@ -21,7 +22,8 @@ import java.util.Optional;
  * re-attaches to it. A small shell wrapper appends the job's output to its log and writes its
  * exit status to a file; the job id is {@code <pid>@<exit-status file>}, so the state can be
  * read back from another process: the file's number when it exists, running while the process
- * lives, failed (killed) otherwise.
+ * lives, failed (killed) otherwise. Without {@code --parallel-jobs}, at most as many jobs run at
+ * once as the machine has cores.
  */
 @AutoService(BatchBackend.class)
 public final class LocalProcessBackend implements BatchBackend {
@@ -34,6 +36,15 @@ public final class LocalProcessBackend implements BatchBackend {
   @Override
   public String name() {
     return "local-process";
+  }
+
+  /**
+   * One job per core: the jobs share this machine, and more at once than it has cores only
+   * makes each slower (and can exhaust its memory).
+   */
+  @Override
+  public OptionalInt defaultParallelJobs() {
+    return OptionalInt.of(Runtime.getRuntime().availableProcessors());
   }
 
   @Override
