@@ -65,7 +65,7 @@ public enum RunOption {
   BRANCHES("--branches", "LIST", "branch numbers and ranges, e.g. 0:10,15",
       "Only these branches of the workflow, e.g. 0:10,15 (a:b excludes b)."),
   TASKS_PER_JOB("--tasks-per-job", "N", 1, 100_000, 1, null, "Branches per job"),
-  PARALLEL_JOBS("--parallel-jobs", "N", 1, 100_000, null, "no limit",
+  PARALLEL_JOBS("--parallel-jobs", "N", 1, 100_000, null, "no limit; local-process: one per core",
       "At most N jobs in flight; the rest wait"),
   RETRIES("--retries", "N", 0, 100, 1, null, "Resubmit a failed job up to N times"),
   CANCEL_JOBS("--cancel-jobs", "Cancel the jobs of the workflow's last submission; run nothing."),
