@@ -146,7 +146,10 @@ abstract class BatchWorkflowContract {
       assertWithMessage("jobs running at once").that(Integer.parseInt(running.group(1))).isAtMost(4);
     }
     assertThat(count(record(), "FINISHED")).isEqualTo(10);
-    assertThat(Files.exists(store.resolve(".docket/jobs/Skim"))).isTrue();
+    try (Stream<Path> dirs = Files.list(store.resolve(".docket/jobs/Skim"))) {
+      // The submission's directory only: a job leaves none of its own.
+      assertThat(dirs.count()).isEqualTo(1);
+    }
 
     AnalysisProcess.Result again = analysis.run(args());
     assertWithMessage(again.toString()).that(again.exitCode()).isEqualTo(0);
@@ -290,6 +293,12 @@ abstract class BatchWorkflowContract {
         && b.isAlive() && System.currentTimeMillis() < end) {
       Thread.sleep(100);
     }
+    // While a client runs the jobs, --cleanup-jobs would pull the record from under it.
+    AnalysisProcess.Result cleanup = analysis.run("run", "Skim", "--chunks", "2", "--cleanup-jobs");
+    assertWithMessage(cleanup.toString()).that(cleanup.exitCode()).isEqualTo(2);
+    assertThat(cleanup.err()).contains("docket: error: a client (pid " + a.pid() + ") is still running the jobs of Skim(");
+    assertThat(cleanup.err()).contains("; stop it (or --cancel-jobs) before --cleanup-jobs");
+    assertThat(record()).hasSize(2);
     a.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
     String second = finish(b, outB);

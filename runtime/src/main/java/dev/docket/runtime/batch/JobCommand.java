@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command a job runs: this JVM's {@code java} and class path, the generated main, and
+ * The command a job runs: this JVM's {@code java} (with {@code -Ddocket.job=true}, which tells the
+ * run it is a job) and class path, the generated main, and
  * {@code run <Family>} with every parameter of the workflow (its serialised form, which
  * {@code TaskArgs.parse} reads back to the same task) and {@code --workflow local}; the job file
  * adds {@code --branches} for its own branches.
@@ -33,7 +34,8 @@ public record JobCommand(String java, String classPath, String mainClass) {
   }
 
   <T> List<String> words(WorkflowTask<T> workflow) {
-    List<String> words = new ArrayList<>(List.of(java, "-cp", classPath, mainClass, "run", workflow.family().name()));
+    List<String> words = new ArrayList<>(List.of(java, "-D" + WorkflowOptions.JOB_PROPERTY + "=true",
+        "-cp", classPath, mainClass, "run", workflow.family().name()));
     words.addAll(TaskArgs.format(workflow.family(), workflow.task()));
     words.add("--workflow");
     words.add(WorkflowOptions.LOCAL);

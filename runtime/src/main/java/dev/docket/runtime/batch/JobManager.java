@@ -119,7 +119,7 @@ public final class JobManager implements RemoteRunner {
   private void drive(WorkflowTask<?> workflow, JobRecord record, JobSubmission all, Path directory,
       int maxAttempts, StatusLine status, TaskContext context) throws Exception {
     int[] pollFailures = {0}; // per workflow: one JobManager may serve several at once
-    int limit = parallelJobs(context);
+    int limit = parallelJobs(record, context);
     while (true) {
       poll(workflow, record, all, maxAttempts, context, pollFailures);
       submitStaged(record, all, limit, context);
@@ -152,8 +152,11 @@ public final class JobManager implements RemoteRunner {
         .anyMatch(j -> j.inFlight() || j.phase == Job.Phase.STAGED || j.phase == Job.Phase.RETRY);
   }
 
-  /** {@code --parallel-jobs}, else the backend's default, else no limit. */
-  private int parallelJobs(TaskContext context) {
+  /**
+   * {@code --parallel-jobs}, else the backend's default (said when it keeps jobs waiting), else
+   * no limit.
+   */
+  private int parallelJobs(JobRecord record, TaskContext context) {
     if (options.parallelJobs().isPresent()) {
       return options.parallelJobs().getAsInt();
     }
@@ -161,8 +164,12 @@ public final class JobManager implements RemoteRunner {
     if (own.isEmpty()) {
       return Integer.MAX_VALUE;
     }
-    context.log("at most " + own.getAsInt() + " jobs at once, the default of " + backend.name()
-        + "; --parallel-jobs N to change it");
+    long toRun = record.jobs().stream()
+        .filter(j -> j.phase != Job.Phase.FINISHED && j.phase != Job.Phase.FAILED).count();
+    if (toRun > own.getAsInt()) {
+      context.log("at most " + own.getAsInt() + " jobs at once, the default of " + backend.name()
+          + "; --parallel-jobs N to change it");
+    }
     return own.getAsInt();
   }
 

@@ -28,6 +28,9 @@ final class LocalClaim {
     if (newest == Target.MISSING || newest == Target.UNKNOWN_TIME) {
       return true; // nothing to tell one run's work from another's
     }
+    if (Boolean.getBoolean(WorkflowOptions.JOB_PROPERTY)) {
+      return true; // a job of a submission: its client counts the workflow, and a claim per job would litter the store
+    }
     Path directory = workflow.stateDirectory();
     Files.createDirectories(directory);
     Path claimed = directory.resolve(FILE);

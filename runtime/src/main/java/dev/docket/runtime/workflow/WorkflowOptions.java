@@ -27,6 +27,12 @@ public record WorkflowOptions(
 
   public static final String LOCAL = "local";
 
+  /**
+   * The system property that a job's command sets ({@code -Ddocket.job=true}): the run is one
+   * job of a submission, whose client counts the workflow.
+   */
+  public static final String JOB_PROPERTY = "docket.job";
+
   public static WorkflowOptions defaults() {
     return new WorkflowOptions(
         LOCAL, BranchSelection.all(), RunOption.TASKS_PER_JOB.defaultValue().orElseThrow(),
