@@ -35,7 +35,8 @@ class WorkflowInterruptIT {
     Path out = store.resolve("client.out");
     Process client =
         analysis.start(
-            out, "run", "Skim", "--workflow", "local-process", "--chunks", "3", "--sleep-ms", "30000");
+            out, "run", "Skim", "--workflow", "local-process", "--chunks", "3", "--sleep-ms", "30000",
+            "--parallel-jobs", "3"); // all three at once, also on a machine with fewer cores
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (!Files.readString(out).contains("submitted 3 jobs")) {
       assertWithMessage(Files.readString(out)).that(client.isAlive()).isTrue();
