@@ -12,6 +12,7 @@ one found a violation.
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 
@@ -29,6 +30,10 @@ TRIALS = ["fuzz", "kill", "interrupt", "disk-full", "read-only", "escape"]
 
 
 def main():
+    # A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
+    # in every process started from here: the SIGINT trial would then test nothing. A handled
+    # signal is reset to its default in a child.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("trials", nargs="*", default=TRIALS,
                         help="which trials: " + ", ".join(TRIALS) + ", or show-vector")

@@ -23,7 +23,9 @@ CHAINS = [
     ["run", "SkimReport", "--chunks", "40", "--workers", "2"],
 ]
 # The events per dataset, through docket.cfg (Combine passes its own parameters only).
-CONFIG = "[GenerateEvents]\nevents = 40000\n"
+# Skim's branches sleep (an insignificant parameter: the outputs stay the same), so that the
+# signals find tasks running.
+CONFIG = "[GenerateEvents]\nevents = 100000\n\n[Skim]\nsleep-ms = 40\n"
 
 
 def wipe_outputs(store):
@@ -52,6 +54,25 @@ def history_rows(app, sandbox):
              for l in result.text().splitlines()) if m]
 
 
+def wait_for_moment(proc, log, delay, after_tasks, extra, limit):
+    """Waits `delay` seconds, or until `after_tasks` tasks finished (progress lines `[k/N]`)
+    and then `extra` seconds, but at most `limit` seconds; False if the run ended first."""
+    deadline = time.monotonic() + delay if delay is not None else None
+    cap = time.monotonic() + limit
+    while True:
+        if proc.poll() is not None:
+            return False
+        if deadline is not None:
+            if time.monotonic() >= deadline:
+                return True
+        else:
+            with open(log, "rb") as f:
+                finished = len(re.findall(rb"(?m)^\[\d+/\d+\] ", f.read()))
+            if finished >= after_tasks or time.monotonic() >= cap:
+                deadline = time.monotonic() + extra
+        time.sleep(0.01)
+
+
 def trial(app, out_dir, signal_name, count, seed):
     """`count` signals of the given kind, each followed by checks and a re-run."""
     os.makedirs(out_dir, exist_ok=True)
@@ -70,23 +91,25 @@ def trial(app, out_dir, signal_name, count, seed):
     trials = 0
     attempts = 0
     known_runs = 0  # history's newest run number before the signalled run
-    while trials < count and attempts < count * 3:
+    while trials < count and attempts < count * 5:
         attempts += 1
         chain_index = trials % len(CHAINS)
         chain, (expected, ref_seconds) = CHAINS[chain_index], refs[chain_index]
         wipe_outputs(sandbox.store)
         log = os.path.join(out_dir, "run.log")
-        # Mostly while tasks run; one time in six early (JVM start, planning).
-        delay = (rnd.uniform(0.1, 0.3) if rnd.random() < 1 / 6 else rnd.uniform(0.3, 1.0)) \
-            * max(1.0, ref_seconds)
+        # One signal in six at a random moment of the whole run (often in JVM start-up or
+        # planning); the others once a random number of tasks have finished, plus 0-0.1 s.
+        early = rnd.random() < 1 / 6
+        delay = rnd.uniform(0.1, 1.0) * max(1.0, ref_seconds)
+        after_tasks = rnd.randrange(len(expected))
+        extra = rnd.uniform(0, 0.1)
         proc = start(app, chain, sandbox, log)
-        try:
-            proc.wait(timeout=delay)
+        if not wait_for_moment(proc, log, delay if early else None, after_tasks, extra,
+                               2 * max(1.0, ref_seconds)):
             figures["finished before the signal"] += 1
             known_runs += 1
             continue
-        except subprocess.TimeoutExpired:
-            pass
+        figures["early (by time)" if early else "after some tasks finished"] += 1
         trials += 1
         sent_at = time.monotonic()
         if sig == signal.SIGINT:
@@ -100,6 +123,13 @@ def trial(app, out_dir, signal_name, count, seed):
             code = proc.wait()
             violations.append(f"trial {trials}: still running 60 s after SIG{signal_name}")
         stop_seconds = time.monotonic() - sent_at
+        if code == 0:
+            # It ended between the last look and the signal: not a signalled run.
+            trials -= 1
+            figures["finished before the signal"] += 1
+            figures["early (by time)" if early else "after some tasks finished"] -= 1
+            known_runs += 1
+            continue
         exits[str(code)] += 1
         with open(log, "rb") as f:
             said = f.read().decode("utf-8", "replace")

@@ -32,7 +32,7 @@ TARGETS = [
 # Relative to the store a/b/c/store of the sandbox: up to four levels up there are canaries.
 ESCAPES = ["..", "../..", "../../x", "../../../canary/x", "../../../../canary",
            "x/../../../../canary/x", "./../../../canary/x", "..//..//..//canary//x",
-           "../" * 12 + "tmp/docket-reliab-escape", "/tmp/docket-reliab-escape",
+           "../" * 12 + "{tmp}", "{tmp}",
            "/etc/passwd", "/", "{canary}/x", "{canary}", "x,../../../canary/x", ".", "",
            "a/b", "a/../b", "x/.."]
 
@@ -40,23 +40,32 @@ MODES = {"run": [], "--dry-run": ["--dry-run"],
          "--remove-output 0 --yes": ["--remove-output", "0", "--yes"]}
 
 
+def tmp_target(number):
+    return f"docket-reliab-escape-a{number}-x"
+
+
 def attempts(canary):
+    """(value as listed, arguments, where under /tmp the attempt would write)."""
+    number = 0
     for task, param, extra in TARGETS:
         for template in ESCAPES:
-            value = template.replace("{canary}", canary)
+            number += 1
+            tmp = tmp_target(number)
+            value = template.replace("{canary}", canary).replace("/{tmp}", "/tmp/" + tmp)
+            value = value.replace("{tmp}", "/tmp/" + tmp)
             if param != "--datasets" and "," in value:
                 continue
             for mode, flags in MODES.items():
-                yield template, ["run", task, *extra, param, value, *flags]
+                yield template, ["run", task, *extra, param, value, *flags], "/tmp/" + tmp
 
 
-def attempt(app, sandbox, user, template, args):
+def attempt(app, sandbox, user, template, args, tmp):
     result = run(app, args, sandbox, timeout=120, user=user)
     problems = contract_violations(result)
     outside = sandbox.changes_outside()
     if outside:
         problems.append(f"outside the store: {outside}")
-    escaped = glob.glob("/tmp/docket-reliab-escape*")
+    escaped = glob.glob(tmp + "*")
     if escaped:
         problems.append(f"created {escaped}")
         for path in escaped:
@@ -79,11 +88,11 @@ def trial(app, out_dir, user, parallel=3):
     # values name sandbox 0's, so they are attempted in sandbox 0.
     work = list(attempts(sandboxes[0].canary))
     lanes = [[] for _ in range(parallel)]
-    for i, (template, args) in enumerate(work):
-        lanes[0 if "{canary}" in template else i % parallel].append((template, args))
+    for i, (template, args, tmp) in enumerate(work):
+        lanes[0 if "{canary}" in template else i % parallel].append((template, args, tmp))
 
     def lane_run(lane):
-        return [attempt(app, sandboxes[lane], user, t, a) for t, a in lanes[lane]]
+        return [attempt(app, sandboxes[lane], user, *w) for w in lanes[lane]]
 
     with concurrent.futures.ThreadPoolExecutor(parallel) as pool:
         rows = [row for rows in pool.map(lane_run, range(parallel)) for row in rows]
@@ -95,5 +104,5 @@ def trial(app, out_dir, user, parallel=3):
     return {"trial": "path-escape", "attempts": len(rows), "histogram": dict(histogram),
             "targets": [f"{t} {p}" for t, p, _ in TARGETS], "values": ESCAPES,
             "modes": list(MODES), "by_value": {k: dict(v) for k, v in by_value.items()},
-            "violations": len(violations), "violation_examples": violations[:30],
+            "violations": len(violations), "violation_examples": violations[:120],
             "refusals": [r for r in rows if r["exit"] == "2"][:12]}

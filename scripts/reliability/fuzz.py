@@ -17,11 +17,16 @@ import time
 from harness import Sandbox, contract_violations, run, show, temp_files
 import vectors
 
-ESCAPE_GLOB = "/tmp/docket-reliab-escape*"
+def tmp_target(index):
+    return f"/tmp/docket-reliab-escape-{index}-x"
 
 
 def make_vector(seed, index, canary_abs):
-    return vectors.vector(random.Random(f"{seed}:{index}"), canary_abs)
+    """Vector `index` of `seed`; {tmp} in a value names a path under /tmp of this vector."""
+    args = vectors.vector(random.Random(f"{seed}:{index}"), canary_abs)
+    tmp = tmp_target(index)
+    return [a.replace("/{tmp}", tmp).replace("{tmp}", tmp) if isinstance(a, str) else a
+            for a in args]
 
 
 def message_kind(result):
@@ -31,12 +36,13 @@ def message_kind(result):
         line = next((l for l in text.splitlines() if l.startswith("docket: error:")), text[:80])
         line = line[len("docket: error: "):] if line.startswith("docket: error: ") else line
         line = re.sub(r"'[^']*'", "'…'", line)
-        return " ".join(line.split()[:6])
+        return " ".join(w[:40] for w in line.split()[:6])
     if result.code == 1:
         failed = next((l for l in text.splitlines() if "FAILED" in l), None)
         if failed:
             failed = re.sub(r"\(.*?\)", "(…)", failed.strip())
-            return " ".join(failed.split()[:6])
+            failed = re.sub(r"/\S+", "<path>", failed)
+            return " ".join(w[:40] for w in failed.split()[:6])
         return "exit 1 without a FAILED line: " + " ".join(text.split()[:8])
     return None
 
@@ -59,7 +65,7 @@ class Worker:
         outside = self.sandbox.changes_outside()
         if outside:
             problems.append(f"changed outside the store: {json.dumps(outside)[:300]}")
-        escaped = glob.glob(ESCAPE_GLOB)
+        escaped = glob.glob(tmp_target(index) + "*")
         if escaped:
             problems.append(f"created outside the sandbox: {escaped}")
             for path in escaped:

@@ -52,10 +52,11 @@ ODD_BYTES = [b"\xff", b"\xc3", b"\xc0\xaf", b"\xed\xa0\x80", b"a\x80b", b"\xfe\x
 
 ESCAPES = ["..", ".", "../x", "../../x", "../../../canary/x", "../../../../canary/deep/x",
            "../../../canary", "../../../../canary", "x/../../../../canary/x",
-           "./../../../canary/x", "..//..//..//canary//x", "../../../../../../../../../../tmp/"
-           "docket-reliab-escape", "/tmp/docket-reliab-escape", "/etc/passwd", "/",
+           "./../../../canary/x", "..//..//..//canary//x", "../../../../../../../../../../{tmp}",
+           "{tmp}", "/etc/passwd", "/",
            "//", "/etc", "~/x", "..\\..\\x", "%2e%2e/x", "....//....//x", "..;/x",
            "\u2025/x", "\uff0e\uff0e/x", "a/b", "ttbar/../../../canary/x"]
+# {tmp} becomes /tmp/docket-reliab-escape-<vector index>-x: where it was written, if it was.
 
 UNKNOWN_TASKS = ["Selections", "selection", "SELECTION", "GenerateEvent", "Nope", "Main",
                  "run", "list", "", "-", "--dataset", "Skim/..", "../Skim"]
