@@ -167,6 +167,24 @@ class ParserFuzzTest {
     assertThat(rejection("--start", "noon")).startsWith("bad value 'noon' for --start");
   }
 
+  @Test
+  void digitsOfOtherScriptsAndNulAreRefusedAndABadItemIsNamed() {
+    // Arabic-Indic four, fullwidth four, Devanagari one: Java's parsers would read them.
+    for (String option : List.of("--count", "--big", "--tiny", "--small", "--scale")) {
+      for (String digit : List.of("\u0664", "\uff14", "\u0967")) {
+        assertThat(rejection(option, digit)).startsWith("bad value '" + digit + "' for " + option
+            + " of Everything: expected ");
+      }
+    }
+    assertThat(rejection("--bins", "\uff10:\uff15")).startsWith("bad value '\uff10:\uff15' for --bins");
+    assertThat(rejection("--dataset", "a\u0000b")).isEqualTo("bad value 'a\\u0000b' for --dataset"
+        + " of Everything: expected text without the NUL character (\\u0000)");
+    assertThat(rejection("--input", "x\u0000.root")).startsWith("bad value 'x\\u0000.root' for --input");
+    assertThat(rejection("--runs", "1,x,3")).isEqualTo("bad value '1,x,3' for --runs of"
+        + " Everything: expected a comma-separated list of a whole number, e.g. 4 (item 2 of 3 is 'x')");
+    assertThat(rejection("--channels", "mu,e,\u0000")).contains("NUL");
+  }
+
   private static String rejection(String option, String value) {
     try {
       Everything_Params.parse("--dataset", "x", option, value);

@@ -86,7 +86,15 @@ public final class ContainerConverters {
             throw new IllegalArgumentException("'" + pair + "' is not key=value");
           }
           String key = unescape(kv.get(0));
-          if (result.put(key, value.parse(unescape(kv.get(1)))) != null) {
+          String item = unescape(kv.get(1));
+          T parsed;
+          try {
+            parsed = value.parse(item);
+          } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                "the value of key '" + key + "' is " + Quoting.quote(item) + reason(e, value), e);
+          }
+          if (result.put(key, parsed) != null) {
             throw new IllegalArgumentException("key '" + key + "' appears twice");
           }
         }
@@ -113,6 +121,19 @@ public final class ContainerConverters {
             + ", e.g. a=1,b=2";
       }
     };
+  }
+
+  /**
+   * What the element's converter said beyond its expected form, after a comma; empty when it
+   * said nothing more.
+   */
+  static String reason(RuntimeException e, Converter<?> element) {
+    String message = e instanceof IllegalArgumentException && !(e instanceof NumberFormatException)
+        ? e.getMessage() : null;
+    if (message == null || message.isBlank() || element.expectation().contains(message)) {
+      return "";
+    }
+    return ", " + Quoting.clean(message);
   }
 
   /** Backslash-escapes backslashes and {@code specials}. */

@@ -138,8 +138,17 @@ public final class Converters {
         if (text.isEmpty()) {
           return List.copyOf(result);
         }
-        for (String part : ContainerConverters.splitEscaped(text, ',')) {
-          result.add(element.parse(ContainerConverters.unescape(part)));
+        List<String> parts = ContainerConverters.splitEscaped(text, ',');
+        for (String part : parts) {
+          String item = ContainerConverters.unescape(part);
+          try {
+            result.add(element.parse(item));
+          } catch (RuntimeException e) {
+            // Which item is bad, in a list of many: its position and its text.
+            throw new IllegalArgumentException(
+                "item " + (result.size() + 1) + " of " + parts.size() + " is "
+                    + Quoting.quote(item) + ContainerConverters.reason(e, element), e);
+          }
         }
         return List.copyOf(result);
       }

@@ -71,10 +71,11 @@ final class ScalarConverter<T> implements Converter<T> {
     return switch (kind) {
       case STRING -> s;
       case BOOLEAN -> parseBoolean(s);
-      case BYTE -> Byte.parseByte(s.trim());
-      case SHORT -> Short.parseShort(s.trim());
-      case INT -> Integer.parseInt(s.trim());
-      case LONG -> Long.parseLong(s.trim());
+      // Whole numbers in ASCII digits only: Java's parsers also read other scripts' digits.
+      case BYTE -> Byte.parseByte(WholeNumbers.ascii(s));
+      case SHORT -> Short.parseShort(WholeNumbers.ascii(s));
+      case INT -> WholeNumbers.parseInt(s);
+      case LONG -> WholeNumbers.parseLong(s);
       case FLOAT -> finite(Float.parseFloat(s.trim()));
       case DOUBLE -> finite(Double.parseDouble(s.trim()));
       case CHAR -> {
@@ -92,10 +93,10 @@ final class ScalarConverter<T> implements Converter<T> {
       case LOCAL_DATE -> LocalDate.parse(s.trim());
       case LOCAL_DATE_TIME -> LocalDateTime.parse(s.trim().replace(' ', 'T'));
       case INSTANT -> Instant.parse(s.trim());
-      case BIG_DECIMAL -> new BigDecimal(s.trim());
+      case BIG_DECIMAL -> new BigDecimal(WholeNumbers.ascii(s));
       case ABSOLUTE_URI -> parseAbsoluteUri(s);
       case DATE_INTERVAL -> DateInterval.parse(s);
-      case INT_RANGE -> IntRange.parse(s);
+      case INT_RANGE -> IntRange.parse(WholeNumbers.ascii(s));
       case DOUBLE_RANGE -> DoubleRange.parse(s);
       case DURATION -> parseDuration(s);
     };

@@ -170,6 +170,10 @@ public final class TaskBuilder<T> {
   }
 
   private static Object parse(ParamSpec<?> spec, String text, String where) {
+    if (text.indexOf('\0') >= 0) { // no file name, command or C library takes it as meant
+      throw new BadInputException("bad value " + Quoting.quote(text) + " for " + where
+          + ": expected text without the NUL character (\\u0000)");
+    }
     try {
       return spec.converter().parse(text);
     } catch (RuntimeException e) {

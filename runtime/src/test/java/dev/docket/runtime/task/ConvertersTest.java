@@ -64,6 +64,50 @@ class ConvertersTest {
   }
 
   @Test
+  void numbersAreWrittenWithAsciiDigitsOnly() {
+    // Java's own parsers read these as 4, 3 and 12: a value must mean the same to every reader.
+    for (String text : List.of("\u0664", "\uff14", "\u0967", "1\u0662")) {
+      assertThrows(IllegalArgumentException.class, () -> Converters.INT.parse(text), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.LONG.parse(text), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.SHORT.parse(text), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.BYTE.parse(text), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.BIG_DECIMAL.parse(text), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.DOUBLE.parse(text), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.INT_RANGE.parse(text + ":9"), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.DURATION.parse(text + "s"), text);
+      assertThrows(IllegalArgumentException.class, () -> Converters.LOCAL_DATE.parse("202" + text + "-01-01"), text);
+    }
+    assertThat(Converters.INT.parse(" 42 ")).isEqualTo(42);
+    assertThat(Converters.INT.parse("-7")).isEqualTo(-7);
+  }
+
+  @Test
+  void aBadItemOfAListIsNamedWithItsPosition() {
+    Converter<List<TimeUnit>> units = Converters.listOf(Converters.enumOf(TimeUnit.values()));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> units.parse("days,foo,hours"));
+    assertThat(e).hasMessageThat().isEqualTo("item 2 of 3 is 'foo'");
+    IllegalArgumentException set = assertThrows(IllegalArgumentException.class,
+        () -> ContainerConverters.setOf(Converters.INT).parse("1,2,x"));
+    assertThat(set).hasMessageThat().isEqualTo("item 3 of 3 is 'x'");
+    IllegalArgumentException map = assertThrows(IllegalArgumentException.class,
+        () -> ContainerConverters.mapOf(Converters.DOUBLE).parse("a=1,b=x"));
+    assertThat(map).hasMessageThat().isEqualTo("the value of key 'b' is 'x'");
+    BadInputException merge =
+        assertThrows(BadInputException.class, () -> Merge_Params.parse("--datasets", "a,b\u0000"));
+    assertThat(merge).hasMessageThat().isEqualTo("bad value 'a,b\\u0000' for --datasets of Merge:"
+        + " expected text without the NUL character (\\u0000)");
+  }
+
+  @Test
+  void aNulCharacterInAnyValueIsBadInputNamingTheParameter() {
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> Selection_Params.parse("--dataset", "tt\u0000bar"));
+    assertThat(e).hasMessageThat().isEqualTo("bad value 'tt\\u0000bar' for --dataset of"
+        + " Selection: expected text without the NUL character (\\u0000)");
+  }
+
+  @Test
   void taskArgsFormatThenParseGivesEqualValues() {
     Selection selection = Selection_Builder.create().dataset("tt bar, 2").minJets(6).build();
     List<String> args = TaskArgs.format(Selection_Node.INSTANCE, selection);
