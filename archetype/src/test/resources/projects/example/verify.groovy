@@ -13,6 +13,15 @@ def docket = { List<String> args ->
   return text.toString()
 }
 
+// Help names the launcher as the user runs it; a mistyped task is bad input, with a suggestion.
+def help = docket(["--help"])
+assert help.contains("source <(./docket completion bash docket)") : help
+def typo = new ProcessBuilder(["./docket", "run", "PlotDistribution", "--help"]).directory(project)
+    .redirectErrorStream(true).start()
+def typoText = typo.inputStream.text
+assert typo.waitFor() == 2 : typoText
+assert typoText.contains("unknown task 'PlotDistribution'; did you mean PlotDistributions?") : typoText
+
 def output = docket(["run", "PlotDistributions"])
 assert output.contains("Done: PlotDistributions(") : output
 

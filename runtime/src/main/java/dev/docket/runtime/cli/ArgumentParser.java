@@ -6,6 +6,7 @@ import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.task.WholeNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,13 @@ final class ArgumentParser {
   }
 
   Invocation parse(String[] args) {
+    if (args.length >= 2 && args[0].equals(CommandSpecs.RUN) && !args[1].startsWith("-")
+        && registry.find(args[1]).isEmpty()) {
+      throw registry.unknownTask(args[1]); // also before --help: a typo is no request for help
+    }
+    if (args.length >= 2 && args[0].equals(CommandSpecs.RUN)) {
+      flagsTakeNoValue(args);
+    }
     CommandLine commandLine = CommandSpecs.build(registry);
     ParseResult top;
     try {
@@ -59,12 +67,15 @@ final class ArgumentParser {
         throw Messages.completionNeedsShell();
       }
       return new Invocation.Completion(words.get(0),
-          words.size() > 1 ? words.get(1) : CompletionCommand.DEFAULT_NAME);
+          words.size() > 1 ? words.get(1) : Launcher.commandName());
     }
     if (command.commandSpec().name().equals(CommandSpecs.HISTORY)) {
-      Long run = command.matchedPositionalValue(0, null);
+      String run = command.matchedPositionalValue(0, null);
       return new Invocation.History(
-          run == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(run));
+          run == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(runNumber(run)));
+    }
+    if (command.commandSpec().name().equals(CommandSpecs.HELP)) {
+      return help(commandLine, positionals(command));
     }
     if (!command.hasSubcommand()) {
       throw Messages.noTask(registry.names().stream().sorted().toList());
@@ -74,6 +85,61 @@ final class ArgumentParser {
       return new Invocation.Help(task.commandSpec().commandLine().getUsageMessage());
     }
     return run(task);
+  }
+
+  /** {@code --dry-run=2}: picocli's words would be "should be specified without '2' parameter". */
+  private static void flagsTakeNoValue(String[] args) {
+    for (int i = 2; i < args.length && !args[i].equals("--"); i++) {
+      int equals = args[i].indexOf('=');
+      if (args[i].startsWith("--") && equals > 0) {
+        String name = args[i].substring(0, equals);
+        if (RunOption.named(name).map(RunOption::isFlag).orElse(false)) {
+          throw Messages.flagWithValue(name, args[1]);
+        }
+      }
+    }
+  }
+
+  /** {@code help}, {@code help run}, {@code help <Task>}, {@code help run <Task>}. */
+  private Invocation help(CommandLine top, List<String> topic) {
+    List<String> words = new ArrayList<>(topic);
+    if (words.size() == 2 && !words.get(0).equals(CommandSpecs.RUN)) {
+      throw Messages.unexpectedArgument(CommandSpecs.HELP, words.get(1),
+          "it takes a command or a task, e.g. help run or help " + example());
+    }
+    if (words.isEmpty()) {
+      return new Invocation.Help(top.getUsageMessage());
+    }
+    String word = words.get(words.size() - 1);
+    CommandLine run = top.getSubcommands().get(CommandSpecs.RUN);
+    if (words.size() == 1 && top.getSubcommands().containsKey(word)) {
+      return new Invocation.Help(top.getSubcommands().get(word).getUsageMessage());
+    }
+    if (registry.find(word).isPresent()) {
+      return new Invocation.Help(run.getSubcommands().get(registry.find(word).get().name())
+          .getUsageMessage());
+    }
+    if (words.size() == 1 && Character.isLowerCase(word.isEmpty() ? 'x' : word.charAt(0))) {
+      throw Messages.unknownCommand(word);
+    }
+    throw registry.unknownTask(word);
+  }
+
+  private String example() {
+    return registry.names().stream().sorted().findFirst().orElse("<Task>");
+  }
+
+  /** A run number of {@code history}: a whole number in ASCII digits. */
+  private static long runNumber(String text) {
+    try {
+      long run = WholeNumbers.parseLong(text);
+      if (run >= 1) {
+        return run;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw Messages.badRunNumber(text);
   }
 
   private static List<String> positionals(ParseResult command) {
@@ -127,13 +193,22 @@ final class ArgumentParser {
         }
         return Messages.unexpectedArgument(family.name(), arg);
       }
+      boolean top = where.getCommandSpec().parent() == null;
       if (level.equals(CommandSpecs.RUN) && !arg.startsWith("-")) {
         return registry.unknownTask(arg);
       }
-      if (level.equals(CommandSpecs.NAME) && !arg.startsWith("-")) {
+      if (top && !arg.startsWith("-")) {
         return Messages.unknownCommand(arg);
       }
-      return Messages.unexpectedArgument(level, arg);
+      if (arg.startsWith("-")) {
+        return Messages.unknownOption(top ? null : level, arg);
+      }
+      return Messages.unexpectedArgument(level, arg, takes(level));
+    }
+    if (e.getArgSpec() instanceof OptionSpec option
+        && (option.usageHelp() || option.arity().max() == 0)) {
+      // --print-deps=2, --help=x: picocli's own words would be "should be specified without".
+      return Messages.flagWithValue(option.longestName(), family != null ? family.name() : level);
     }
     if (e instanceof CommandLine.MissingParameterException missing
         && !missing.getMissing().isEmpty()
@@ -148,5 +223,16 @@ final class ArgumentParser {
     }
     String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
     return new BadInputException(level + ": " + message);
+  }
+
+  /** What the command {@code level} takes, for "unexpected argument". */
+  private static String takes(String level) {
+    return switch (level) {
+      case CommandSpecs.HISTORY -> "it takes at most one run number, e.g. history 3";
+      case CommandSpecs.COMPLETION -> "it takes a shell and a command name, e.g. completion bash "
+          + Launcher.commandName();
+      case CommandSpecs.HELP -> "it takes a command or a task";
+      default -> "it takes no arguments";
+    };
   }
 }

@@ -4,6 +4,9 @@ import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.workflow.Workflows;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,17 +25,22 @@ final class CommandSpecs {
   static final String CONFIG = "config";
   static final String COMPLETION = "completion";
   static final String HISTORY = "history";
+  static final String HELP = "help";
 
   private CommandSpecs() {}
 
   static CommandLine build(TaskRegistry registry) {
-    CommandSpec top = CommandSpec.create().name(NAME);
+    CommandSpec top = CommandSpec.create().name(Launcher.invocation());
     top.usageMessage()
         .description("Runs the tasks of this analysis, make-style: only what is missing.");
     top.addOption(help());
+    top.usageMessage().footer("%nShell completion: source <(" + escape(Launcher.invocation())
+        + " completion bash " + escape(Launcher.commandName()) + ")  (zsh: completion zsh)");
 
     CommandSpec run = CommandSpec.create().name(RUN);
-    run.usageMessage().description("Runs a task and whatever it needs that is missing.");
+    run.usageMessage().description("Runs a task and whatever it needs that is missing.")
+        .synopsisSubcommandLabel("<Task> [OPTIONS]")
+        .commandListHeading("%nTasks:%n");
     run.addOption(help());
     for (TaskFamily<?> family : registry.families()) {
       run.addSubcommand(family.name(), family(family));
@@ -53,11 +61,12 @@ final class CommandSpecs {
     history.addPositional(
         picocli.CommandLine.Model.PositionalParamSpec.builder()
             .paramLabel("RUN")
-            .type(Long.class)
+            .type(String.class) // read by ArgumentParser, for a message of our own
             .arity("0..1")
             .description("A run number from the list.")
             .build());
     top.addSubcommand(HISTORY, history);
+    top.addSubcommand(HELP, helpCommand());
 
     CommandLine commandLine = new CommandLine(top);
     commandLine.setInterpolateVariables(false);
@@ -89,9 +98,13 @@ final class CommandSpecs {
               .description(description)
               .build());
     }
+    boolean workflow = Workflows.isWorkflow(family);
     for (RunOption runOption : RunOption.values()) {
+      // A plain task accepts the workflow options (they apply to the workflows it requires),
+      // but its help does not offer them.
       OptionSpec.Builder option =
-          OptionSpec.builder(runOption.option()).description(escape(runOption.help()));
+          OptionSpec.builder(runOption.option()).description(escape(runOption.help()))
+              .hidden(runOption.isWorkflowOption() && !workflow);
       if (runOption.isFlag()) {
         option.arity("0").type(boolean.class);
       } else {
@@ -100,7 +113,31 @@ final class CommandSpecs {
       spec.addOption(option.build());
     }
     spec.addOption(help());
+    if (!workflow) {
+      List<String> hidden = new ArrayList<>();
+      for (RunOption runOption : RunOption.values()) {
+        if (runOption.isWorkflowOption()) {
+          hidden.add(runOption.option());
+        }
+      }
+      spec.usageMessage().footer("%nThe workflow options (" + String.join(", ", hidden)
+          + ") apply to the workflows this task requires; see the help of a workflow.");
+    }
     return spec;
+  }
+
+  private static CommandSpec helpCommand() {
+    CommandSpec help = CommandSpec.create().name(HELP);
+    help.usageMessage().description(
+        "Shows the help of a command or a task: help, help run, help <Task>.");
+    help.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
+        .paramLabel("TOPIC").index("0").arity("0..1").type(String.class)
+        .description("run, list, config, completion, history or a task").build());
+    help.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
+        .paramLabel("TASK").index("1").arity("0..1").type(String.class)
+        .description("a task, after run").build());
+    help.addOption(help());
+    return help;
   }
 
   private static CommandSpec config() {
@@ -114,13 +151,14 @@ final class CommandSpecs {
   private static CommandSpec completion() {
     CommandSpec completion = CommandSpec.create().name(COMPLETION);
     completion.usageMessage().description(
-        "Prints a completion script for bash or zsh, e.g. source <(ttbar completion bash ttbar).");
+        "Prints a completion script for bash or zsh (see below).");
     completion.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
         .index("0").paramLabel("SHELL").description("bash or zsh").arity("1")
         .type(String.class).build());
     completion.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
         .index("1").paramLabel("NAME").arity("0..1").type(String.class)
-        .description("The command the script completes (default: docket).").build());
+        .description("The command the script completes (default: "
+            + escape(Launcher.commandName()) + ").").build());
     completion.addOption(help());
     return completion;
   }

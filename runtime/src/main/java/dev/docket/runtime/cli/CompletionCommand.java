@@ -8,7 +8,6 @@ import javax.inject.Named;
 
 /** {@code completion bash|zsh [NAME]}: prints a completion script for the command NAME. */
 final class CompletionCommand {
-  static final String DEFAULT_NAME = "docket";
 
   private final TaskRegistry registry;
   private final PrintStream out;

@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class CompletionScript {
   static final List<String> SHELLS = List.of("bash", "zsh");
-  static final List<String> COMMANDS = List.of("run", "list", "config", "completion");
+  static final List<String> COMMANDS =
+      List.of("run", "list", "config", "completion", "history", "help");
 
   private CompletionScript() {}
 
@@ -47,6 +48,10 @@ final class CompletionScript {
         .append("    completion)\n")
         .append("      [[ $COMP_CWORD -eq 2 ]] && COMPREPLY=($(compgen -W ")
         .append(words(SHELLS)).append(" -- \"$cur\"))\n")
+        .append("      return 0 ;;\n")
+        .append("    help)\n")
+        .append("      [[ $COMP_CWORD -eq 2 ]] && COMPREPLY=($(compgen -W ")
+        .append(words(helpTopics(families))).append(" -- \"$cur\"))\n")
         .append("      return 0 ;;\n")
         .append("    run) ;;\n")
         .append("    *) return 0 ;;\n")
@@ -90,6 +95,13 @@ final class CompletionScript {
         .append("}\n")
         .append("complete -F ").append(function).append(' ').append(quote(command)).append('\n');
     return s.toString();
+  }
+
+  /** What {@code help} takes: the commands and the tasks. */
+  private static List<String> helpTopics(List<TaskFamily<?>> families) {
+    List<String> topics = new ArrayList<>(COMMANDS);
+    families.forEach(family -> topics.add(family.name()));
+    return topics;
   }
 
   /** A compgen word list in single quotes. */

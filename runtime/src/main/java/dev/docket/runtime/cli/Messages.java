@@ -2,6 +2,7 @@ package dev.docket.runtime.cli;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.options.RunOption;
+import dev.docket.runtime.task.Quoting;
 import dev.docket.runtime.task.TaskArgs;
 import java.util.Collection;
 
@@ -19,7 +20,8 @@ final class Messages {
     return new BadInputException(
         "unknown command '" + given + "'"
             + (near != null ? "; did you mean " + near + "?" : "")
-            + " (commands: run <Task>, list, config, completion <shell>; see --help)");
+            + " (commands: run <Task>, list, config, completion <shell>, history [RUN], help;"
+            + " see --help)");
   }
 
   static BadInputException completionNeedsShell() {
@@ -38,8 +40,32 @@ final class Messages {
   }
 
   static BadInputException unexpectedArgument(String where, String arg) {
+    return unexpectedArgument(where, arg, "parameters are given as --name value");
+  }
+
+  static BadInputException unexpectedArgument(String where, String arg, String advice) {
     return new BadInputException(
-        "unexpected argument '" + arg + "' for " + where + ": parameters are given as --name value");
+        "unexpected argument " + Quoting.quote(arg) + " for " + where + ": " + advice);
+  }
+
+  /** An option no command has; {@code command} is null at the top level. */
+  static BadInputException unknownOption(String command, String arg) {
+    int equals = arg.indexOf('=');
+    String option = equals < 0 ? arg : arg.substring(0, equals);
+    return new BadInputException(
+        "unknown option " + Quoting.quote(option)
+            + (command == null ? "" : " for " + command)
+            + " (see " + (command == null ? "" : command + " ") + "--help)");
+  }
+
+  static BadInputException flagWithValue(String option, String where) {
+    return new BadInputException(
+        "option " + option + " of " + where + " takes no value: give " + option + " alone");
+  }
+
+  static BadInputException badRunNumber(String text) {
+    return new BadInputException("bad run number " + Quoting.quote(text) + " for history:"
+        + " expected a whole number from the first column of history's list, e.g. history 3");
   }
 
   static BadInputException needsValue(String option, String where, String expectation) {

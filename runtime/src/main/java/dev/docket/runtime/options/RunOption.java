@@ -152,6 +152,15 @@ public enum RunOption {
     return Optional.ofNullable(defaultValue);
   }
 
+  /** Whether the option is about workflows and their jobs (help shows it for workflows only). */
+  public boolean isWorkflowOption() {
+    return switch (this) {
+      case WORKFLOW, BRANCHES, TASKS_PER_JOB, PARALLEL_JOBS, RETRIES, CANCEL_JOBS, CLEANUP_JOBS ->
+          true;
+      default -> false;
+    };
+  }
+
   /** Whether {@code value} is within this number option's bounds. */
   public boolean accepts(long value) {
     return number && value >= minimum && value <= maximum;

@@ -89,8 +89,10 @@ class RunOptionsTest {
   void helpGivesEachNumberItsRangeAndDefault() {
     String help = cli.run("run", "Selection", "--help").out().replaceAll("\\s+", " ");
     assertThat(help).contains("Run up to N tasks at once (N: 1 to 1024; default: [core] workers,");
-    assertThat(help).contains("Resubmit a failed job up to N times (N: 0 to 100; default: 1).");
-    assertThat(help).contains("(N: 1 to 100000; default: no limit; local-process: one per core).");
+    assertThat(RunOption.RETRIES.help())
+        .isEqualTo("Resubmit a failed job up to N times (N: 0 to 100; default: 1).");
+    assertThat(RunOption.PARALLEL_JOBS.help())
+        .endsWith("(N: 1 to 100000; default: no limit; local-process: one per core).");
     assertThat(help).contains("Show tasks and outputs to DEPTH (0: this task, -1: every level)");
   }
 
