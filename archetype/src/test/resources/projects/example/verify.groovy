@@ -22,8 +22,16 @@ def typoText = typo.inputStream.text
 assert typo.waitFor() == 2 : typoText
 assert typoText.contains("unknown task 'PlotDistribution'; did you mean PlotDistributions?") : typoText
 
+// Enum values have one spelling, the constant's: in help and list as in task ids.
+def list = docket(["list"])
+assert list.contains("TTBAR,SINGLE_TOP,WJETS,DATA") : list
+assert !list.contains("ttbar,single_top") : list
+
 def output = docket(["run", "PlotDistributions"])
 assert output.contains("Done: PlotDistributions(") : output
+// Progress lines shorten the long list of datasets; the Done line keeps the whole identity.
+assert output.contains("done PlotDistributions(version=v1, minJets=4, minBtags=1, bins=20, datasets=TTBAR,SINGLE_TOP,+2~3cda, shifts=NOMINAL,UP,DOWN) in ") : output
+assert output.contains("Done: PlotDistributions(version=v1, minJets=4, minBtags=1, bins=20, datasets=TTBAR,SINGLE_TOP,WJETS,DATA, shifts=NOMINAL,UP,DOWN)") : output
 
 def plots = new File(project, "data/plots/v1/jets4_btags1_20bins")
 assert new File(plots, "mbjj.png").length() > 10000 : "no PNG in " + plots

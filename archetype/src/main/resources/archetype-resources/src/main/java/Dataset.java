@@ -4,9 +4,10 @@ import java.awt.Color;
 import java.util.Locale;
 
 /**
- * The datasets of the analysis: three simulated processes and the (pseudo-)data. On the
- * command line and in docket.cfg they are written in lower case: {@code ttbar}, {@code
- * single_top}, {@code wjets}, {@code data}.
+ * The datasets of the analysis: three simulated processes and the (pseudo-)data. Docket
+ * writes them as the constants are named ({@code TTBAR}) in task ids, help and messages; the
+ * command line and docket.cfg take them in any case ({@code --dataset ttbar}). File names use
+ * {@link #fileName()}.
  */
 enum Dataset {
   TTBAR("tt\u0304", new Color(0xE4, 0x25, 0x36), 2500),

@@ -88,7 +88,7 @@ final class CommandSpecs {
       }
       String description =
           (param.description().isBlank() ? "" : escape(param.description()) + " ")
-              + (param.isRequired() ? "Required." : "Default: " + escape(param.defaultValue()) + ".");
+              + (param.isRequired() ? "Required." : "Default: " + escape(param.defaultText()) + ".");
       spec.addOption(
           OptionSpec.builder(option)
               .type(String.class)

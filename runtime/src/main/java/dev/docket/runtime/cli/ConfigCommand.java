@@ -89,7 +89,7 @@ final class ConfigCommand {
         } else if (spec.isRequired()) {
           line(name, "", "required: no default; give " + spec.option());
         } else {
-          line(name, spec.defaultValue(), "defaultValue");
+          line(name, spec.defaultText(), "defaultValue");
         }
       }
       scheduling(config, family);

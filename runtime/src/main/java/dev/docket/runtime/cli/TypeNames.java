@@ -33,6 +33,6 @@ final class TypeNames {
 
   /** {@code (required)} or {@code = 4}. */
   static String defaultText(ParamSpec<?> spec) {
-    return spec.isRequired() ? "(required)" : "= " + spec.defaultValue();
+    return spec.isRequired() ? "(required)" : "= " + spec.defaultText();
   }
 }

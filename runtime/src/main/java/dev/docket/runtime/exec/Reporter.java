@@ -48,14 +48,14 @@ public final class Reporter {
 
   synchronized void started(TaskId id) {
     if (style == ProgressStyle.TASKS) {
-      out.println("start " + id);
+      out.println("start " + TaskLabel.of(id));
       out.flush();
     }
   }
 
   synchronized void log(TaskId id, String message) {
     clearLive();
-    out.println("  [" + id + "] " + message);
+    out.println("  [" + TaskLabel.of(id) + "] " + message);
     out.flush();
   }
 
@@ -64,12 +64,12 @@ public final class Reporter {
     switch (result.outcome()) {
       case RAN -> {
         if (style == ProgressStyle.TASKS) {
-          out.println(counter + "done " + result.id() + " in " + seconds(result.seconds()));
+          out.println(counter + "done " + TaskLabel.of(result.id()) + " in " + seconds(result.seconds()));
         }
       }
       case FAILED -> {
         clearLive();
-        out.println(counter + "FAILED " + result.id() + ": " + result.reason());
+        out.println(counter + "FAILED " + TaskLabel.of(result.id()) + ": " + result.reason());
         if (!Failures.isRuntimeFailure(result.error())) {
           out.flush();
           err.println("docket: " + result.id() + " failed:");
@@ -79,12 +79,12 @@ public final class Reporter {
       }
       case FAILED_UPSTREAM -> {
         if (style == ProgressStyle.TASKS) {
-          out.println(counter + "FAILED_UPSTREAM " + result.id() + ": " + result.reason());
+          out.println(counter + "FAILED_UPSTREAM " + TaskLabel.of(result.id()) + ": " + result.reason());
         }
       }
       case INTERRUPTED -> {
         if (style == ProgressStyle.TASKS) {
-          out.println(counter + "INTERRUPTED " + result.id() + ": " + result.reason());
+          out.println(counter + "INTERRUPTED " + TaskLabel.of(result.id()) + ": " + result.reason());
         }
       }
       case COMPLETE, NOT_STARTED -> {}

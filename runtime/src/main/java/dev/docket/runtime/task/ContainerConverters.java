@@ -36,6 +36,11 @@ public final class ContainerConverters {
       public String expectation() {
         return "nothing (empty) or " + element.expectation();
       }
+
+      @Override
+      public List<String> choices() {
+        return element.choices();
+      }
     };
   }
 
@@ -64,6 +69,11 @@ public final class ContainerConverters {
       @Override
       public String expectation() {
         return "a comma-separated set of " + element.expectation();
+      }
+
+      @Override
+      public List<String> choices() {
+        return element.choices();
       }
     };
   }

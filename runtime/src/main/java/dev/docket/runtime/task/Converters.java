@@ -169,6 +169,11 @@ public final class Converters {
       public String expectation() {
         return "a comma-separated list of " + element.expectation();
       }
+
+      @Override
+      public List<String> choices() {
+        return element.choices(); // each item's: for completion and the spelling of defaults
+      }
     };
   }
 

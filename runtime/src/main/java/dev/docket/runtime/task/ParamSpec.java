@@ -41,6 +41,23 @@ public record ParamSpec<T>(
     Objects.requireNonNull(description, "description");
   }
 
+  /**
+   * The default as the task's identity spells it, for help, {@code list} and {@code config}:
+   * a value with fixed choices (an enum constant, a list of them, a boolean) in its canonical
+   * form, e.g. {@code TTBAR,WJETS} for {@code defaultValue = "ttbar,wjets"}; other values as
+   * written. {@code null} when the parameter is required.
+   */
+  public String defaultText() {
+    if (defaultValue == null || converter.choices().isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return converter.format(converter.parse(defaultValue));
+    } catch (RuntimeException e) {
+      return defaultValue; // the processor checked it; a user converter may still refuse
+    }
+  }
+
   /** {@code value} as command-line text, by this parameter's converter. */
   public String format(T value) {
     return converter.format(value);

@@ -100,6 +100,20 @@ class ConvertersTest {
   }
 
   @Test
+  void defaultsWithFixedChoicesAreShownAsTheIdentitySpellsThem() {
+    ParamSpec<TimeUnit> unit = ParamSpec.optional(0, "unit", "java.util.concurrent.TimeUnit",
+        Converters.enumOf(TimeUnit.values()), "days", true, "");
+    assertThat(unit.defaultText()).isEqualTo("DAYS");
+    ParamSpec<List<TimeUnit>> units = ParamSpec.optional(0, "units", "java.util.List<X>",
+        Converters.listOf(Converters.enumOf(TimeUnit.values())), "days,Hours", true, "");
+    assertThat(units.defaultText()).isEqualTo("DAYS,HOURS");
+    assertThat(units.converter().choices()).contains("DAYS"); // completion offers the items
+    ParamSpec<Duration> timeout = ParamSpec.optional(0, "timeout", "java.time.Duration",
+        Converters.DURATION, "5m", true, "");
+    assertThat(timeout.defaultText()).isEqualTo("5m"); // no fixed choices: as written
+  }
+
+  @Test
   void aNulCharacterInAnyValueIsBadInputNamingTheParameter() {
     BadInputException e = assertThrows(BadInputException.class,
         () -> Selection_Params.parse("--dataset", "tt\u0000bar"));
