@@ -1,6 +1,7 @@
 package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.task.WholeNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -58,7 +59,7 @@ public final class BranchSelection {
   }
 
   private static int nonNegative(String text) {
-    int n = Integer.parseInt(text.strip());
+    int n = WholeNumbers.parseInt(text); // ASCII digits only, as every number of the command line
     if (n < 0) {
       throw new NumberFormatException();
     }

@@ -31,7 +31,7 @@ class BranchSelectionTest {
 
   @Test
   void badTextIsBadInputNamingTheOption() {
-    for (String bad : List.of("a", "3:1", "-1", "1,,2", "")) {
+    for (String bad : List.of("a", "3:1", "-1", "1,,2", "", "\u0663", "0:\uff15")) {
       BadInputException e = assertThrows(BadInputException.class, () -> BranchSelection.parse(bad));
       assertThat(e).hasMessageThat().contains("for --branches: expected branch numbers and ranges");
     }
