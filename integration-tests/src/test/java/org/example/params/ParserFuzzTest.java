@@ -72,10 +72,12 @@ class ParserFuzzTest {
     "@file", "--dataset", "--flag=", "--unknown", "x".repeat(5000),
   };
 
-  private static final String[] RUN_OPTIONS = {"--workers", "--print-status", "--dry-run"};
+  private static final String[] RUN_OPTIONS =
+      {"--workers", "--print-status", "--dry-run", "--tasks-per-job", "--parallel-jobs", "--retries"};
 
   private static final String[] COMMANDS =
-      {"list", "config", "completion", "bash", "zsh", "run", "Everything", "--help", "-h", ""};
+      {"list", "config", "completion", "bash", "zsh", "run", "Everything", "--help", "-h", "",
+          "help", "history", "1", "--dry-run=2", "--help=x"};
 
   @BeforeEach
   void noConfiguration() {
