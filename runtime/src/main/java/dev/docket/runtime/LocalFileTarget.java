@@ -3,6 +3,7 @@ package dev.docket.runtime;
 import dev.docket.runtime.target.AtomicFiles;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.target.StorePaths;
+import dev.docket.runtime.task.Quoting;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;
@@ -19,6 +20,12 @@ import java.nio.file.Path;
  * {@code docket.cfg} (by default the working directory). Every write is atomic: the content
  * goes to a temporary file that is renamed into place only when complete, so a task that dies
  * never leaves an output that looks complete.
+ *
+ * <p>Docket writes and removes only files inside the store: a file outside it (an absolute
+ * path, or one that climbs out with {@code ..}) can be read, and can be the output of a task
+ * that is already complete (an input made elsewhere), but writing or removing it through this
+ * class fails. The planner refuses, as bad input, a parameter value that would put an output
+ * outside the store or make two tasks share one file (see the README, "Paths and the store").
  */
 public final class LocalFileTarget implements Target {
   /**
@@ -28,10 +35,18 @@ public final class LocalFileTarget implements Target {
    */
   private final String file;
 
+  /**
+   * The path as the task wrote it, its parts joined with '/', when it is unsafe (outside the
+   * store, a NUL, an empty, {@code .} or {@code ..} part); {@code null} for the usual path. Set
+   * only on the slow path of {@link StorePaths}, so the planner looks closer at few targets.
+   */
+  private final String written;
+
   private Path path;
 
-  private LocalFileTarget(String file) {
+  private LocalFileTarget(String file, String written) {
     this.file = file;
+    this.written = written;
   }
 
   /**
@@ -40,12 +55,20 @@ public final class LocalFileTarget implements Target {
    * <pre>{@code LocalFileTarget.of("sel", version, dataset + ".json")}</pre>
    */
   public static LocalFileTarget of(String first, String... more) {
-    return new LocalFileTarget(StorePaths.resolve(first, more));
+    String plain = StorePaths.plain(first, more);
+    if (plain != null) {
+      return new LocalFileTarget(plain, null);
+    }
+    String file = StorePaths.slow(first, more);
+    String written = StorePaths.written(first, more);
+    return new LocalFileTarget(file, StorePaths.unsafe(written, file) ? written : null);
   }
 
   /** A file at {@code path}; a relative path resolves against the store. */
   public static LocalFileTarget of(Path path) {
-    return new LocalFileTarget(LocalStore.root().resolve(path).normalize().toString());
+    String file = LocalStore.root().resolve(path).normalize().toString();
+    String written = path.toString();
+    return new LocalFileTarget(file, StorePaths.unsafe(written, file) ? written : null);
   }
 
   /** The absolute path of the file. */
@@ -56,6 +79,23 @@ public final class LocalFileTarget implements Target {
       path = made;
     }
     return made;
+  }
+
+  /**
+   * Whether the file lies inside the store installed now: only such a file is ever written or
+   * removed.
+   */
+  public boolean insideStore() {
+    return StorePaths.inside(file);
+  }
+
+  /**
+   * For the planner: the path as the task wrote it (parts joined with '/') when it is unsafe —
+   * outside the store, with a NUL, or with an empty, {@code .} or {@code ..} part — so that the
+   * planner can name the parameter that made it so; {@code null} for a usual path.
+   */
+  public String unsafePath() {
+    return written;
   }
 
   @Override
@@ -79,7 +119,7 @@ public final class LocalFileTarget implements Target {
 
   @Override
   public void remove() throws IOException {
-    Files.deleteIfExists(path());
+    Files.deleteIfExists(writablePath());
   }
 
   @Override
@@ -93,7 +133,7 @@ public final class LocalFileTarget implements Target {
 
   /** Replaces the file's content atomically, creating parent directories as needed. */
   public void writeString(String content) throws IOException {
-    AtomicFiles.write(path(), content.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(writablePath(), content.getBytes(StandardCharsets.UTF_8));
   }
 
   public byte[] readBytes() throws IOException {
@@ -102,7 +142,7 @@ public final class LocalFileTarget implements Target {
 
   /** Replaces the file's content atomically, creating parent directories as needed. */
   public void writeBytes(byte[] content) throws IOException {
-    AtomicFiles.write(path(), content);
+    AtomicFiles.write(writablePath(), content);
   }
 
   public InputStream newInputStream() throws IOException {
@@ -111,7 +151,7 @@ public final class LocalFileTarget implements Target {
 
   /** A stream whose content replaces the file when it is closed; nothing appears before. */
   public OutputStream newOutputStream() throws IOException {
-    return AtomicFiles.newOutputStream(path());
+    return AtomicFiles.newOutputStream(writablePath());
   }
 
   public BufferedReader newReader() throws IOException {
@@ -121,6 +161,19 @@ public final class LocalFileTarget implements Target {
   /** A UTF-8 writer whose content replaces the file when it is closed. */
   public BufferedWriter newWriter() throws IOException {
     return new BufferedWriter(new OutputStreamWriter(newOutputStream(), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The path, once it is known to lie inside the store: the last guard before a write or a
+   * removal, behind the planner's check of every output.
+   */
+  private Path writablePath() throws IOException {
+    if (!insideStore()) {
+      throw new IOException(
+          "refusing to write or remove " + Quoting.clean(file) + ": it lies outside the store "
+              + LocalStore.root() + ", and Docket writes only inside the store");
+    }
+    return path();
   }
 
   @Override

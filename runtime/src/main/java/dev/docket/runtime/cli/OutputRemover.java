@@ -1,6 +1,8 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.graph.TaskGraph;
+import dev.docket.runtime.target.LocalStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -34,9 +36,17 @@ final class OutputRemover {
   int remove(TaskGraph graph, OutputForms.Mode mode, boolean yes) {
     List<OutputWalk.Output> found = new ArrayList<>();
     for (OutputWalk.Output output : OutputWalk.of(graph)) {
-      if (output.target().exists()) {
-        found.add(output);
+      if (!output.target().exists()) {
+        continue;
       }
+      if (output.target() instanceof LocalFileTarget file && !file.insideStore()) {
+        // An input made elsewhere (the planner refused every parameter that leads out of the
+        // store): Docket never removes it.
+        out.println("Kept, outside the store " + LocalStore.root() + ": " + file.describe()
+            + "  (" + output.node().id() + ")");
+        continue;
+      }
+      found.add(output);
     }
     if (found.isEmpty()) {
       out.println("No outputs to remove.");

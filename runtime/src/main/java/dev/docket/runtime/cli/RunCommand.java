@@ -1,5 +1,6 @@
 package dev.docket.runtime.cli;
 
+import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.config.ConfigCheck;
 import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
@@ -10,10 +11,10 @@ import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
-import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.history.HistoryRecorder;
 import dev.docket.runtime.options.RunOption;
 import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.target.StoreDirectory;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
@@ -78,9 +79,16 @@ final class RunCommand {
     ConfigDefaults defaults = new ConfigDefaults(config);
     LocalStore.install(config.store());
     ParamDefaults.install(defaults);
+    RunOptions options = invocation.options();
+    // Once, before anything runs: a store that cannot be used is one line, not a trace per task.
+    String fix = StoreDirectory.fix(config.file());
+    if (writes(options)) {
+      StoreDirectory.requireWritable(config.store(), fix);
+    } else {
+      StoreDirectory.requireReadable(config.store(), fix);
+    }
 
     Object task = build(invocation.family(), invocation.params());
-    RunOptions options = invocation.options();
     // Workflows (#5): families of Workflow classes seen through the run's workflow options.
     Workflows workflows = WorkflowCli.prepare(options.workflow(), registry, task, config, index);
     GraphBuilder graphs = this.graphs.adapting(workflows);
@@ -130,12 +138,25 @@ final class RunCommand {
       HistoryRecorder history =
           HistoryRecorder.start(
               HistoryRecorder.url(config), registry.familyOf(task).id(task).toString(), err);
-      TaskGraph graph = graphs.plan(task);
-      RunSummary summary = executor.execute(graph, settings);
+      RunSummary summary;
+      try {
+        summary = executor.execute(graphs.plan(task), settings);
+      } catch (BadInputException e) {
+        history.discard(); // refused before anything ran: not a run to remember
+        throw e;
+      }
       reporter.summary(summary);
       history.finish(summary);
       return summary.interrupted() ? signals.exitStatus() : summary.success() ? 0 : 1;
     }
+  }
+
+  /** Whether the command writes to the store: all but the dry run, status and dependencies. */
+  private static boolean writes(RunOptions options) {
+    return !options.runsNothing()
+        || options.removeOutput().isPresent()
+        || options.workflow().cancelJobs()
+        || options.workflow().cleanupJobs();
   }
 
   private static <T> T build(TaskFamily<T> family, List<Invocation.Param> params) {

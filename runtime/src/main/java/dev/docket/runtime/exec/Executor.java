@@ -6,6 +6,7 @@ import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
 import dev.docket.runtime.target.AtomicFiles;
 import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.target.StoreContainment;
 import dev.docket.runtime.graph.TaskNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,12 @@ public final class Executor {
     current = settings;
     if (graph.root().complete()) {
       return upToDate(graph, start);
+    }
+    // Before anything runs: no task that would run writes outside the store.
+    for (TaskNode node : graph.nodes()) {
+      if (!node.complete() && node.planningError() == null) {
+        StoreContainment.requireInside(node.id(), node.outputs());
+      }
     }
     Schedule schedule = new Schedule(graph.nodes(), reporter, settings);
     reporter.begin(settings.progress(), schedule.total, start);

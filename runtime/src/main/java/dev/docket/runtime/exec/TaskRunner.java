@@ -3,6 +3,7 @@ package dev.docket.runtime.exec;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.graph.TaskNode;
 import dev.docket.runtime.target.CompositeTarget;
+import dev.docket.runtime.target.StoreContainment;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,12 @@ final class TaskRunner {
    * process wrote while this one waited for the locks does not run again.
    */
   Result run(TaskNode node, RunSettings settings, OutputLocks locks) {
+    try {
+      // Checked for the whole graph before the run; this guards dynamic dependencies too.
+      StoreContainment.requireInside(node.id(), node.outputs());
+    } catch (RuntimeException e) {
+      return new Result(e, false);
+    }
     if (node.outputs().isEmpty()) {
       return runWithRetries(node, settings);
     }

@@ -1,6 +1,9 @@
 package dev.docket.runtime.graph;
 
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
+import dev.docket.runtime.target.StoreContainment;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
@@ -26,8 +29,9 @@ import javax.inject.Inject;
  * everything downstream of it, as {@code make} would. A task without outputs (a wrapper) is
  * complete when its requirements are. {@link #expand} stops at a depth, for the commands that
  * clean part of the graph. Whatever a task's {@code requirements} or {@code outputs} throws
- * becomes that task's {@link TaskNode#planningError()}; planning itself never fails because of
- * user code.
+ * becomes that task's {@link TaskNode#planningError()}, except bad input: a
+ * {@link BadInputException}, such as a parameter value that leads an output out of the store
+ * ({@link StoreContainment}), refuses the whole command before anything runs or is removed.
  */
 public final class GraphBuilder {
   private final TaskRegistry registry;
@@ -117,6 +121,8 @@ public final class GraphBuilder {
         } else {
           times.add(node);
         }
+      } catch (BadInputException e) {
+        throw e; // an output outside the store (#10): the whole command is refused
       } catch (Exception | LinkageError e) {
         node.planningError(e);
         continue;
@@ -126,6 +132,8 @@ public final class GraphBuilder {
       }
       try {
         node.requirements(sink.read(node));
+      } catch (BadInputException e) {
+        throw e;
       } catch (Exception | LinkageError e) {
         node.planningError(e);
       }
@@ -139,12 +147,21 @@ public final class GraphBuilder {
     return new TaskNode(id, (TaskFamily<Object>) adapter.apply(family), task, depth);
   }
 
-  /** Stores the outputs of {@code node}; {@link OutputTimes} reads their times. */
+  /**
+   * Stores the outputs of {@code node}, each checked against the store ({@link
+   * StoreContainment}); {@link OutputTimes} reads their times.
+   */
   private static void listOutputs(TaskNode node, List<Target> outputs, Consumer<Target> addOutput)
       throws Exception {
     outputs.clear();
     node.family().outputs(node.task(), addOutput);
-    node.outputs(outputs.toArray(new Target[0]));
+    Target[] listed = outputs.toArray(new Target[0]);
+    for (Target output : listed) {
+      if (output instanceof LocalFileTarget file && file.unsafePath() != null) {
+        StoreContainment.check(node.family(), node.task(), file);
+      }
+    }
+    node.outputs(listed);
   }
 
   /**

@@ -84,6 +84,23 @@ public final class HistoryRecorder {
     }
   }
 
+  /**
+   * Forgets the run: it was refused as bad input before anything ran (an output outside the
+   * store), so it must not stay in the history as running.
+   */
+  public void discard() {
+    try {
+      Started run = started.get(60, TimeUnit.SECONDS);
+      if (run != null) {
+        try (RunHistory history = run.history()) {
+          history.discard(run.id());
+        }
+      }
+    } catch (Exception e) {
+      // The history is a record, not part of the run; the bad input is what the user sees.
+    }
+  }
+
   private static void createParent(String url) throws java.io.IOException {
     if (url.startsWith("jdbc:sqlite:") && !url.contains(":memory:")) {
       Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", ""));

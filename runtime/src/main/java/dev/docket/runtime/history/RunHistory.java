@@ -79,6 +79,14 @@ public final class RunHistory implements AutoCloseable {
     }
   }
 
+  /** Forgets run {@code id}, which was refused as bad input before anything ran. */
+  public void discard(long id) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM runs WHERE id = ?")) {
+      delete.setLong(1, id);
+      delete.executeUpdate();
+    }
+  }
+
   /** Records the end of run {@code id}: its counts and every task that did not stay complete. */
   public void finish(long id, RunSummary summary, String host, long endedAt) throws SQLException {
     connection.setAutoCommit(false);

@@ -14,6 +14,7 @@ import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.graph.TaskNode;
 import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.target.StoreDirectory;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskBuilder;
@@ -43,7 +44,10 @@ import java.util.Map;
  * does what the command line does before it builds a task: it reads the configuration and
  * installs, for the whole process, the store of relative {@code LocalFileTarget} paths and the
  * parameter defaults of the {@code [Family]} sections; a bad file (an unknown section or
- * key, a bad value) is a {@link BadInputException}. The task families are those registered with
+ * key, a bad value) is a {@link BadInputException}, and so is a store that is a file (or lies
+ * under one); {@code run} also needs it writable. A parameter value that would lead an output
+ * out of the store is a {@code BadInputException} from every method that plans. The task
+ * families are those registered with
  * {@link java.util.ServiceLoader} on the class path.
  */
 public final class Docket {
@@ -58,6 +62,7 @@ public final class Docket {
     this.registry = TaskRegistry.global();
     ConfigCheck.check(config, registry.families());
     ConfigDefaults defaults = new ConfigDefaults(config);
+    StoreDirectory.requireReadable(config.store(), StoreDirectory.fix(config.file()));
     LocalStore.install(config.store());
     ParamDefaults.install(defaults);
     this.graphs = new GraphBuilder(registry);
@@ -143,6 +148,7 @@ public final class Docket {
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, not " + workers);
     }
+    StoreDirectory.requireWritable(config.store(), StoreDirectory.fix(config.file()));
     RunSummary summary = executor.execute(plan(task), workers);
     reporter.summary(summary);
     return summary;

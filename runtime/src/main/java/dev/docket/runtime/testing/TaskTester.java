@@ -5,6 +5,7 @@ import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.target.StoreDirectory;
 import dev.docket.runtime.task.DefaultsSource;
 import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.ParamSpec;
@@ -66,13 +67,15 @@ public final class TaskTester implements AutoCloseable {
     }
   }
 
-  /** A tester whose store is {@code directory} (e.g. JUnit's {@code @TempDir}); kept on close. */
+  /**
+   * A tester whose store is {@code directory} (e.g. JUnit's {@code @TempDir}), created if
+   * needed; kept on close.
+   *
+   * @throws dev.docket.runtime.BadInputException when it is a file, lies under one, or cannot be
+   *     written
+   */
   public static TaskTester inStore(Path directory) {
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the store " + directory, e);
-    }
+    StoreDirectory.requireWritable(directory, "give TaskTester.inStore a directory you can write");
     return new TaskTester(directory, false);
   }
 

@@ -1,5 +1,7 @@
 package dev.docket.runtime.workflow;
 
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.target.CompositeTarget;
 import java.io.IOException;
@@ -43,6 +45,8 @@ final class BranchCollection implements CompositeTarget {
       long branchNewest;
       try {
         branchNewest = workflow.branchNewestOutput(b);
+      } catch (BadInputException e) {
+        throw e; // a branch's output outside the store: the planner refuses the command
       } catch (Exception e) {
         throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
       }
@@ -59,9 +63,11 @@ final class BranchCollection implements CompositeTarget {
     for (int b : workflow.branches()) {
       try {
         for (Target output : workflow.outputs(b)) {
-          output.remove();
+          if (!(output instanceof LocalFileTarget file) || file.insideStore()) {
+            output.remove(); // an input outside the store, made elsewhere, is never removed
+          }
         }
-      } catch (IOException e) {
+      } catch (IOException | BadInputException e) {
         throw e;
       } catch (Exception e) {
         throw new IOException("outputs of branch " + b + " of " + workflow.id() + ": " + e, e);
@@ -75,6 +81,8 @@ final class BranchCollection implements CompositeTarget {
     for (int b : workflow.branches()) {
       try {
         parts.addAll(workflow.outputs(b));
+      } catch (BadInputException e) {
+        throw e;
       } catch (Exception e) {
         throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
       }

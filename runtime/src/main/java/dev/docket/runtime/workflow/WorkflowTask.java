@@ -1,6 +1,8 @@
 package dev.docket.runtime.workflow;
 
+import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
+import dev.docket.runtime.target.StoreContainment;
 import dev.docket.runtime.task.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskFamily;
@@ -106,10 +108,19 @@ public final class WorkflowTask<T> {
     return family.create(ParamValues.of(values.specs(), copy));
   }
 
-  /** The outputs of one branch task. */
+  /**
+   * The outputs of one branch task, checked against the store as the planner checks a task's
+   * own outputs: a parameter value that leads one out is bad input ({@link StoreContainment}).
+   */
   public List<Target> outputs(int branch) throws Exception {
     List<Target> outputs = new ArrayList<>(2);
-    family.outputs(branch(branch), outputs::add);
+    T task = branch(branch);
+    family.outputs(task, outputs::add);
+    for (Target output : outputs) {
+      if (output instanceof LocalFileTarget file && file.unsafePath() != null) {
+        StoreContainment.check(family, task, file);
+      }
+    }
     return outputs;
   }
 

@@ -1,9 +1,6 @@
 package dev.docket.runtime.target;
 
 import static com.google.common.truth.Truth.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +56,37 @@ class StorePathsTest {
   }
 
   @Test
-  void aNulCharacterIsRejectedAsBefore() {
+  void aNulCharacterIsKeptAsWrittenForThePlannerToReport() {
     LocalStore.install(STORE);
-    assertThrows(InvalidPathException.class, () -> StorePaths.resolve("out", "a\0b"));
+    // Path refuses NUL; the text stays, so that the planner can name the parameter (#10).
+    assertThat(StorePaths.resolve("out", "a\0b")).isEqualTo("/data/store/out/a\0b");
+    assertThat(StorePaths.unsafe("out/a\0b", "/data/store/out/a\0b")).isTrue();
+    assertThat(StorePaths.inside("/data/store/out/a\0b")).isFalse();
+  }
+
+  @Test
+  void insideMeansStrictlyUnderTheStore() {
+    LocalStore.install(STORE);
+    assertThat(StorePaths.inside("/data/store/a")).isTrue();
+    assertThat(StorePaths.inside("/data/store")).isFalse(); // the store itself is no file
+    assertThat(StorePaths.inside("/data/storeroom/a")).isFalse();
+    assertThat(StorePaths.inside("/data/a")).isFalse();
+    LocalStore.install(Path.of("/"));
+    assertThat(StorePaths.inside("/a")).isTrue();
+    assertThat(StorePaths.inside("/")).isFalse();
+  }
+
+  @Test
+  void unsafeIsOutsideOrAnEmptyDotOrDotDotPart() {
+    LocalStore.install(STORE);
+    assertThat(StorePaths.unsafe("a/.hidden", "/data/store/a/.hidden")).isFalse();
+    assertThat(StorePaths.unsafe("/data/store/a", "/data/store/a")).isFalse();
+    assertThat(StorePaths.unsafe("a/../b", "/data/store/b")).isTrue();
+    assertThat(StorePaths.unsafe("a/./b", "/data/store/a/b")).isTrue();
+    assertThat(StorePaths.unsafe("a//b", "/data/store/a/b")).isTrue();
+    assertThat(StorePaths.unsafe("a/", "/data/store/a")).isTrue();
+    assertThat(StorePaths.unsafe("", "/data/store")).isTrue();
+    assertThat(StorePaths.unsafe("/etc/passwd", "/etc/passwd")).isTrue();
+    assertThat(StorePaths.unsafe("../x", "/data/x")).isTrue();
   }
 }
