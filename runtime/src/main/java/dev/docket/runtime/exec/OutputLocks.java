@@ -23,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * process dies, even by {@code SIGKILL}, so a crashed run never blocks the next one, and no
  * lock file is ever deleted (deleting a lock file that another process is waiting on would let
  * two processes hold "the" lock). An output's lock is the bucket of its location's hash; two
- * unrelated outputs in one bucket only wait for each other. Within this process a plain lock
+ * unrelated outputs in one bucket only wait for each other (and no output's path, however
+ * written, can put a lock file anywhere else). Within this process a plain lock
  * per bucket keeps two workers apart, since the JVM holds file locks per process. Buckets are
  * taken in ascending order, so two tasks never deadlock. The lock files stay open for the life
  * of the process (at most {@value #BUCKETS} descriptors).
