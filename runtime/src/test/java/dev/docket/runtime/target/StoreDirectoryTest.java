@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.config.Environment;
+import dev.docket.runtime.script.Docket;
+import dev.docket.runtime.testing.TaskTester;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +69,23 @@ class StoreDirectoryTest {
     assertThat(Files.exists(store)).isFalse();
     StoreDirectory.requireWritable(store, "fix it");
     assertThat(Files.isDirectory(store.resolve(".docket"))).isTrue();
+  }
+
+  @Test
+  void docketAndTaskTesterRefuseAFileToo() throws IOException {
+    Path file = Files.writeString(dir.resolve("data"), "a file");
+    assertThat(assertThrows(BadInputException.class, () -> TaskTester.inStore(file)))
+        .hasMessageThat()
+        .isEqualTo("the store " + file + " is not a directory but a file; give TaskTester.inStore"
+            + " a directory you can write");
+    Files.writeString(dir.resolve("docket.cfg"), "[core]\nstore = data\n");
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    assertThat(assertThrows(BadInputException.class,
+            () -> Docket.open(new Environment(Map.of(), dir), quiet, quiet)))
+        .hasMessageThat()
+        .isEqualTo("the store " + file + " is not a directory but a file; set [core] store in "
+            + dir.resolve("docket.cfg") + " to a directory you can write");
+    assertThat(Files.readString(file)).isEqualTo("a file");
   }
 
   @Test
