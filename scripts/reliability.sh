@@ -42,7 +42,13 @@ fi
 rm -rf "$out/app"
 mkdir -p "$out/app/lib"
 jar cf "$out/app/lib/analysis.jar" -C "$classes" .
-tr ':' '\n' < "$classpath" | while read -r jar; do [ -n "$jar" ] && cp "$jar" "$out/app/lib/"; done
+# A reactor build short of `package` lists modules' classes directories: jar them too.
+n=0
+tr ':' '\n' < "$classpath" | while read -r entry; do
+  n=$((n + 1))
+  if [ -d "$entry" ]; then jar cf "$out/app/lib/dir$n.jar" -C "$entry" .
+  elif [ -n "$entry" ]; then cp "$entry" "$out/app/lib/"; fi
+done
 chmod -R a+rX "$out/app"
 chmod a+x "$out"
 git -C "$repo" log -1 --format='%H %cd' --date=iso-strict > "$out/app/commit.txt"
