@@ -59,7 +59,16 @@ public final class StoreDirectory {
     // access(2): false on a read-only file system and for a directory without write permission
     // (root passes the latter, as it can write there).
     if (!Files.isWritable(store) || !Files.isWritable(own)) {
-      throw notWritable(store, "permission denied", fix);
+      throw notWritable(store, readOnlyMount(own) ? "Read-only file system" : "permission denied", fix);
+    }
+  }
+
+  /** Whether {@code dir} lies on a file system mounted read-only (asked only on the error path). */
+  private static boolean readOnlyMount(Path dir) {
+    try {
+      return Files.getFileStore(dir).isReadOnly();
+    } catch (IOException e) {
+      return false;
     }
   }
 
