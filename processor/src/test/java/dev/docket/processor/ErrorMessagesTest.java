@@ -28,6 +28,26 @@ class ErrorMessagesTest {
   private static final String RUN = "  void run() {}";
 
   @Test
+  void taskNestedPrivately() {
+    JavaFileObject source = task("Outer", "class Outer {",
+        "  @Task private static class Hidden {", "  " + RUN, "  }", "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[DocketTaskPrivate] @Task class Hidden must not be private")
+        .inFile(source).onLineContaining("class Hidden");
+  }
+
+  @Test
+  void taskWithTypeParameters() {
+    JavaFileObject source = task("Foo", "@Task class Foo<T> {", RUN, "}");
+    Compilation c = compile(source);
+    assertThat(c)
+        .hadErrorContaining("[DocketTaskGeneric] @Task class Foo must not have type parameters")
+        .inFile(source).onLineContaining("class Foo<T>");
+    // Reported, not generated: a generic family would give code that does not compile.
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
   void requiresFieldOfNonTaskType() {
     JavaFileObject source = task("Foo", "@Task class Foo {", "  @Requires String bar;", RUN, "}");
     Compilation c = compile(source);
