@@ -106,7 +106,7 @@ class AtomicFilesTest {
   void diskFullFailsWithTheOutputsNameAndLeavesNothing() throws Exception {
     Path small = dir.resolve("small");
     Files.createDirectories(small);
-    assumeTrue(mount(small), "cannot mount a tmpfs here (not root?): skipped");
+    assumeTrue(Mounts.tmpfs(small), "cannot mount a tmpfs here (not root?): skipped");
     try {
       Path destination = small.resolve("big.bin");
       IOException e =
@@ -116,19 +116,7 @@ class AtomicFilesTest {
       assertThat(e.getMessage()).startsWith("cannot write " + destination + ": No space left on device;");
       assertThat(names(small)).isEmpty();
     } finally {
-      new ProcessBuilder("umount", small.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
-    }
-  }
-
-  static boolean mount(Path dir) throws InterruptedException {
-    try {
-      Process mount =
-          new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir.toString())
-              .redirectErrorStream(true)
-              .start();
-      return mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
+      Mounts.unmount(small);
     }
   }
 

@@ -66,26 +66,16 @@ class StoreDirectoryTest {
   @Test
   void aReadOnlyMountIsNamedAsSuch() throws Exception {
     Path store = Files.createDirectories(dir.resolve("ro"));
-    assumeTrue(AtomicFilesTest.mount(store), "cannot mount a tmpfs here (not root?): skipped");
+    assumeTrue(Mounts.tmpfs(store), "cannot mount a tmpfs here (not root?): skipped");
     try {
       StoreDirectory.requireWritable(store, "fix it"); // makes .docket while still writable
-      assumeTrue(
-          command("mount", "-o", "remount,ro", store.toString()), "cannot remount read-only");
+      assumeTrue(Mounts.readOnly(store), "cannot remount read-only");
       BadInputException e =
           assertThrows(BadInputException.class, () -> StoreDirectory.requireWritable(store, "fix it"));
       assertThat(e).hasMessageThat()
           .isEqualTo("the store " + store + " is not writable (Read-only file system); fix it");
     } finally {
-      command("umount", store.toString());
-    }
-  }
-
-  private static boolean command(String... words) throws InterruptedException {
-    try {
-      Process process = new ProcessBuilder(words).inheritIO().start();
-      return process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
+      Mounts.unmount(store);
     }
   }
 
