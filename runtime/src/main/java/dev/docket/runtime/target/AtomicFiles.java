@@ -114,8 +114,7 @@ public final class AtomicFiles {
       try {
         out.write(b, off, len);
       } catch (IOException e) {
-        failed = true;
-        throw OutputWriteException.of(destination, e);
+        throw failure(e);
       } catch (RuntimeException e) {
         failed = true;
         throw e;
@@ -127,8 +126,10 @@ public final class AtomicFiles {
       try {
         out.write(b);
       } catch (IOException e) {
+        throw failure(e);
+      } catch (RuntimeException e) {
         failed = true;
-        throw OutputWriteException.of(destination, e);
+        throw e;
       }
     }
 
@@ -137,9 +138,14 @@ public final class AtomicFiles {
       try {
         out.flush();
       } catch (IOException e) {
-        failed = true;
-        throw OutputWriteException.of(destination, e);
+        throw failure(e);
       }
+    }
+
+    /** Marks the stream failed (its file is never put in place) and names the output. */
+    private IOException failure(IOException e) {
+      failed = true;
+      return OutputWriteException.of(destination, e);
     }
 
     @Override
