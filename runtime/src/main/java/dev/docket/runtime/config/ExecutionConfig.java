@@ -7,6 +7,7 @@ import dev.docket.runtime.exec.TaskSettings;
 import dev.docket.runtime.task.Converters;
 import dev.docket.runtime.task.ResourceAmounts;
 import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.task.WholeNumbers;
 import dev.docket.runtime.task.TaskRegistry;
 import java.time.Duration;
 import java.util.Collection;
@@ -301,15 +302,12 @@ public final class ExecutionConfig {
     return timeout;
   }
 
-  /** Digits 0-9 only: {@link Integer#parseInt} would also take other scripts' digits. */
-  private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,10}");
-
   private static int count(String text, String where) {
     if (text == null || text.isBlank()) {
       return 0;
     }
     try {
-      int n = WHOLE.matcher(text.strip()).matches() ? Integer.parseInt(text.strip()) : -1;
+      int n = WholeNumbers.parseInt(text);
       if (n >= 0) {
         return n;
       }
@@ -325,10 +323,7 @@ public final class ExecutionConfig {
       return 0;
     }
     try {
-      if (!WHOLE.matcher(text.strip()).matches()) {
-        throw new NumberFormatException();
-      }
-      return Integer.parseInt(text.strip());
+      return WholeNumbers.parseInt(text);
     } catch (NumberFormatException e) {
       throw new BadInputException(
           "bad value '" + text + "' for " + where + ": expected a whole number (higher runs first)");
