@@ -2,6 +2,7 @@ package dev.docket.runtime.exec;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.target.CompositeTarget;
+import dev.docket.runtime.target.FileLocks;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -101,36 +102,13 @@ final class OutputLocks {
           continue;
         }
         local[buckets[i]].lock();
-        held.locks[i] = waitFor(channel(buckets[i]));
+        held.locks[i] = FileLocks.waitFor(channel(buckets[i]), "an output lock");
       }
     } catch (IOException | RuntimeException e) {
       held.close();
       throw e;
     }
     return held;
-  }
-
-  /**
-   * Polls with {@code tryLock} rather than blocking in {@code lock}: the kernel tracks file
-   * locks per process, so two processes whose workers each hold one bucket and wait for the
-   * other's would look like a deadlock to it ({@code EDEADLK}), though each holder finishes its
-   * task and lets go.
-   */
-  private static FileLock waitFor(FileChannel channel) throws IOException {
-    long pause = 1;
-    while (true) {
-      FileLock lock = channel.tryLock();
-      if (lock != null) {
-        return lock;
-      }
-      try {
-        Thread.sleep(pause);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while waiting for an output lock");
-      }
-      pause = Math.min(pause * 2, 50);
-    }
   }
 
   private synchronized FileChannel channel(int bucket) throws IOException {

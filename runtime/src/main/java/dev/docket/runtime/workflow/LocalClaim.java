@@ -2,6 +2,7 @@ package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.target.AtomicFiles;
+import dev.docket.runtime.target.FileLocks;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -37,7 +38,7 @@ final class LocalClaim {
     String stamp = Long.toString(newest);
     try (FileChannel channel = FileChannel.open(directory.resolve(FILE + ".lock"),
             StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
+        FileLock lock = FileLocks.waitFor(channel, "the workflow's claim")) {
       if (Files.exists(claimed) && Files.readString(claimed, StandardCharsets.UTF_8).strip().equals(stamp)) {
         return false;
       }
