@@ -56,7 +56,7 @@ final class OutputFetcher {
       String task = output.node().id().toString();
       if (!(output.target() instanceof LocalFileTarget file)) {
         skipped.add(output.target().describe() + " (not a local file)");
-      } else if (!file.path().startsWith(store)) {
+      } else if (!file.insideStore()) {
         skipped.add(file.describe() + " (outside the store " + store + ")");
       } else {
         addFiles(copies, task, file.path(), dir.resolve(store.relativize(file.path()).toString()));
