@@ -26,10 +26,9 @@ public final class BatchBackends {
       }
       names.add(backend.name());
     }
-    String suggestion = TaskArgs.Suggestions.closest(name, names);
     throw new BadInputException(
         "unknown --workflow '" + name + "'"
-            + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+            + TaskArgs.Suggestions.didYouMean(name, names)
             + " (known: " + String.join(", ", names)
             + "; a backend is known when its module, e.g. docket-backend-slurm, is on the class path)");
   }

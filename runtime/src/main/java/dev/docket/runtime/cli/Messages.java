@@ -16,10 +16,9 @@ final class Messages {
   private Messages() {}
 
   static BadInputException unknownCommand(String given) {
-    String near = TaskArgs.Suggestions.closest(given, CompletionScript.COMMANDS);
     return new BadInputException(
         "unknown command '" + given + "'"
-            + (near != null ? "; did you mean " + near + "?" : "")
+            + TaskArgs.Suggestions.didYouMean(given, CompletionScript.COMMANDS)
             + " (commands: run <Task>, list, config, completion <shell>, history [RUN], help;"
             + " see --help)");
   }

@@ -80,11 +80,10 @@ public final class ConfigDefaults implements DefaultsSource {
       if (!known) {
         List<String> candidates = new ArrayList<>(names);
         candidates.addAll(ExecutionConfig.TASK_KEYS);
-        String near = TaskArgs.Suggestions.closest(key, candidates);
         throw new BadInputException(
             "unknown key '" + key + "' in section [" + family.name() + "] of "
                 + config.where(family.name(), key)
-                + (near != null ? "; did you mean " + near + "?" : "")
+                + TaskArgs.Suggestions.didYouMean(key, candidates)
                 + " (" + family.name()
                 + (names.isEmpty() ? " has no parameters" : " has " + String.join(", ", names))
                 + "; task settings: " + String.join(", ", ExecutionConfig.TASK_KEYS) + ")");

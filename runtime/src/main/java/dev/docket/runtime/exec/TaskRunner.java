@@ -152,7 +152,10 @@ final class TaskRunner {
 
   /**
    * Runs the task on a thread of its own and gives up after {@code timeout}: the thread is
-   * interrupted (Java cannot kill it), and the task counts as failed.
+   * interrupted (Java cannot kill it), and the task counts as failed. Not Guava's
+   * SimpleTimeLimiter: the runtime does not depend on Guava (see OutputTimes), and this thread is
+   * a daemon named after the task, so that a task that ignores the interrupt neither keeps the
+   * JVM alive nor hides in a thread dump.
    */
   private void runWithTimeout(TaskNode node, Duration timeout, RunContext context) throws Exception {
     FutureTask<Void> body =

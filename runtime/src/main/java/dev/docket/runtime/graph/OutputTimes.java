@@ -132,6 +132,9 @@ final class OutputTimes {
     return true;
   }
 
+  // Guava's Uninterruptibles.joinUninterruptibly, written out: the runtime does not depend on
+  // Guava, which every analysis would then get on its class path (and in its version conflicts)
+  // for this one loop.
   private static void joinUninterruptibly(Thread thread) {
     boolean interrupted = false;
     while (true) {

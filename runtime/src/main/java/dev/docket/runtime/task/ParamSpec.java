@@ -105,7 +105,11 @@ public record ParamSpec<T>(
     return "--" + kebabCase(name);
   }
 
-  /** {@code minJets} → {@code min-jets}; {@code nJets} → {@code n-jets}; {@code URL} → {@code url}. */
+  /**
+   * {@code minJets} → {@code min-jets}; {@code nJets} → {@code n-jets}; {@code URL} → {@code url}.
+   * Not Guava's {@code CaseFormat}: it splits every capital ({@code URL} → {@code u-r-l}), and
+   * the processor and runtime share this rule without a dependency.
+   */
   public static String kebabCase(String name) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {

@@ -4,6 +4,7 @@ import dev.docket.runtime.BadInputException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Task parameters as command-line arguments: {@code --min-jets 4} or {@code --min-jets=4}. The
@@ -74,10 +75,9 @@ public final class TaskArgs {
     for (ParamSpec<?> spec : family.params()) {
       options.add(spec.option());
     }
-    String suggestion = Suggestions.closest(option, options);
     throw new BadInputException(
         "unknown parameter " + Quoting.clean(option) + " for " + family.name()
-            + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+            + Suggestions.didYouMean(option, options)
             + (options.isEmpty()
                 ? " (it has no parameters)"
                 : " (it has " + String.join(", ", options) + ")"));
@@ -89,14 +89,19 @@ public final class TaskArgs {
 
   /** Near misses for "did you mean" hints. */
   public static final class Suggestions {
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+
     private Suggestions() {}
 
-    /** The candidate closest to {@code given}, or {@code null} when none is close. */
+    /**
+     * The candidate closest to {@code given} in edits (insertions, deletions, substitutions;
+     * case ignored), or {@code null} when none is within a third of its length, at least 2.
+     */
     public static String closest(String given, Collection<String> candidates) {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (String candidate : candidates) {
-        int distance = distance(given.toLowerCase(), candidate.toLowerCase());
+        int distance = EDITS.apply(given.toLowerCase(), candidate.toLowerCase());
         if (distance < bestDistance) {
           bestDistance = distance;
           best = candidate;
@@ -105,23 +110,10 @@ public final class TaskArgs {
       return best != null && bestDistance <= Math.max(2, given.length() / 3) ? best : null;
     }
 
-    static int distance(String a, String b) {
-      int[] previous = new int[b.length() + 1];
-      int[] current = new int[b.length() + 1];
-      for (int j = 0; j <= b.length(); j++) {
-        previous[j] = j;
-      }
-      for (int i = 1; i <= a.length(); i++) {
-        current[0] = i;
-        for (int j = 1; j <= b.length(); j++) {
-          int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-          current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-        }
-        int[] swap = previous;
-        previous = current;
-        current = swap;
-      }
-      return previous[b.length()];
+    /** {@code "; did you mean X?"} for the closest candidate, or {@code ""} when none is close. */
+    public static String didYouMean(String given, Collection<String> candidates) {
+      String near = closest(given, candidates);
+      return near != null ? "; did you mean " + near + "?" : "";
     }
   }
 }

@@ -95,10 +95,9 @@ public final class TaskRegistry {
   public dev.docket.runtime.BadInputException unknownTask(String given) {
     List<String> known = new ArrayList<>(byName.keySet());
     known.sort(null);
-    String near = TaskArgs.Suggestions.closest(given, known);
     return new dev.docket.runtime.BadInputException(
         "unknown task '" + given + "'"
-            + (near != null ? "; did you mean " + near + "?" : "")
+            + TaskArgs.Suggestions.didYouMean(given, known)
             + (known.isEmpty()
                 ? " (no tasks are known)"
                 : " (known tasks: " + String.join(", ", known) + ")"));
