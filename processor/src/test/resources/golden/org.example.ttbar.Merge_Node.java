@@ -2,7 +2,7 @@ package org.example.ttbar;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.Scheduling;

@@ -1,7 +1,7 @@
 package org.example.ttbar;
 
-import dev.docket.runtime.task.Converters;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.Converters;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskId;

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * and its value, so that {@code @Param} fields of that type are allowed.
  *
  * <p>The class must be a public, non-abstract, top-level (or static nested) class implementing
- * {@code dev.docket.runtime.task.Converter<T>} for a concrete class {@code T}, with a public
+ * {@code dev.docket.runtime.param.Converter<T>} for a concrete class {@code T}, with a public
  * no-argument constructor: generated code creates it with {@code new}. The processor finds
  * converters among the classes it compiles in the same compilation as the tasks that use them,
  * and checks all of this at compile time ({@code [DocketConverterShape]},

@@ -1,7 +1,7 @@
 package org.example.params;
 
 import dev.docket.annotations.ParamConverter;
-import dev.docket.runtime.task.Converter;
+import dev.docket.runtime.param.Converter;
 import java.util.Locale;
 
 /** Energies written like {@code 13.6TeV}. */

@@ -7,7 +7,7 @@ import dev.docket.runtime.config.Environment;
 import dev.docket.runtime.script.Docket;
 import dev.docket.runtime.task.DefaultsSource;
 import dev.docket.runtime.task.ParamDefaults;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

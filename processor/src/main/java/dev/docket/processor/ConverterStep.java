@@ -30,7 +30,7 @@ import javax.lang.model.util.ElementFilter;
  */
 final class ConverterStep implements Step {
   static final String PARAM_CONVERTER = ParamConverter.class.getCanonicalName();
-  static final String CONVERTER = "dev.docket.runtime.task.Converter";
+  static final String CONVERTER = "dev.docket.runtime.param.Converter";
 
   private final ProcessingEnvironment env;
   private final CompilationState state;

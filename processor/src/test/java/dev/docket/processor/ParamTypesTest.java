@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ParamTypesTest {
   private static final String IMPORTS = "import dev.docket.annotations.*;"
       + " import dev.docket.runtime.*; import dev.docket.runtime.param.*;"
-      + " import dev.docket.runtime.task.Converter; import java.util.*; import java.time.*;"
+      + " import dev.docket.runtime.param.Converter; import java.util.*; import java.time.*;"
       + " import java.math.BigDecimal; import java.net.URI;";
 
   private static JavaFileObject source(String name, String... body) {
@@ -110,7 +110,7 @@ class ParamTypesTest {
     assertThat(compile(bad))
         .hadErrorContaining("[DocketConverterShape] @ParamConverter Bad must be a public,"
             + " non-abstract, non-generic, top-level or static nested class implementing"
-            + " dev.docket.runtime.task.Converter<T>")
+            + " dev.docket.runtime.param.Converter<T>")
         .inFile(bad).onLineContaining("class Bad");
   }
 

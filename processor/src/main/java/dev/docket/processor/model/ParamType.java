@@ -2,7 +2,7 @@ package dev.docket.processor.model;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.docket.runtime.task.Converter;
+import dev.docket.runtime.param.Converter;
 
 /**
  * A supported parameter type.

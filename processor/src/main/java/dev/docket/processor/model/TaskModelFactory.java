@@ -9,7 +9,7 @@ import dev.docket.processor.base.DocketAnnotations.ParamAnnotation;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.processor.base.Javadocs;
 import dev.docket.processor.base.Shapes;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -147,7 +147,7 @@ public final class ErrorMessages {
       String otherOwner) {
     return "[DocketParamOverride] @Param field '" + field + "' (" + type + ") in " + owner
         + " redeclares the parameter '" + field + "' (" + otherType + ") of " + otherOwner
-        + " with another type, so --" + dev.docket.runtime.task.ParamSpec.kebabCase(field)
+        + " with another type, so --" + dev.docket.runtime.spi.param.ParamSpec.kebabCase(field)
         + " would mean two things; give it the same type to override it, or rename it";
   }
 
@@ -226,7 +226,7 @@ public final class ErrorMessages {
   public static String converterShape(String type) {
     return "[DocketConverterShape] @ParamConverter " + type + " must be a public, non-abstract,"
         + " non-generic, top-level or static nested class implementing"
-        + " dev.docket.runtime.task.Converter<T> for a class T without type arguments; generated"
+        + " dev.docket.runtime.param.Converter<T> for a class T without type arguments; generated"
         + " code creates it with new " + type + "()";
   }
 

@@ -2,8 +2,8 @@ package dev.docket.processor.validation;
 
 import com.google.auto.common.AnnotationValues;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
-import dev.docket.runtime.task.Converters;
-import dev.docket.runtime.task.ResourceAmounts;
+import dev.docket.runtime.spi.param.Converters;
+import dev.docket.runtime.spi.param.ResourceAmounts;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;

@@ -12,7 +12,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.docket.processor.model.ParamModel;
 import dev.docket.processor.model.TaskModel;
-import dev.docket.runtime.task.TaskBuilder;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /** Writes {@code Foo_Builder}: typed setters over the runtime's {@code TaskBuilder}. */
@@ -31,7 +30,7 @@ public final class BuilderWriter extends TaskFileGenerator {
     ClassName self = name(task);
     ClassName node = GeneratedNames.node(task.type());
     ClassName params = GeneratedNames.params(task.type());
-    TypeName builderType = ParameterizedTypeName.get(ClassName.get(TaskBuilder.class), task.type());
+    TypeName builderType = ParameterizedTypeName.get(RuntimeTypes.TASK_BUILDER, task.type());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("Creates {@link $T} tasks in code: {@code $T.create()...build()}, or\n"
             + "{@code $T.req(this).build()} to copy the parameters of another task by name.\n",
@@ -48,7 +47,7 @@ public final class BuilderWriter extends TaskFileGenerator {
                 + " unless set.\n")
             .addModifiers(PUBLIC, STATIC)
             .returns(self)
-            .addStatement("return new $T($T.of($T.INSTANCE))", self, TaskBuilder.class, node)
+            .addStatement("return new $T($T.of($T.INSTANCE))", self, RuntimeTypes.TASK_BUILDER, node)
             .build())
         .addMethod(MethodSpec.methodBuilder("req")
             .addJavadoc("A builder that copies from {@code task} every parameter whose name and"
@@ -57,7 +56,7 @@ public final class BuilderWriter extends TaskFileGenerator {
             .returns(self)
             .addParameter(Object.class, "task")
             .addStatement("return new $T($T.of($T.INSTANCE).copyFrom(task))", self,
-                TaskBuilder.class, node)
+                RuntimeTypes.TASK_BUILDER, node)
             .build());
     for (ParamModel param : task.params()) {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(param.name())

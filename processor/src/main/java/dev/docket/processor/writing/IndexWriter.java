@@ -10,8 +10,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskIndex;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -28,7 +26,7 @@ import javax.tools.StandardLocation;
 public final class IndexWriter extends SourceFileGenerator<RootModel> {
   private static final TypeName FAMILIES =
       ParameterizedTypeName.get(ClassName.get(List.class),
-          ParameterizedTypeName.get(ClassName.get(TaskFamily.class),
+          ParameterizedTypeName.get(RuntimeTypes.TASK_FAMILY,
               WildcardTypeName.subtypeOf(Object.class)));
 
   private final Filer filer;
@@ -59,7 +57,7 @@ public final class IndexWriter extends SourceFileGenerator<RootModel> {
         .addJavadoc("The task families of this compilation, found by"
             + " {@link java.util.ServiceLoader}.\n")
         .addModifiers(PUBLIC, FINAL)
-        .addSuperinterface(TaskIndex.class)
+        .addSuperinterface(RuntimeTypes.TASK_INDEX)
         .addMethod(MethodSpec.methodBuilder("families")
             .addAnnotation(Override.class)
             .addModifiers(PUBLIC)

@@ -9,7 +9,6 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.docket.runtime.cli.DocketCli;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -40,7 +39,7 @@ public final class MainWriter extends SourceFileGenerator<RootModel> {
         .addMethod(MethodSpec.methodBuilder("main")
             .addModifiers(PUBLIC, STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
-            .addStatement("$T.main(new $T(), args)", DocketCli.class, root.index())
+            .addStatement("$T.main(new $T(), args)", RuntimeTypes.DOCKET_CLI, root.index())
             .build());
   }
 }

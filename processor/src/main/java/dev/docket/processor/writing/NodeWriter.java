@@ -17,13 +17,6 @@ import dev.docket.processor.model.ParamModel;
 import dev.docket.processor.model.RequirementModel;
 import dev.docket.processor.model.SchedulingModel;
 import dev.docket.processor.model.TaskModel;
-import dev.docket.runtime.Target;
-import dev.docket.runtime.TaskContext;
-import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.Requirements;
-import dev.docket.runtime.task.Scheduling;
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +43,7 @@ public final class NodeWriter extends TaskFileGenerator {
         .addJavadoc("The place of {@link $T} in the task graph: identity, requirements, outputs,"
             + " run.\n", task.type())
         .addModifiers(PUBLIC, FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(TaskFamily.class), task.type()))
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.TASK_FAMILY, task.type()))
         .addField(com.palantir.javapoet.FieldSpec.builder(self, "INSTANCE", PUBLIC, STATIC, FINAL)
             .initializer("new $T()", self)
             .build())
@@ -70,30 +63,30 @@ public final class NodeWriter extends TaskFileGenerator {
         .addMethod(override("params").returns(ParamsWriter.ALL_TYPE)
             .addStatement("return $T.ALL", params).build())
         .addMethod(create(task, params))
-        .addMethod(override("values").returns(ParamValues.class)
+        .addMethod(override("values").returns(RuntimeTypes.PARAM_VALUES)
             .addParameter(task.type(), "task")
             .addStatement("return $T.valuesOf(task)", params).build())
-        .addMethod(override("id").returns(TaskId.class)
+        .addMethod(override("id").returns(RuntimeTypes.TASK_ID)
             .addParameter(task.type(), "task")
             .addStatement("return $T.idOf(task)", params).build())
         .addMethod(requirements(task))
         .addMethod(outputs(task))
         .addMethod(override("run")
             .addParameter(task.type(), "task")
-            .addParameter(TaskContext.class, "context")
+            .addParameter(RuntimeTypes.TASK_CONTEXT, "context")
             .addException(Exception.class)
             .addStatement(task.runTakesContext() ? "task.run(context)" : "task.run()")
             .build());
   }
 
   private static MethodSpec scheduling(SchedulingModel scheduling) {
-    CodeBlock.Builder value = CodeBlock.builder().add("return $T.NONE$>$>", Scheduling.class);
+    CodeBlock.Builder value = CodeBlock.builder().add("return $T.NONE$>$>", RuntimeTypes.SCHEDULING);
     scheduling.priority().ifPresent(p -> value.add("\n.withPriority($L)", p));
     scheduling.retries().ifPresent(r -> value.add("\n.withRetries($L)", r));
     scheduling.retryDelay().ifPresent(d -> value.add("\n.withRetryDelay($L)", duration(d)));
     scheduling.timeout().ifPresent(t -> value.add("\n.withTimeout($L)", duration(t)));
     scheduling.resources().ifPresent(r -> value.add("\n.withResources($L)", resources(r)));
-    return override("scheduling").returns(Scheduling.class)
+    return override("scheduling").returns(RuntimeTypes.SCHEDULING)
         .addJavadoc("Declared with {@code @Task} attributes; each key of the task's {@code"
             + " [<Family>]} section\nin docket.cfg overrides the corresponding value.\n")
         .addCode(value.add(";\n$<$<").build())
@@ -142,7 +135,7 @@ public final class NodeWriter extends TaskFileGenerator {
 
   private static MethodSpec create(TaskModel task, ClassName params) {
     MethodSpec.Builder create = override("create").returns(task.type())
-        .addParameter(ParamValues.class, "values")
+        .addParameter(RuntimeTypes.PARAM_VALUES, "values")
         .addStatement("$T task = new $T()", task.type(), task.type());
     for (ParamModel param : task.params()) {
       create.addStatement("task.$N = values.get($T.$N)", param.name(), params, param.constant());
@@ -174,7 +167,7 @@ public final class NodeWriter extends TaskFileGenerator {
   private static MethodSpec requirements(TaskModel task) {
     MethodSpec.Builder method = override("requirements")
         .addParameter(task.type(), "task")
-        .addParameter(Requirements.class, "sink");
+        .addParameter(RuntimeTypes.REQUIREMENTS, "sink");
     if (task.requirementsThrow()) {
       method.addException(Exception.class);
     }
@@ -197,7 +190,7 @@ public final class NodeWriter extends TaskFileGenerator {
   private static MethodSpec outputs(TaskModel task) {
     MethodSpec.Builder method = override("outputs")
         .addParameter(task.type(), "task")
-        .addParameter(ParameterizedTypeName.get(Consumer.class, Target.class), "sink");
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), RuntimeTypes.TARGET), "sink");
     if (task.outputsThrow()) {
       method.addException(Exception.class);
     }
@@ -205,7 +198,7 @@ public final class NodeWriter extends TaskFileGenerator {
       if (output.kind() == Shapes.Kind.SINGLE) {
         method.addStatement("sink.accept(task.$N())", output.method());
       } else {
-        method.beginControlFlow("for ($T output : task.$N()$L)", Target.class, output.method(),
+        method.beginControlFlow("for ($T output : task.$N()$L)", RuntimeTypes.TARGET, output.method(),
                 output.kind() == Shapes.Kind.MAP ? ".values()" : "")
             .addStatement("sink.accept(output)")
             .endControlFlow();

@@ -16,11 +16,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.docket.processor.model.ParamModel;
 import dev.docket.processor.model.TaskModel;
-import dev.docket.runtime.task.Converters;
-import dev.docket.runtime.task.ParamSpec;
-import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.TaskArgs;
-import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.spi.param.Converters;
+import dev.docket.runtime.spi.param.ParamSpec;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -59,7 +56,7 @@ public final class ParamsWriter extends TaskFileGenerator {
             + " task and\nits command-line arguments.\n", task.type())
         .addModifiers(PUBLIC, FINAL);
     CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
-    CodeBlock.Builder values = CodeBlock.builder().add("return $T.of(ALL", ParamValues.class);
+    CodeBlock.Builder values = CodeBlock.builder().add("return $T.of(ALL", RuntimeTypes.PARAM_VALUES);
     for (ParamModel param : task.params()) {
       type.addField(spec(param));
       all.add(param.index() == 0 ? "$N" : ",$W$N", param.constant());
@@ -73,7 +70,7 @@ public final class ParamsWriter extends TaskFileGenerator {
     type.addMethod(MethodSpec.methodBuilder("valuesOf")
         .addJavadoc("The parameter values of {@code task}.\n")
         .addModifiers(PUBLIC, STATIC)
-        .returns(ParamValues.class)
+        .returns(RuntimeTypes.PARAM_VALUES)
         .addParameter(task.type(), "task")
         .addStatement(values.add(")").build())
         .build());
@@ -86,7 +83,7 @@ public final class ParamsWriter extends TaskFileGenerator {
         .returns(task.type())
         .addParameter(ArrayTypeName.of(String.class), "args")
         .varargs(true)
-        .addStatement("return $T.parse($T.INSTANCE, args)", TaskArgs.class, node)
+        .addStatement("return $T.parse($T.INSTANCE, args)", RuntimeTypes.TASK_ARGS, node)
         .build());
     type.addMethod(MethodSpec.methodBuilder("toArgs")
         .addJavadoc("The command-line arguments that {@link #parse} turns back into"
@@ -94,7 +91,7 @@ public final class ParamsWriter extends TaskFileGenerator {
         .addModifiers(PUBLIC, STATIC)
         .returns(ParameterizedTypeName.get(List.class, String.class))
         .addParameter(task.type(), "task")
-        .addStatement("return $T.format($T.INSTANCE, task)", TaskArgs.class, node)
+        .addStatement("return $T.format($T.INSTANCE, task)", RuntimeTypes.TASK_ARGS, node)
         .build());
     return type;
   }
@@ -121,14 +118,14 @@ public final class ParamsWriter extends TaskFileGenerator {
         .addJavadoc("The identity of {@code task}: its family and its significant parameters as"
             + " text.\n")
         .addModifiers(PUBLIC, STATIC)
-        .returns(TaskId.class)
+        .returns(RuntimeTypes.TASK_ID)
         .addParameter(task.type(), "task");
     if (separator.isEmpty()) {
-      return method.addStatement("return new $T($S, \"\")", TaskId.class, task.family()).build();
+      return method.addStatement("return new $T($S, \"\")", RuntimeTypes.TASK_ID, task.family()).build();
     }
     return method
         .addStatement("return new $T($S, new $T($L)$L.toString())",
-            TaskId.class, task.family(), StringBuilder.class, 32, text.build())
+            RuntimeTypes.TASK_ID, task.family(), StringBuilder.class, 32, text.build())
         .build();
   }
 

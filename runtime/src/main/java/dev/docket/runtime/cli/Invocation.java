@@ -1,6 +1,6 @@
 package dev.docket.runtime.cli;
 
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.List;
 

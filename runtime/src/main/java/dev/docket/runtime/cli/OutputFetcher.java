@@ -5,7 +5,7 @@ import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.config.Environment;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.target.LocalStore;
-import dev.docket.runtime.task.Quoting;
+import dev.docket.runtime.spi.param.Quoting;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

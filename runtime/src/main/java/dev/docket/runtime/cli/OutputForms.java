@@ -1,8 +1,8 @@
 package dev.docket.runtime.cli;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.options.RunOption;
-import dev.docket.runtime.task.Quoting;
+import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.spi.param.Quoting;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package dev.docket.runtime.cli;
 
-import dev.docket.runtime.options.RunOption;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
 import java.util.HashMap;

@@ -12,7 +12,7 @@ import dev.docket.runtime.exec.RunSettings;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.history.HistoryRecorder;
-import dev.docket.runtime.options.RunOption;
+import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.target.StoreDirectory;
 import dev.docket.runtime.task.ParamDefaults;

@@ -1,8 +1,8 @@
 package dev.docket.runtime.cli;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.options.RunOption;
-import dev.docket.runtime.task.WholeNumbers;
+import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.spi.param.WholeNumbers;
 import dev.docket.runtime.workflow.WorkflowOptions;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -8,7 +8,7 @@ import dev.docket.runtime.batch.JobCommand;
 import dev.docket.runtime.batch.JobManager;
 import dev.docket.runtime.batch.JobSettings;
 import dev.docket.runtime.config.DocketConfig;
-import dev.docket.runtime.options.RunOption;
+import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskIndex;
 import dev.docket.runtime.task.TaskRegistry;

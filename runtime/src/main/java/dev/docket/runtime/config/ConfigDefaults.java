@@ -2,7 +2,7 @@ package dev.docket.runtime.config;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.task.DefaultsSource;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.docket.runtime.config;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.options.RunOption;
-import dev.docket.runtime.task.WholeNumbers;
+import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.spi.param.WholeNumbers;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;

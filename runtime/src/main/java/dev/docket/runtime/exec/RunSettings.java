@@ -1,6 +1,6 @@
 package dev.docket.runtime.exec;
 
-import dev.docket.runtime.options.RunOption;
+import dev.docket.runtime.internal.options.RunOption;
 import java.time.Duration;
 
 /**

@@ -1,5 +1,7 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.spi.param.ParamSpec;
+
 /**
  * Where parameter values come from when neither the command line nor the builder sets them,
  * before the {@code defaultValue} of {@code @Param}: the {@code [Family]} sections of

@@ -1,5 +1,6 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
 import java.util.List;

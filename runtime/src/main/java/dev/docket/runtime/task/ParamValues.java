@@ -1,5 +1,6 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.spi.param.ParamSpec;
 import java.util.Arrays;
 import java.util.List;
 

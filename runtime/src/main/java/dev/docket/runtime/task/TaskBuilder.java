@@ -1,5 +1,7 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.spi.param.Quoting;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.BadInputException;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.target.StoreDirectory;
 import dev.docket.runtime.task.DefaultsSource;
 import dev.docket.runtime.task.ParamDefaults;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.TaskRegistry;
 import dev.docket.runtime.workflow.Workflows;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.SortedSet;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.task.WholeNumbers;
+import dev.docket.runtime.spi.param.WholeNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;

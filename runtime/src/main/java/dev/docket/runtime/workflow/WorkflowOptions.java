@@ -1,6 +1,6 @@
 package dev.docket.runtime.workflow;
 
-import dev.docket.runtime.options.RunOption;
+import dev.docket.runtime.internal.options.RunOption;
 import java.util.OptionalInt;
 
 /**

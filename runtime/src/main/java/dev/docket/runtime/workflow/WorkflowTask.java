@@ -3,7 +3,7 @@ package dev.docket.runtime.workflow;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.target.StoreContainment;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;

@@ -3,8 +3,8 @@ package dev.docket.runtime.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.TestStores;
-import dev.docket.runtime.options.RunOption;
-import dev.docket.runtime.task.ParamSpec;
+import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.spi.param.ParamSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

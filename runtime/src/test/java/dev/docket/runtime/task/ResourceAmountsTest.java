@@ -1,5 +1,6 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.spi.param.ResourceAmounts;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package dev.docket.runtime.task;
+package dev.docket.runtime.spi.param;
 
 import java.util.AbstractMap;
 import java.util.Locale;

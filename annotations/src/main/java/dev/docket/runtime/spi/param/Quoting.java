@@ -1,4 +1,4 @@
-package dev.docket.runtime.task;
+package dev.docket.runtime.spi.param;
 
 /**
  * Shows user text inside a one-line message: control characters escaped ({@code \n},

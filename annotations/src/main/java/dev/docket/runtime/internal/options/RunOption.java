@@ -1,4 +1,4 @@
-package dev.docket.runtime.options;
+package dev.docket.runtime.internal.options;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;

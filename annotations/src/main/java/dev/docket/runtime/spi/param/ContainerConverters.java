@@ -1,5 +1,6 @@
-package dev.docket.runtime.task;
+package dev.docket.runtime.spi.param;
 
+import dev.docket.runtime.param.Converter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,9 +1,10 @@
-package dev.docket.runtime.task;
+package dev.docket.runtime.spi.param;
 
+import dev.docket.runtime.param.Converter;
 import dev.docket.runtime.param.DateInterval;
 import dev.docket.runtime.param.DoubleRange;
 import dev.docket.runtime.param.IntRange;
-import dev.docket.runtime.task.ScalarConverter.Kind;
+import dev.docket.runtime.spi.param.ScalarConverter.Kind;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.InvalidPathException;

@@ -1,4 +1,4 @@
-package dev.docket.runtime.task;
+package dev.docket.runtime.spi.param;
 
 /**
  * Whole numbers as the command line and {@code docket.cfg} accept them: an optional sign and the

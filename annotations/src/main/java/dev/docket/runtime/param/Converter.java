@@ -1,4 +1,4 @@
-package dev.docket.runtime.task;
+package dev.docket.runtime.param;
 
 /**
  * Converts a parameter between its command-line text and its Java value. {@code parse} and

@@ -1,5 +1,6 @@
-package dev.docket.runtime.task;
+package dev.docket.runtime.spi.param;
 
+import dev.docket.runtime.param.Converter;
 import dev.docket.runtime.param.DateInterval;
 import dev.docket.runtime.param.DoubleRange;
 import dev.docket.runtime.param.IntRange;
