@@ -20,14 +20,30 @@ final class Guard {
 
   /** Returns false when {@code work} failed unexpectedly; the error is already printed. */
   static boolean run(Messager messager, Element element, Work work) {
+    return run(messager, String.valueOf(element), element, work);
+  }
+
+  /**
+   * The same for work that belongs to no element ({@code subject} names it, e.g. the task
+   * index): the error is printed without a position.
+   */
+  static boolean run(Messager messager, String subject, Work work) {
+    return run(messager, subject, null, work);
+  }
+
+  private static boolean run(Messager messager, String subject, Element element, Work work) {
     try {
       work.run();
       return true;
     } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      messager.printMessage(Diagnostic.Kind.ERROR,
-          ErrorMessages.internal(String.valueOf(element), trace.toString()), element);
+      String message = ErrorMessages.internal(subject, trace.toString());
+      if (element == null) {
+        messager.printMessage(Diagnostic.Kind.ERROR, message);
+      } else {
+        messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+      }
       return false;
     }
   }

@@ -57,15 +57,8 @@ final class RootFiles {
   }
 
   void postRound(RoundEnvironment round) {
-    try {
-      handleRound(round);
-    } catch (RuntimeException | LinkageError e) {
-      // Same policy as Guard, but there is no element to report on.
+    if (!Guard.run(messager, "the task index", () -> handleRound(round))) {
       state.error();
-      java.io.StringWriter trace = new java.io.StringWriter();
-      e.printStackTrace(new java.io.PrintWriter(trace));
-      messager.printMessage(Diagnostic.Kind.ERROR,
-          ErrorMessages.internal("the task index", trace.toString()));
     }
   }
 

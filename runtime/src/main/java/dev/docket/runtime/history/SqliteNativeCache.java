@@ -1,13 +1,11 @@
 package dev.docket.runtime.history;
 
+import dev.docket.runtime.target.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -25,7 +23,7 @@ import org.sqlite.util.LibraryLoaderUtil;
  *
  * <p>Here the library is extracted once, to {@code $XDG_CACHE_HOME/docket/} (else {@code
  * ~/.cache/docket/}) {@code sqlite-jdbc-<version>/<os.name>-<os.arch>/<crc>-<size>-<name>},
- * written to a temporary file and renamed, so a half-written copy never has the final name;
+ * written with {@link AtomicFiles}, so a half-written copy never has the final name;
  * each later run checks the copy's size and CRC-32 against its name (about 1 ms) and points
  * {@code org.sqlite.lib.path} and {@code org.sqlite.lib.name} at it, so that the driver loads it
  * directly. A copy that does not match is not used (and is replaced). When the cache cannot be
@@ -132,44 +130,33 @@ final class SqliteNativeCache {
     return actual.getValue() == crc;
   }
 
-  /** Copies the library out of sqlite-jdbc's jar into {@code directory}; null if it has none. */
+  /**
+   * Copies the library out of sqlite-jdbc's jar into {@code directory} with {@link AtomicFiles}
+   * (so a half-written copy never has the final name, and one left by a killed process is swept
+   * away); null if the jar has no library for this machine. The name holds the CRC-32 and size,
+   * so the library is read whole first (about 1 MB, once per version and machine).
+   */
   private static Path extract(Path directory) throws IOException {
     String library = LibraryLoaderUtil.getNativeLibName();
     String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + library;
+    byte[] bytes;
+    try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return null; // no library for this machine: sqlite-jdbc says so itself
+      }
+      bytes = in.readAllBytes();
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
     Files.createDirectories(
         directory,
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    Path temporary = Files.createTempFile(directory, ".extract-", ".tmp");
-    try {
-      CRC32 crc = new CRC32();
-      long size = 0;
-      try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource);
-          OutputStream out = Files.newOutputStream(temporary)) {
-        if (in == null) {
-          return null; // no library for this machine: sqlite-jdbc says so itself
-        }
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          crc.update(buffer, 0, n);
-          out.write(buffer, 0, n);
-          size += n;
-        }
-      }
-      temporary.toFile().setExecutable(true, true);
-      Path file = directory.resolve(Long.toHexString(crc.getValue()) + "-" + size + "-" + library);
-      if (!matches(temporary, crc.getValue(), size)) {
-        return null; // not written as read (full disk?): leave it to sqlite-jdbc
-      }
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        return null;
-      }
-      return file;
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    Path file =
+        directory.resolve(Long.toHexString(crc.getValue()) + "-" + bytes.length + "-" + library);
+    AtomicFiles.write(file, bytes);
+    file.toFile().setExecutable(true, true);
+    // Not read back as written (a full disk that did not say so?): leave it to sqlite-jdbc.
+    return matches(file, crc.getValue(), bytes.length) ? file : null;
   }
 
   private static String safe(String text) {
