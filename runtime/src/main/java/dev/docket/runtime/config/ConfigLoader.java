@@ -65,7 +65,7 @@ public final class ConfigLoader {
     Map<String, String> core = sections.getOrDefault("core", Map.of());
     return new DocketConfig(
         Optional.of(file), store(file, core), workers(file, core), sections,
-        origins(file, contents), contents.lines());
+        written(contents), contents.lines());
   }
 
   /** A file that can be read, or bad input saying what it is instead. */
@@ -91,20 +91,15 @@ public final class ConfigLoader {
     }
   }
 
-  /** {@code /a/docket.cfg, line 7}, with the text as written when it was interpolated. */
-  private static Map<String, Map<String, String>> origins(Path file, IniFile.Contents contents) {
-    Map<String, Map<String, String>> origins = new LinkedHashMap<>();
-    contents.sections().forEach((section, keys) -> {
-      Map<String, String> byKey = new LinkedHashMap<>();
-      Map<String, Integer> lines = contents.lines().keys().getOrDefault(section, Map.of());
-      keys.forEach((key, raw) -> {
-        Integer line = lines.get(key);
-        byKey.put(key, file + (line == null ? "" : ", line " + line)
-            + (raw.contains("$") ? ": " + raw : ""));
-      });
-      origins.put(section, byKey);
-    });
-    return origins;
+  /** The values that hold {@code ${...}} references, as written, for their origins. */
+  private static Map<String, Map<String, String>> written(IniFile.Contents contents) {
+    Map<String, Map<String, String>> written = new LinkedHashMap<>();
+    contents.sections().forEach((section, keys) -> keys.forEach((key, raw) -> {
+      if (raw.contains("$")) {
+        written.computeIfAbsent(section, s -> new LinkedHashMap<>()).put(key, raw);
+      }
+    }));
+    return written;
   }
 
   private static Path store(Path file, Map<String, String> core) {

@@ -14,8 +14,8 @@ import java.util.OptionalInt;
  * @param workers the default of {@code --workers} ({@code [core] workers}), if configured
  * @param sections every section by its exact name (dots included), keys in file order, values
  *     with {@code ${...}} references expanded
- * @param origins where each value of {@code sections} came from, e.g.
- *     {@code /a/docket.cfg, line 7}, for messages and the {@code config} command
+ * @param written the text as written of each value that {@code ${...}} references changed, so
+ *     that its {@link #origin origin} can show both
  * @param lines the line of each section header and key, for messages
  */
 public record DocketConfig(
@@ -23,7 +23,7 @@ public record DocketConfig(
     Path store,
     OptionalInt workers,
     Map<String, Map<String, String>> sections,
-    Map<String, Map<String, String>> origins,
+    Map<String, Map<String, String>> written,
     Lines lines) {
 
   /**
@@ -43,14 +43,7 @@ public record DocketConfig(
 
   public DocketConfig {
     sections = Map.copyOf(sections);
-    origins = Map.copyOf(origins);
-  }
-
-  /** A configuration whose values' origins are only given, not their lines. */
-  public DocketConfig(
-      Optional<Path> file, Path store, OptionalInt workers,
-      Map<String, Map<String, String>> sections, Map<String, Map<String, String>> origins) {
-    this(file, store, workers, sections, origins, Lines.NONE);
+    written = Map.copyOf(written);
   }
 
   /** A configuration whose values' origins are only the file. */
@@ -60,23 +53,32 @@ public record DocketConfig(
     this(file, store, workers, sections, Map.of(), Lines.NONE);
   }
 
-  /** Where {@code [section] key} came from; the file's name when unknown. */
+  /**
+   * Where {@code [section] key} came from, e.g. {@code /a/docket.cfg, line 7}, with the text as
+   * written when {@code ${...}} references changed it ({@code /a/docket.cfg, line 7:
+   * ${env:HOME}/data}); the file's name when unknown.
+   */
   public String origin(String section, String key) {
-    return origins.getOrDefault(section, Map.of()).getOrDefault(key, fileName());
+    String text = written.getOrDefault(section, Map.of()).get(key);
+    return where(section, key) + (text == null ? "" : ": " + text);
+  }
+
+  /** The line of {@code [section] key}, if known. */
+  public OptionalInt line(String section, String key) {
+    Integer line = lines.keys().getOrDefault(section, Map.of()).get(key);
+    return line == null ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
   /** {@code /a/docket.cfg, line 4}: where {@code [section]} begins; the file's name when unknown. */
   public String where(String section) {
-    return at(lines.headers().get(section));
+    Integer line = lines.headers().get(section);
+    return fileName() + (line == null ? "" : ", line " + line);
   }
 
   /** {@code /a/docket.cfg, line 7}: where {@code [section] key} is; the file's name when unknown. */
   public String where(String section, String key) {
-    return at(lines.keys().getOrDefault(section, Map.of()).get(key));
-  }
-
-  private String at(Integer line) {
-    return fileName() + (line == null ? "" : ", line " + line);
+    OptionalInt line = line(section, key);
+    return fileName() + (line.isEmpty() ? "" : ", line " + line.getAsInt());
   }
 
   /** No file: store in {@code workingDirectory}, nothing configured. */

@@ -44,6 +44,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void originsAreTheLinesWithTheTextAsWrittenWhenInterpolated() throws IOException {
+    Files.writeString(
+        dir.resolve("docket.cfg"), "[core]\nworkers = 3\n\n[analysis]\ntag = v${core:workers}\n");
+    DocketConfig config = load(Map.of());
+    String file = dir.resolve("docket.cfg").toString();
+    assertThat(config.line("core", "workers")).hasValue(2);
+    assertThat(config.line("core", "store")).isEmpty();
+    assertThat(config.origin("core", "workers")).isEqualTo(file + ", line 2");
+    assertThat(config.origin("analysis", "tag")).isEqualTo(file + ", line 5: v${core:workers}");
+    assertThat(config.origin("analysis", "absent")).isEqualTo(file);
+  }
+
+  @Test
   void defaultStoreIsTheFilesDirectory() throws IOException {
     Files.writeString(dir.resolve("docket.cfg"), "[core]\n");
     assertThat(load(Map.of()).store()).isEqualTo(dir);
