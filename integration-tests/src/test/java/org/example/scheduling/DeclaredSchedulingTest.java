@@ -2,7 +2,6 @@ package org.example.scheduling;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.exec.TaskSettings;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.testing.TaskRun;
 import dev.docket.runtime.testing.TaskTester;
@@ -36,7 +35,7 @@ class DeclaredSchedulingTest {
     assertThat(Fit_Node.INSTANCE.scheduling())
         .isEqualTo(new Scheduling(5, 2, Duration.ofMillis(10), Duration.ofSeconds(30),
             Map.of("db", 1L, "memory", 4L << 30)));
-    TaskSettings.Policy policy = TaskSettings.NONE.policy(Fit_Node.INSTANCE);
+    Scheduling.Policy policy = Scheduling.Policies.DECLARED.policy(Fit_Node.INSTANCE);
     assertThat(policy.retries()).isEqualTo(2);
     assertThat(policy.priority()).isEqualTo(5);
   }

@@ -5,7 +5,7 @@ import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.config.Environment;
-import dev.docket.runtime.config.ExecutionConfig;
+import dev.docket.runtime.config.SchedulingConfig;
 import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.Scheduling;
@@ -129,7 +129,7 @@ final class ConfigCommand {
           resources.append(resources.length() > 0 ? ", " : "").append(name).append('=').append(amount));
       fromCode.put("resources", resources.toString());
     }
-    for (String key : ExecutionConfig.TASK_KEYS) {
+    for (String key : SchedulingConfig.TASK_KEYS) {
       if (section.containsKey(key)) {
         line(key, section.get(key), config.origin(family.name(), key));
       } else if (fromCode.containsKey(key)) {

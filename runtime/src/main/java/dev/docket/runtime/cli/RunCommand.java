@@ -75,7 +75,7 @@ final class RunCommand {
 
   int run(Invocation.Run invocation) {
     DocketConfig config = configLoader.load();
-    ConfigCheck.check(config, registry.families());
+    ExecutionConfig execution = ConfigCheck.check(config, registry.families());
     ConfigDefaults defaults = new ConfigDefaults(config);
     LocalStore.install(config.store());
     ParamDefaults.install(defaults);
@@ -103,8 +103,8 @@ final class RunCommand {
     }
     // Checked before anything runs: a bad setting is bad input, not a failure halfway.
     RunSettings configured =
-        ExecutionConfig.settings(
-            config, registry.families(), options.workers().orElse(config.workers().orElse(RunOption.WORKERS.defaultValue().orElseThrow())),
+        execution.settings(
+            options.workers().orElse(config.workers().orElse(RunOption.WORKERS.defaultValue().orElseThrow())),
             terminal.interactive());
     RunSettings settings = configured.withKeepGoing(options.keepGoing().orElse(configured.keepGoing()));
     int status = 0;

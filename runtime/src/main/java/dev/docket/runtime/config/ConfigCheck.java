@@ -20,13 +20,16 @@ public final class ConfigCheck {
   private ConfigCheck() {}
 
   /**
-   * Checks {@code config} for a run of {@code families} (their sections and parameters).
+   * Checks {@code config} for a run of {@code families} (their sections and parameters) and
+   * returns its execution settings, read in the course: a run uses them as they are instead of
+   * reading the file's values again.
    *
    * @throws BadInputException naming the file, line, section and key, and the fix
    */
-  public static void check(DocketConfig config, Collection<TaskFamily<?>> families) {
+  public static ExecutionConfig check(DocketConfig config, Collection<TaskFamily<?>> families) {
     if (config.sections().isEmpty()) {
-      return; // no file, the usual case for tests and scripts: no class path scan either
+      // No file, the usual case for tests and scripts: no class path scan either.
+      return ExecutionConfig.read(config, families);
     }
     Map<String, TaskFamily<?>> byName = new TreeMap<>();
     families.forEach(family -> byName.put(family.name(), family));
@@ -48,8 +51,8 @@ public final class ConfigCheck {
         throw unknownSection(config, section, byName.keySet(), owners);
       }
     }
-    // The task settings of every family and the resources they ask for against the limits.
-    ExecutionConfig.settings(config, families, 1, false);
+    // The scheduling of every family and the resources they ask for against the limits.
+    return ExecutionConfig.read(config, families);
   }
 
   /** A key's placeholder that stands for a task family's name, which is then checked. */

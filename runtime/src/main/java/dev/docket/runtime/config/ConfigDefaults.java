@@ -1,13 +1,14 @@
 package dev.docket.runtime.config;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.task.DefaultsSource;
 import dev.docket.runtime.spi.param.ParamSpec;
+import dev.docket.runtime.task.DefaultsSource;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Parameter defaults from the {@code [<Family>]} sections of {@code docket.cfg}. A key is the
@@ -70,8 +71,8 @@ public final class ConfigDefaults implements DefaultsSource {
       }
     }
     for (String key : section.keySet()) {
-      if (ExecutionConfig.TASK_KEYS.contains(key)) {
-        continue; // retries, retry-delay, timeout...: read by ExecutionConfig
+      if (SchedulingConfig.TASK_KEYS.contains(key)) {
+        continue; // retries, retry-delay, timeout...: read by SchedulingConfig
       }
       boolean known = false;
       for (ParamSpec<?> spec : family.params()) {
@@ -79,21 +80,20 @@ public final class ConfigDefaults implements DefaultsSource {
       }
       if (!known) {
         List<String> candidates = new ArrayList<>(names);
-        candidates.addAll(ExecutionConfig.TASK_KEYS);
+        candidates.addAll(SchedulingConfig.TASK_KEYS);
         throw new BadInputException(
             "unknown key '" + key + "' in section [" + family.name() + "] of "
                 + config.where(family.name(), key)
                 + TaskArgs.Suggestions.didYouMean(key, candidates)
                 + " (" + family.name()
                 + (names.isEmpty() ? " has no parameters" : " has " + String.join(", ", names))
-                + "; task settings: " + String.join(", ", ExecutionConfig.TASK_KEYS) + ")");
+                + "; task settings: " + String.join(", ", SchedulingConfig.TASK_KEYS) + ")");
       }
     }
   }
 
   private String line(TaskFamily<?> family, String key) {
-    String where = config.where(family.name(), key);
-    int comma = where.lastIndexOf(", line ");
-    return comma < 0 ? "the same section" : where.substring(comma + 2);
+    OptionalInt line = config.line(family.name(), key);
+    return line.isEmpty() ? "the same section" : "line " + line.getAsInt();
   }
 }

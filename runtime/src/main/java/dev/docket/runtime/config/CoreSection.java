@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * {@code [core]}: {@code store} and {@code workers} (read by {@link ConfigLoader}), {@code
- * progress}, {@code progress-interval} and {@code keep-going} ({@link ExecutionConfig}), {@code
+ * progress}, {@code progress-interval} and {@code keep-going} ({@link CoreSettings}), {@code
  * history} (the run history).
  */
 public final class CoreSection implements ConfigSection {
@@ -21,7 +21,7 @@ public final class CoreSection implements ConfigSection {
 
   @Override
   public void check(DocketConfig config, String section) {
-    ExecutionConfig.core(config, false);
+    CoreSettings.read(config);
     String history = config.section(section).get("history");
     if (history != null && !history.isBlank() && !history.strip().equals("off")
         && !history.strip().startsWith("jdbc:")) {

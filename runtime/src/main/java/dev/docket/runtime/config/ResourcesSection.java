@@ -16,7 +16,6 @@ public final class ResourcesSection implements ConfigSection {
 
   @Override
   public void check(DocketConfig config, String section) {
-    config.section(section).forEach((name, value) ->
-        ExecutionConfig.amount(value, "[resources] " + name + " in " + config.where(section, name)));
+    ResourceLimits.read(config);
   }
 }

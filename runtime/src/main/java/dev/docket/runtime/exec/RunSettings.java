@@ -1,6 +1,7 @@
 package dev.docket.runtime.exec;
 
 import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.task.Scheduling;
 import java.time.Duration;
 
 /**
@@ -22,7 +23,7 @@ public record RunSettings(
     boolean keepGoing,
     ProgressStyle progress,
     Duration progressInterval,
-    TaskSettings tasks,
+    Scheduling.Policies tasks,
     java.util.Map<String, Long> resourceLimits) {
 
   public RunSettings {
@@ -36,7 +37,7 @@ public record RunSettings(
   /** {@code workers} threads, keep going, a line per task, progress every 10 s. */
   public static RunSettings of(int workers) {
     return new RunSettings(
-        workers, true, ProgressStyle.TASKS, Duration.ofSeconds(10), TaskSettings.NONE,
+        workers, true, ProgressStyle.TASKS, Duration.ofSeconds(10), Scheduling.Policies.DECLARED,
         java.util.Map.of());
   }
 
@@ -48,7 +49,7 @@ public record RunSettings(
     return new RunSettings(workers, keepGoing, progress, interval, tasks, resourceLimits);
   }
 
-  public RunSettings withTasks(TaskSettings tasks) {
+  public RunSettings withTasks(Scheduling.Policies tasks) {
     return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits);
   }
 

@@ -1,12 +1,13 @@
 package dev.docket.runtime.exec;
 
 import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
@@ -57,10 +58,10 @@ final class Schedule {
     }
     needs = resourceNames.length == 0 ? null : new long[n][];
     // One lookup per family, not per task: a graph has few families and many tasks.
-    Map<String, TaskSettings.Policy> policies = new HashMap<>();
+    Map<String, Scheduling.Policy> policies = new HashMap<>();
     for (int i = 0; i < n; i++) {
       TaskFamily<?> family = nodes.get(i).family();
-      TaskSettings.Policy policy = policies.get(family.name());
+      Scheduling.Policy policy = policies.get(family.name());
       if (policy == null) {
         policy = settings.tasks().policy(family);
         policies.put(family.name(), policy);

@@ -4,6 +4,7 @@ import dev.docket.runtime.Target;
 import dev.docket.runtime.graph.TaskNode;
 import dev.docket.runtime.target.CompositeTarget;
 import dev.docket.runtime.target.StoreContainment;
+import dev.docket.runtime.task.Scheduling;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs one task on the calling worker thread: its {@code run}, then the check that every
- * output exists; retries a failure as its family's {@link TaskSettings.Policy} allows, with a
+ * output exists; retries a failure as its family's {@link Scheduling.Policy} allows, with a
  * doubling back-off; enforces its timeout. A failed attempt leaves no output it created.
  */
 final class TaskRunner {
@@ -94,9 +95,9 @@ final class TaskRunner {
    * {@link dev.docket.runtime.TaskContext#completedElsewhere()}, else the last attempt's failure.
    */
   private Result runWithRetries(TaskNode node, RunSettings settings) {
-    TaskSettings.Policy policy =
+    Scheduling.Policy policy =
         node.family().coordinates(node.task())
-            ? TaskSettings.Policy.DEFAULT // one attempt, no timeout: it waits for others' work
+            ? Scheduling.Policy.DEFAULT // one attempt, no timeout: it waits for others' work
             : settings.tasks().policy(node.family());
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.exec.ProgressStyle;
 import dev.docket.runtime.exec.RunSettings;
-import dev.docket.runtime.exec.TaskSettings;
 import dev.docket.runtime.fixtures.Selection_Node;
 import dev.docket.runtime.fixtures.Slow_Node;
+import dev.docket.runtime.task.Scheduling;
+import dev.docket.runtime.task.TaskRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,11 +24,37 @@ class ExecutionConfigTest {
         Optional.of(Path.of("/a/docket.cfg")), Path.of("/a"), OptionalInt.empty(), sections);
   }
 
+  private static RunSettings settings(DocketConfig config, int workers, boolean terminal) {
+    return ExecutionConfig.read(config, TaskRegistry.global().families())
+        .settings(workers, terminal);
+  }
+
+  @Test
+  void theCheckHandsOnWhatItRead() {
+    DocketConfig config =
+        config(
+            Map.of(
+                "core", Map.of("progress", "periodic", "keep-going", "off"),
+                "resources", Map.of("db", "2"),
+                "Selection", Map.of("retries", "2", "timeout", "")));
+
+    RunSettings settings =
+        ConfigCheck.check(config, List.of(Selection_Node.INSTANCE, Slow_Node.INSTANCE))
+            .settings(3, true);
+
+    assertThat(settings.workers()).isEqualTo(3);
+    assertThat(settings.progress()).isEqualTo(ProgressStyle.PERIODIC);
+    assertThat(settings.keepGoing()).isFalse();
+    assertThat(settings.resourceLimits()).containsExactly("db", 2L);
+    assertThat(settings.tasks().policy(Selection_Node.INSTANCE))
+        .isEqualTo(new Scheduling.Policy(2, Duration.ofSeconds(1), null));
+  }
+
   @Test
   void defaultsAreLiveOnATerminalAndTasksInALog() {
-    assertThat(ExecutionConfig.settings(config(Map.of()), 2, true).progress())
+    assertThat(settings(config(Map.of()), 2, true).progress())
         .isEqualTo(ProgressStyle.LIVE);
-    RunSettings log = ExecutionConfig.settings(config(Map.of()), 2, false);
+    RunSettings log = settings(config(Map.of()), 2, false);
     assertThat(log.progress()).isEqualTo(ProgressStyle.TASKS);
     assertThat(log.progressInterval()).isEqualTo(Duration.ofSeconds(10));
     assertThat(log.keepGoing()).isTrue();
@@ -36,7 +64,7 @@ class ExecutionConfigTest {
   @Test
   void coreKeysChooseStyleIntervalAndKeepGoing() {
     RunSettings settings =
-        ExecutionConfig.settings(
+        settings(
             config(
                 Map.of(
                     "core",
@@ -50,8 +78,8 @@ class ExecutionConfigTest {
 
   @Test
   void familySectionsGiveRetriesDelayAndTimeout() {
-    TaskSettings tasks =
-        ExecutionConfig.settings(
+    Scheduling.Policies tasks =
+        settings(
                 config(
                     Map.of(
                         "Selection",
@@ -60,20 +88,20 @@ class ExecutionConfigTest {
                 false)
             .tasks();
     assertThat(tasks.policy(Selection_Node.INSTANCE))
-        .isEqualTo(new TaskSettings.Policy(3, Duration.ofMillis(500), Duration.ofHours(2)));
-    assertThat(tasks.policy(Slow_Node.INSTANCE)).isEqualTo(TaskSettings.Policy.DEFAULT);
+        .isEqualTo(new Scheduling.Policy(3, Duration.ofMillis(500), Duration.ofHours(2)));
+    assertThat(tasks.policy(Slow_Node.INSTANCE)).isEqualTo(Scheduling.Policy.DEFAULT);
   }
 
   @Test
   void durationsTakeTheFormsOfCodeToo() {
-    TaskSettings tasks =
-        ExecutionConfig.settings(
+    Scheduling.Policies tasks =
+        settings(
                 config(Map.of("Selection", Map.of("retry-delay", "PT1M30S", "timeout", "1d"))),
                 1,
                 false)
             .tasks();
     assertThat(tasks.policy(Selection_Node.INSTANCE))
-        .isEqualTo(new TaskSettings.Policy(0, Duration.ofSeconds(90), Duration.ofDays(1)));
+        .isEqualTo(new Scheduling.Policy(0, Duration.ofSeconds(90), Duration.ofDays(1)));
   }
 
   @Test
@@ -88,7 +116,7 @@ class ExecutionConfigTest {
         assertThrows(
             BadInputException.class,
             () ->
-                ExecutionConfig.settings(
+                settings(
                     config(Map.of("core", Map.of("progress", "loud"))), 1, false));
     assertThat(progress)
         .hasMessageThat()
@@ -99,7 +127,7 @@ class ExecutionConfigTest {
         assertThrows(
             BadInputException.class,
             () ->
-                ExecutionConfig.settings(
+                settings(
                     config(Map.of("Selection", Map.of("timeout", "soon"))), 1, false));
     assertThat(timeout)
         .hasMessageThat()
@@ -110,14 +138,14 @@ class ExecutionConfigTest {
         assertThrows(
             BadInputException.class,
             () ->
-                ExecutionConfig.settings(
+                settings(
                     config(Map.of("Selection", Map.of("retry-delay", "-PT1S"))), 1, false));
     assertThat(negative).hasMessageThat().contains("must not be negative");
     BadInputException retries =
         assertThrows(
             BadInputException.class,
             () ->
-                ExecutionConfig.settings(
+                settings(
                     config(Map.of("Selection", Map.of("retries", "-1"))), 1, false));
     assertThat(retries).hasMessageThat().contains("[Selection] retries");
   }
@@ -125,7 +153,7 @@ class ExecutionConfigTest {
   @Test
   void prioritiesResourcesAndTheirLimits() {
     RunSettings settings =
-        ExecutionConfig.settings(
+        settings(
             config(
                 Map.of(
                     "resources", Map.of("db", "1", "memory", "16G"),
@@ -133,7 +161,7 @@ class ExecutionConfigTest {
             2,
             false);
     assertThat(settings.resourceLimits()).containsExactly("db", 1L, "memory", 16L << 30);
-    TaskSettings.Policy selection = settings.tasks().policy(Selection_Node.INSTANCE);
+    Scheduling.Policy selection = settings.tasks().policy(Selection_Node.INSTANCE);
     assertThat(selection.priority()).isEqualTo(5);
     assertThat(selection.resources()).containsExactly("memory", 4L << 30, "db", 1L, "cpu", 2L);
   }
@@ -144,7 +172,7 @@ class ExecutionConfigTest {
         assertThrows(
             BadInputException.class,
             () ->
-                ExecutionConfig.settings(
+                settings(
                     config(
                         Map.of(
                             "resources", Map.of("db", "1"),

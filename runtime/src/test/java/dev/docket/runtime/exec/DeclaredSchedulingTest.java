@@ -13,6 +13,7 @@ import dev.docket.runtime.fixtures.Scheduled_Node;
 import dev.docket.runtime.fixtures.Selection_Node;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.task.ForwardingTaskFamily;
+import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
@@ -63,7 +64,7 @@ class DeclaredSchedulingTest {
     DocketConfig config =
         new DocketConfig(
             Optional.of(Path.of("/a/docket.cfg")), Path.of("/a"), OptionalInt.empty(), sections);
-    return ExecutionConfig.settings(config, FAMILIES, workers, false);
+    return ExecutionConfig.read(config, FAMILIES).settings(workers, false);
   }
 
   private RunSummary run(RunSettings settings, String... datasets) {
@@ -143,7 +144,7 @@ class DeclaredSchedulingTest {
   void anEmptyTimeoutKeyRemovesTheDeclaredTimeout() {
     RunSettings settings =
         configured(1, Map.of("Scheduled", Map.of("timeout", "", "retry-delay", "2s")));
-    TaskSettings.Policy policy = settings.tasks().policy(Scheduled_Node.INSTANCE);
+    Scheduling.Policy policy = settings.tasks().policy(Scheduled_Node.INSTANCE);
 
     assertThat(policy.timeout()).isNull();
     assertThat(policy.retryDelay()).isEqualTo(java.time.Duration.ofSeconds(2));

@@ -6,6 +6,7 @@ import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Report_Params;
 import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.graph.GraphBuilder;
+import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.task.TaskRegistry;
 import java.io.ByteArrayOutputStream;
@@ -47,15 +48,15 @@ class RunSettingsTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static TaskSettings only(String family, TaskSettings.Policy policy) {
-    return f -> f.name().equals(family) ? policy : TaskSettings.Policy.DEFAULT;
+  private static Scheduling.Policies only(String family, Scheduling.Policy policy) {
+    return f -> f.name().equals(family) ? policy : Scheduling.Policy.DEFAULT;
   }
 
   @Test
   void aFailingTaskIsRetriedWithDoublingDelaysThenFails() {
     RunSettings settings =
         RunSettings.of(1)
-            .withTasks(only("Failing", new TaskSettings.Policy(2, Duration.ofMillis(20), null)));
+            .withTasks(only("Failing", new Scheduling.Policy(2, Duration.ofMillis(20), null)));
     long start = System.nanoTime();
     RunSummary summary =
         executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail")), settings);
@@ -75,7 +76,7 @@ class RunSettingsTest {
     Slow.barrier = new CyclicBarrier(2); // its partner never comes: it would wait 5 s
     RunSettings settings =
         RunSettings.of(1)
-            .withTasks(only("Slow", new TaskSettings.Policy(0, Duration.ZERO, Duration.ofMillis(100))));
+            .withTasks(only("Slow", new Scheduling.Policy(0, Duration.ZERO, Duration.ofMillis(100))));
     RunSummary summary =
         executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), settings);
 
@@ -139,8 +140,8 @@ class RunSettingsTest {
   void aResourceWithLimitOneKeepsTasksThatHoldItApart() {
     Slow.barrier = new CyclicBarrier(2); // two Slow tasks finish only if they run at once
     Slow.waitMillis = 300;
-    TaskSettings.Policy holdsDb =
-        new TaskSettings.Policy(0, Duration.ZERO, null, 0, java.util.Map.of("db", 1L));
+    Scheduling.Policy holdsDb =
+        new Scheduling.Policy(0, Duration.ZERO, null, 0, java.util.Map.of("db", 1L));
     RunSettings settings =
         RunSettings.of(2).withTasks(only("Slow", holdsDb)).withResourceLimits(java.util.Map.of("db", 1L));
     RunSummary summary =
@@ -159,7 +160,7 @@ class RunSettingsTest {
 
   @Test
   void higherPriorityRunsFirstAmongReadyTasks() {
-    TaskSettings.Policy urgent = new TaskSettings.Policy(0, Duration.ZERO, null, 10, java.util.Map.of());
+    Scheduling.Policy urgent = new Scheduling.Policy(0, Duration.ZERO, null, 10, java.util.Map.of());
     RunSettings settings = RunSettings.of(1).withTasks(only("Failing", urgent));
     executor.execute(graphs.plan(Report_Params.parse("--datasets", "ttbar,fail")), settings);
     String log = output();

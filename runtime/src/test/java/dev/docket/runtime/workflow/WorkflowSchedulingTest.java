@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
-import dev.docket.runtime.exec.TaskSettings;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
@@ -84,7 +83,7 @@ class WorkflowSchedulingTest {
     assertThat(seen).isInstanceOf(WorkflowFamily.class);
     assertThat(seen.scheduling())
         .isEqualTo(Scheduling.NONE.withRetries(3).withTimeout(Duration.ofHours(2)));
-    TaskSettings.Policy policy = TaskSettings.NONE.policy(seen);
+    Scheduling.Policy policy = Scheduling.Policies.DECLARED.policy(seen);
     assertThat(policy.retries()).isEqualTo(3);
     assertThat(policy.timeout()).isEqualTo(Duration.ofHours(2));
   }
