@@ -1,11 +1,8 @@
 package dev.docket.runtime.cli;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.config.ConfigCheck;
-import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
-import dev.docket.runtime.config.ExecutionConfig;
 import dev.docket.runtime.exec.Executor;
 import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.exec.RunSettings;
@@ -13,9 +10,7 @@ import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.history.HistoryRecorder;
 import dev.docket.runtime.internal.options.RunOption;
-import dev.docket.runtime.target.LocalStore;
-import dev.docket.runtime.target.StoreDirectory;
-import dev.docket.runtime.task.ParamDefaults;
+import dev.docket.runtime.setup.RunSetup;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskIndex;
@@ -28,13 +23,14 @@ import javax.inject.Named;
 
 /**
  * {@code run <Family>}: reads the configuration, installs the store and the parameter defaults
- * (before any task is built, so that tasks built inside {@code @Requires} methods see them
- * too), builds the requested task, then plans and runs it, or only shows or cleans its graph.
+ * with {@link RunSetup} (before any task is built, so that tasks built inside {@code @Requires}
+ * methods see them too), builds the requested task, then plans and runs it, or only shows or
+ * cleans its graph.
  */
 final class RunCommand {
   private final ConfigLoader configLoader;
+  private final RunSetup setup;
   private final TaskRegistry registry;
-  private final GraphBuilder graphs;
   private final Executor executor;
   private final Reporter reporter;
   private final GraphPrinter printer;
@@ -48,10 +44,7 @@ final class RunCommand {
   @Inject
   RunCommand(
       ConfigLoader configLoader,
-      TaskRegistry registry,
-      GraphBuilder graphs,
-      Executor executor,
-      Reporter reporter,
+      RunSetup setup,
       GraphPrinter printer,
       OutputRemover remover,
       OutputFetcher fetcher,
@@ -60,10 +53,10 @@ final class RunCommand {
       Terminal terminal,
       @Named("err") PrintStream err) {
     this.configLoader = configLoader;
-    this.registry = registry;
-    this.graphs = graphs;
-    this.executor = executor;
-    this.reporter = reporter;
+    this.setup = setup;
+    this.registry = setup.registry();
+    this.executor = setup.executor();
+    this.reporter = setup.reporter();
     this.printer = printer;
     this.remover = remover;
     this.fetcher = fetcher;
@@ -75,23 +68,18 @@ final class RunCommand {
 
   int run(Invocation.Run invocation) {
     DocketConfig config = configLoader.load();
-    ExecutionConfig execution = ConfigCheck.check(config, registry.families());
-    ConfigDefaults defaults = new ConfigDefaults(config);
-    LocalStore.install(config.store());
-    ParamDefaults.install(defaults);
     RunOptions options = invocation.options();
-    // Once, before anything runs: a store that cannot be used is one line, not a trace per task.
-    String fix = StoreDirectory.fix(config.file());
-    if (writes(options)) {
-      StoreDirectory.requireWritable(config.store(), fix);
-    } else {
-      StoreDirectory.requireReadable(config.store(), fix);
+    try (RunSetup.Installed installed = setup.install(config, writes(options))) {
+      return run(invocation, config, installed);
     }
+  }
 
+  private int run(Invocation.Run invocation, DocketConfig config, RunSetup.Installed installed) {
+    RunOptions options = invocation.options();
     Object task = build(invocation.family(), invocation.params());
     // Workflows (#5): families of Workflow classes seen through the run's workflow options.
     Workflows workflows = WorkflowCli.prepare(options.workflow(), registry, task, config, index);
-    GraphBuilder graphs = this.graphs.adapting(workflows);
+    GraphBuilder graphs = setup.graphs().adapting(workflows);
     if (options.workflow().cancelJobs() || options.workflow().cleanupJobs()) {
       try {
         out.println(WorkflowCli.jobAction(options.workflow(), workflows, invocation.family()));
@@ -101,9 +89,9 @@ final class RunCommand {
         throw new IllegalStateException("job action failed: " + e.getMessage(), e);
       }
     }
-    // Checked before anything runs: a bad setting is bad input, not a failure halfway.
+    // docket.cfg's settings, read when it was checked, with the command line's over them.
     RunSettings configured =
-        execution.settings(
+        installed.settings(
             options.workers().orElse(config.workers().orElse(RunOption.WORKERS.defaultValue().orElseThrow())),
             terminal.interactive());
     RunSettings settings = configured.withKeepGoing(options.keepGoing().orElse(configured.keepGoing()));

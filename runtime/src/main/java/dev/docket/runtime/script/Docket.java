@@ -2,20 +2,15 @@ package dev.docket.runtime.script;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.Target;
-import dev.docket.runtime.config.ConfigCheck;
-import dev.docket.runtime.config.ConfigDefaults;
 import dev.docket.runtime.config.ConfigLoader;
 import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.config.Environment;
-import dev.docket.runtime.exec.Executor;
-import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.graph.TaskNode;
-import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.setup.RunComponent;
+import dev.docket.runtime.setup.RunSetup;
 import dev.docket.runtime.target.StoreDirectory;
-import dev.docket.runtime.task.ParamDefaults;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
@@ -48,26 +43,24 @@ import java.util.Map;
  * under one); {@code run} also needs it writable. A parameter value that would lead an output
  * out of the store is a {@code BadInputException} from every method that plans. The task
  * families are those registered with
- * {@link java.util.ServiceLoader} on the class path.
+ * {@link java.util.ServiceLoader} on the class path. A run applies the settings of {@code
+ * docket.cfg} ({@code [core] keep-going}, the {@code [<Family>]} scheduling keys, {@code
+ * [resources]}) as the command line does.
+ *
+ * <p>{@link #close()} puts back the store and parameter defaults of before; a {@code Docket}
+ * that is never closed leaves its own installed, as the command line does.
  */
-public final class Docket {
+public final class Docket implements AutoCloseable {
   private final DocketConfig config;
+  private final RunSetup setup;
   private final TaskRegistry registry;
-  private final GraphBuilder graphs;
-  private final Executor executor;
-  private final Reporter reporter;
+  private final RunSetup.Installed installed;
 
   private Docket(DocketConfig config, PrintStream out, PrintStream err) {
     this.config = config;
-    this.registry = TaskRegistry.global();
-    ConfigCheck.check(config, registry.families());
-    ConfigDefaults defaults = new ConfigDefaults(config);
-    StoreDirectory.requireReadable(config.store(), StoreDirectory.fix(config.file()));
-    LocalStore.install(config.store());
-    ParamDefaults.install(defaults);
-    this.graphs = new GraphBuilder(registry);
-    this.reporter = new Reporter(out, err);
-    this.executor = new Executor(reporter);
+    this.setup = RunComponent.setup(out, err);
+    this.registry = setup.registry();
+    this.installed = setup.install(config, false);
   }
 
   /** Like the command line: {@code $DOCKET_CONFIG}, else {@code docket.cfg} in the working directory. */
@@ -149,13 +142,17 @@ public final class Docket {
       throw new IllegalArgumentException("workers must be at least 1, not " + workers);
     }
     StoreDirectory.requireWritable(config.store(), StoreDirectory.fix(config.file()));
-    RunSummary summary = executor.execute(plan(task), workers);
-    reporter.summary(summary);
-    return summary;
+    return setup.run(task, Workflows.local(task), installed.settings(workers, false));
+  }
+
+  /** Puts back the store and parameter defaults that were installed before this opened. */
+  @Override
+  public void close() {
+    installed.close();
   }
 
   /** The graph of {@code task} as {@code run} plans it, workflows' branches included. */
   private TaskGraph plan(Object task) {
-    return graphs.adapting(Workflows.local(task)).plan(task);
+    return setup.plan(task, Workflows.local(task));
   }
 }

@@ -1,15 +1,11 @@
 package dev.docket.runtime.testing;
 
-import dev.docket.runtime.exec.Executor;
-import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.graph.GraphBuilder;
-import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.setup.RunComponent;
+import dev.docket.runtime.setup.RunSetup;
+import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.target.StoreDirectory;
 import dev.docket.runtime.task.DefaultsSource;
-import dev.docket.runtime.task.ParamDefaults;
-import dev.docket.runtime.spi.param.ParamSpec;
-import dev.docket.runtime.task.TaskRegistry;
 import dev.docket.runtime.workflow.Workflows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,17 +41,15 @@ import java.util.stream.Stream;
 public final class TaskTester implements AutoCloseable {
   private final Path store;
   private final boolean temporary;
-  private final Path previousStore;
-  private final DefaultsSource previousDefaults;
   private final Map<String, Map<String, String>> configured = new HashMap<>();
+  private final RunSetup.Installed installed;
 
   private TaskTester(Path store, boolean temporary) {
     this.store = store.toAbsolutePath().normalize();
     this.temporary = temporary;
-    this.previousStore = LocalStore.root();
-    this.previousDefaults = ParamDefaults.current();
-    LocalStore.install(this.store);
-    ParamDefaults.install(new ConfiguredValues());
+    // Any setup installs the same way; each run makes its own, printing to its own log.
+    this.installed =
+        RunComponent.setup(System.out, System.err).install(this.store, new ConfiguredValues());
   }
 
   /** A tester whose store is a new temporary directory, deleted by {@link #close()}. */
@@ -105,20 +99,16 @@ public final class TaskTester implements AutoCloseable {
   public TaskRun run(Object task, int workers) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-    Reporter reporter = new Reporter(out, out);
-    TaskRegistry registry = TaskRegistry.global();
+    RunSetup setup = RunComponent.setup(out, out);
     // Workflows run as with `run <Task>`: their branches are tasks of this run (--workflow local).
-    GraphBuilder graphs = new GraphBuilder(registry).adapting(Workflows.local(task));
-    RunSummary summary = new Executor(reporter).execute(graphs.plan(task), workers);
-    reporter.summary(summary);
-    return new TaskRun(registry, summary, log.toString(StandardCharsets.UTF_8));
+    RunSummary summary = setup.run(task, Workflows.local(task), installed.settings(workers, false));
+    return new TaskRun(setup.registry(), summary, log.toString(StandardCharsets.UTF_8));
   }
 
   /** Restores the store and parameter defaults of before; deletes a temporary store. */
   @Override
   public void close() {
-    LocalStore.install(previousStore);
-    ParamDefaults.install(previousDefaults);
+    installed.close();
     if (temporary) {
       deleteRecursively(store);
     }

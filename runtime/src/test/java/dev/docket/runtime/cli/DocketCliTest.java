@@ -2,9 +2,9 @@ package dev.docket.runtime.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Slow;
+import dev.docket.runtime.target.LocalStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -297,9 +297,10 @@ class DocketCliTest {
 
   @Test
   void storeDefaultsToTheWorkingDirectory() throws IOException {
+    Path storeBefore = LocalStore.root();
     assertThat(cli.run("run", "Selection", "--dataset", "ttbar").status()).isEqualTo(0);
-    assertThat(LocalFileTarget.of("sel", "v1", "ttbar.json").path())
-        .isEqualTo(dir.resolve("sel/v1/ttbar.json"));
+    // The run's store was installed for the run only: the process's is back.
+    assertThat(LocalStore.root()).isEqualTo(storeBefore);
     assertThat(Files.readString(dir.resolve("sel/v1/ttbar.json")))
         .isEqualTo("events of ttbar with at least 4 jets");
   }

@@ -1,0 +1,92 @@
+package dev.docket.runtime.setup;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.fixtures.Failing_Node;
+import dev.docket.runtime.fixtures.Selection_Params;
+import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.task.DefaultsSource;
+import dev.docket.runtime.task.ParamDefaults;
+import dev.docket.runtime.task.TaskArgs;
+import dev.docket.runtime.task.TaskBuilder;
+import dev.docket.runtime.workflow.Workflows;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one object that sets up a run for the command line, Docket and TaskTester. */
+class RunSetupTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  private final PrintStream stream = new PrintStream(log, true, StandardCharsets.UTF_8);
+  private final RunSetup setup = RunComponent.setup(stream, stream);
+
+  private DocketConfig config(Path store, Map<String, Map<String, String>> sections) {
+    return new DocketConfig(
+        Optional.of(dir.resolve("docket.cfg")), store, OptionalInt.empty(), sections);
+  }
+
+  @Test
+  void installsTheStoreAndDefaultsAndPutsBackTheFormerOnClose() throws IOException {
+    Path store = Files.createDirectories(dir.resolve("data"));
+    Path storeBefore = LocalStore.root();
+    DefaultsSource defaultsBefore = ParamDefaults.current();
+
+    try (RunSetup.Installed installed =
+        setup.install(config(store, Map.of("Selection", Map.of("version", "v9"))), true)) {
+      assertThat(LocalStore.root()).isEqualTo(store);
+      assertThat(ParamDefaults.current().lookup("Selection", Selection_Params.VERSION))
+          .isEqualTo("v9");
+    }
+
+    assertThat(LocalStore.root()).isEqualTo(storeBefore);
+    assertThat(ParamDefaults.current()).isSameInstanceAs(defaultsBefore);
+  }
+
+  @Test
+  void aBadFileOrStoreInstallsNothing() throws IOException {
+    Path storeBefore = LocalStore.root();
+    Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+
+    BadInputException section =
+        assertThrows(
+            BadInputException.class,
+            () -> setup.install(config(dir, Map.of("Nope", Map.of("a", "1"))), false));
+    BadInputException store =
+        assertThrows(BadInputException.class, () -> setup.install(config(file, Map.of()), true));
+
+    assertThat(section).hasMessageThat().contains("unknown section [Nope]");
+    assertThat(store).hasMessageThat().contains(file.toString());
+    assertThat(LocalStore.root()).isEqualTo(storeBefore);
+  }
+
+  @Test
+  void aRunAppliesTheConfiguredSchedulingAndPrintsItsSummaryWhereItsProgressGoes() {
+    DocketConfig config =
+        config(dir, Map.of("Failing", Map.of("retries", "1", "retry-delay", "10ms")));
+    try (RunSetup.Installed installed = setup.install(config, true)) {
+      Object task =
+          TaskArgs.apply(TaskBuilder.of(Failing_Node.INSTANCE), List.of("--dataset", "x")).build();
+
+      RunSummary summary = setup.run(task, Workflows.local(task), installed.settings(1, false));
+
+      assertThat(summary.success()).isFalse();
+      String printed = log.toString(StandardCharsets.UTF_8);
+      assertThat(printed).contains("attempt 1 of 2 failed");
+      assertThat(printed).contains("Summary:");
+    }
+  }
+}
