@@ -6,7 +6,9 @@ import dev.docket.runtime.task.TaskId;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of a run: one entry per node of the graph, dependencies first. The counts per
@@ -108,21 +110,22 @@ public final class RunSummary {
 
   /** The failed and failed-upstream tasks, dependencies first. */
   public List<TaskResult> failures() {
-    return only(Outcome.FAILED, Outcome.FAILED_UPSTREAM);
+    return only(EnumSet.of(Outcome.FAILED, Outcome.FAILED_UPSTREAM));
   }
 
   /** The tasks that were stopped by the interrupt, dependencies first. */
   public List<TaskResult> interruptions() {
-    return only(Outcome.INTERRUPTED, Outcome.INTERRUPTED);
+    return only(EnumSet.of(Outcome.INTERRUPTED));
   }
 
-  private List<TaskResult> only(Outcome one, Outcome other) {
-    if (counts[one.ordinal()] + counts[other.ordinal()] == 0) {
+  /** The tasks whose outcome is one of {@code outcomes}, in the run's order. */
+  private List<TaskResult> only(Set<Outcome> outcomes) {
+    if (outcomes.stream().allMatch(outcome -> counts[outcome.ordinal()] == 0)) {
       return List.of();
     }
     List<TaskResult> found = new ArrayList<>();
     for (TaskResult result : results) {
-      if (result.outcome() == one || result.outcome() == other) {
+      if (outcomes.contains(result.outcome())) {
         found.add(result);
       }
     }

@@ -188,14 +188,8 @@ final class Schedule {
    * completed it meanwhile, it counts as complete.
    */
   void finish(int index, double seconds, Throwable error, boolean doneElsewhere) {
-    if (closed) {
-      return; // a task that ended after the interrupted run gave its summary
-    }
-    running--;
-    if (needs != null) {
-      for (int r = 0; r < available.length; r++) {
-        available[r] += needs[index][r];
-      }
+    if (!release(index)) {
+      return;
     }
     TaskNode node = nodes.get(index);
     if (error == null) {
@@ -218,8 +212,21 @@ final class Schedule {
    * did not fail, they only do not start.
    */
   void interrupted(int index, double seconds, Throwable error) {
-    if (closed) {
+    if (!release(index)) {
       return;
+    }
+    record(
+        index,
+        new TaskResult(nodes.get(index).id(), Outcome.INTERRUPTED, seconds, error, null, startedAt[index]));
+  }
+
+  /**
+   * A task taken with {@link #next} ended: it no longer runs nor holds its resources. False when
+   * the end comes after the interrupted run gave its summary, and is not to be recorded.
+   */
+  private boolean release(int index) {
+    if (closed) {
+      return false;
     }
     running--;
     if (needs != null) {
@@ -227,9 +234,7 @@ final class Schedule {
         available[r] += needs[index][r];
       }
     }
-    record(
-        index,
-        new TaskResult(nodes.get(index).id(), Outcome.INTERRUPTED, seconds, error, null, startedAt[index]));
+    return true;
   }
 
   /** Stops starting tasks; those not started end {@link Outcome#NOT_STARTED}. */
