@@ -57,7 +57,9 @@ final class GraphPrinter {
           if (!seenBefore) {
             for (Target output : node.outputs()) {
               if (output instanceof CompositeTarget composite) {
-                out.println(indent(depth + 1) + "output " + existence(output) + ": " + composite.status());
+                CompositeTarget.Status status = composite.status(); // one look at every branch
+                out.println(indent(depth + 1) + "output " + (status.exists() ? "exists" : "missing")
+                    + ": " + status.line());
                 if (targetDepth > 0) {
                   for (Target part : composite.parts()) {
                     out.println(indent(depth + 2) + "output " + existence(part) + ": " + part.describe());

@@ -18,6 +18,15 @@ public interface CompositeTarget extends Target {
    */
   List<Target> parts();
 
-  /** How complete it is, in one line for {@code --print-status}, e.g. {@code 5/26 branches complete}. */
-  String status();
+  /**
+   * How complete it is, for {@code --print-status}: whether it {@link #exists()}, and one line,
+   * e.g. {@code 5/26 branches complete}; both from one look at the parts.
+   */
+  Status status();
+
+  /**
+   * @param exists what {@link #exists()} says
+   * @param line e.g. {@code 5/26 branches complete (missing 5:26)}
+   */
+  record Status(boolean exists, String line) {}
 }

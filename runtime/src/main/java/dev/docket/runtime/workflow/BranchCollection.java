@@ -93,16 +93,18 @@ final class BranchCollection implements CompositeTarget {
   /**
    * {@code 5/26 branches complete (missing 5:26)}, and with an acceptance below 1 how many are
    * needed: what a user of {@code --print-status} wants to know of a workflow, instead of one
-   * output that is missing until the last branch is done.
+   * output that is missing until the last branch is done. Each branch is looked at once.
    */
   @Override
-  public String status() {
+  public Status status() {
     SortedSet<Integer> missing = new TreeSet<>();
     for (int b : workflow.branches()) {
       try {
         if (!workflow.branchComplete(b)) {
           missing.add(b);
         }
+      } catch (BadInputException e) {
+        throw e;
       } catch (Exception e) {
         throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
       }
@@ -120,7 +122,8 @@ final class BranchCollection implements CompositeTarget {
     if (acceptance < 1) {
       status.append(", ").append(needed(all)).append(" needed ([job] acceptance ").append(acceptance).append(')');
     }
-    return status.toString();
+    boolean exists = all > 0 && all - missing.size() >= needed(all);
+    return new Status(exists, status.toString());
   }
 
   private int needed(int all) {

@@ -102,17 +102,21 @@ class BranchCollectionTest {
   @Test
   void statusCountsTheCompleteBranchesAndNamesTheMissingOnes() throws Exception {
     CompositeTarget none = collection(1.0);
-    assertThat(none.status()).isEqualTo("0/10 branches complete (missing 0:10)");
+    assertThat(none.status().line()).isEqualTo("0/10 branches complete (missing 0:10)");
 
     complete(0, 1, 2, 3, 7);
     CompositeTarget some = collection(1.0);
     assertThat(some.exists()).isFalse();
-    assertThat(some.status()).isEqualTo("5/10 branches complete (missing 4:7,8:10)");
-    assertThat(collection(0.5).status())
+    assertThat(some.status().line()).isEqualTo("5/10 branches complete (missing 4:7,8:10)");
+    assertThat(some.status().exists()).isFalse(); // as exists() says, from the same look
+    assertThat(collection(0.5).status().exists()).isTrue();
+    assertThat(collection(0.6).status().exists()).isFalse();
+    assertThat(collection(0.5).status().line())
         .isEqualTo("5/10 branches complete (missing 4:7,8:10), 5 needed ([job] acceptance 0.5)");
 
     complete(4, 5, 6, 8, 9);
-    assertThat(collection(1.0).status()).isEqualTo("10/10 branches complete");
+    assertThat(collection(1.0).status().line()).isEqualTo("10/10 branches complete");
+    assertThat(collection(1.0).status().exists()).isTrue();
     for (int b = 0; b < 10; b++) {
       Files.delete(dir.resolve(b + ".txt"));
     }
