@@ -65,7 +65,7 @@ public final class JobManager implements RemoteRunner {
           throw new InterruptedTaskException("the jobs of the client this run followed keep running", e);
         }
       }
-      record = followed ? takeOver(workflow, directory, context) : attachOrCreate(workflow, directory, context);
+      record = attach(workflow, directory, context, followed);
       drove = busy(record);
       record.save(directory);
       writeJobFile(all.jobFile(), renderJobFile(workflow, record));
@@ -174,60 +174,45 @@ public final class JobManager implements RemoteRunner {
   }
 
   /**
-   * The record left by the client this one followed, which has ended or died: its verdicts
-   * stand (a job it gave up on stays failed), its jobs in flight are polled, its staged ones
-   * submitted; only a job whose outputs vanished since it finished runs again.
+   * The existing record when it matches this submission's grouping, else a fresh one. Jobs in
+   * flight are polled, not submitted again. The others are judged afresh (finished when their
+   * branches are complete, else staged, attempts reset), except when {@code takingOver} the
+   * record of the client this one followed, which has ended or died: its verdicts stand (a job
+   * it gave up on stays failed), and only a job whose outputs vanished since it finished runs
+   * again.
    */
-  private JobRecord takeOver(WorkflowTask<?> workflow, Path directory, TaskContext context)
+  private JobRecord attach(
+      WorkflowTask<?> workflow, Path directory, TaskContext context, boolean takingOver)
       throws Exception {
     Optional<JobRecord> old = JobRecord.load(directory);
-    if (old.isEmpty() || !matches(old.get())) {
-      return attachOrCreate(workflow, directory, context);
-    }
-    JobRecord r = old.get();
-    if (!r.inFlight().isEmpty()) {
-      context.log("taking over " + r.inFlight().size() + " jobs in flight from the client that stopped");
-    }
-    for (Job job : r.jobs()) {
-      if (job.phase == Job.Phase.FINISHED && !allComplete(workflow, job)) {
-        job.phase = Job.Phase.STAGED;
-        job.attempts = 0;
-      }
-    }
-    return r;
-  }
-
-  private boolean matches(JobRecord record) {
-    return record.backend().equals(backend.name()) && record.tasksPerJob() == options.tasksPerJob();
-  }
-
-  /** The existing record when it matches this submission's grouping, else a fresh one. */
-  private JobRecord attachOrCreate(WorkflowTask<?> workflow, Path directory, TaskContext context)
-      throws Exception {
-    List<Integer> branches = new ArrayList<>(workflow.branches());
-    Optional<JobRecord> old = JobRecord.load(directory);
-    if (old.isPresent()) {
+    if (old.isPresent() && matches(old.get())) {
       JobRecord r = old.get();
-      if (matches(r)) {
-        int inFlight = r.inFlight().size();
-        if (inFlight > 0) {
-          context.log("re-attaching to " + inFlight + " jobs in flight of the earlier submission in " + directory);
-        }
-        for (Job job : r.jobs()) {
-          if (!job.inFlight()) {
-            job.phase = allComplete(workflow, job) ? Job.Phase.FINISHED : Job.Phase.STAGED;
-            job.attempts = 0;
-          }
-        }
-        return r;
+      int inFlight = r.inFlight().size();
+      if (inFlight > 0) {
+        context.log(takingOver
+            ? "taking over " + inFlight + " jobs in flight from the client that stopped"
+            : "re-attaching to " + inFlight + " jobs in flight of the earlier submission in " + directory);
       }
-      if (!r.inFlight().isEmpty()) {
-        throw new IllegalStateException(
-            r.inFlight().size() + " jobs of an earlier submission (backend " + r.backend()
-                + ", " + r.tasksPerJob() + " tasks per job) are still in flight; wait for them,"
-                + " or cancel them with --cancel-jobs, before submitting with other options");
+      for (Job job : r.jobs()) {
+        if (job.inFlight() || (takingOver && job.phase != Job.Phase.FINISHED)) {
+          continue;
+        }
+        boolean complete = allComplete(workflow, job);
+        if (!takingOver || !complete) {
+          job.phase = complete ? Job.Phase.FINISHED : Job.Phase.STAGED;
+          job.attempts = 0;
+        }
       }
+      return r;
     }
+    if (old.isPresent() && !old.get().inFlight().isEmpty()) {
+      JobRecord r = old.get();
+      throw new IllegalStateException(
+          r.inFlight().size() + " jobs of an earlier submission (backend " + r.backend()
+              + ", " + r.tasksPerJob() + " tasks per job) are still in flight; wait for them,"
+              + " or cancel them with --cancel-jobs, before submitting with other options");
+    }
+    List<Integer> branches = new ArrayList<>(workflow.branches());
     List<Job> jobs = new ArrayList<>();
     int per = options.tasksPerJob();
     for (int start = 0, index = 0; start < branches.size(); start += per, index++) {
@@ -238,6 +223,10 @@ public final class JobManager implements RemoteRunner {
       jobs.add(job);
     }
     return new JobRecord(backend.name(), per, jobs);
+  }
+
+  private boolean matches(JobRecord record) {
+    return record.backend().equals(backend.name()) && record.tasksPerJob() == options.tasksPerJob();
   }
 
   private static boolean allComplete(WorkflowTask<?> workflow, Job job) throws Exception {
