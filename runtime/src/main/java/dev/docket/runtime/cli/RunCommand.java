@@ -10,7 +10,7 @@ import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.history.HistoryRecorder;
 import dev.docket.runtime.internal.options.RunOption;
-import dev.docket.runtime.setup.RunSetup;
+import dev.docket.runtime.internal.setup.RunSetup;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskIndex;

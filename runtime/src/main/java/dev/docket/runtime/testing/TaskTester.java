@@ -1,8 +1,8 @@
 package dev.docket.runtime.testing;
 
 import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.setup.RunComponent;
-import dev.docket.runtime.setup.RunSetup;
+import dev.docket.runtime.internal.setup.RunComponent;
+import dev.docket.runtime.internal.setup.RunSetup;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.target.StoreDirectory;
 import dev.docket.runtime.task.DefaultsSource;

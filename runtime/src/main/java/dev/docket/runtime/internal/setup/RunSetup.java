@@ -1,4 +1,4 @@
-package dev.docket.runtime.setup;
+package dev.docket.runtime.internal.setup;
 
 import dev.docket.runtime.config.ConfigCheck;
 import dev.docket.runtime.config.ConfigDefaults;

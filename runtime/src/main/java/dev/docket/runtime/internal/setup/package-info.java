@@ -7,4 +7,4 @@
  * {@code exec}, {@code graph}, {@code target}, {@code task} and {@code workflow}; only the entry
  * points depend on it.
  */
-package dev.docket.runtime.setup;
+package dev.docket.runtime.internal.setup;
