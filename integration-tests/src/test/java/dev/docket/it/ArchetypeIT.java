@@ -1,15 +1,14 @@
 package dev.docket.it;
 
 import static com.google.common.truth.Truth.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +30,9 @@ class ArchetypeIT {
 
   @Test
   void generatesAProjectThatBuildsAndRunsTheExampleChainAtOnce() throws Exception {
-    Path mvn = onPath("mvn");
-    assumeTrue(mvn != null, "mvn is not on the PATH, so the archetype cannot be tried; install Maven to run ArchetypeIT");
+    Optional<Path> found = RequiredService.find("mvn");
+    RequiredService.require(found.isPresent(), "mvn is not on the PATH, so the archetype cannot be tried; install Maven to run ArchetypeIT");
+    Path mvn = found.orElseThrow();
     List<String> maven = maven(mvn);
 
     List<String> generate = new ArrayList<>(maven);
@@ -98,16 +98,6 @@ class ArchetypeIT {
           "system property " + name + " is not set; run this test through failsafe (mvn install)");
     }
     return value;
-  }
-
-  private static Path onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 
   private Result run(Path directory, List<String> command) throws Exception {

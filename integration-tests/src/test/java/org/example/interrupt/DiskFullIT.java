@@ -2,8 +2,8 @@ package org.example.interrupt;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.docket.it.RequiredService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class DiskFullIT {
   @Test
   void aFullDiskFailsTheTaskNamingItsOutput_exit1_nothingHalfWrittenStays() throws Exception {
     Path small = Files.createDirectory(root.resolve("small"));
-    assumeTrue(mount(small), "cannot mount a tmpfs here (not root?): skipped");
+    RequiredService.require(mount(small), "cannot mount a tmpfs here: run the integration tests as root (as CI does)");
     mounted = small;
     Path work = Files.createDirectory(root.resolve("work"));
     Files.writeString(

@@ -2,8 +2,8 @@ package org.example.ttbar;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.docket.it.RequiredService;
 import dev.docket.runtime.batch.BatchBackends;
 import dev.docket.runtime.batch.JobState;
 import java.nio.charset.StandardCharsets;
@@ -14,19 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link BatchWorkflowContract} on {@code --workflow slurm}, against the real single-node Slurm
  * that {@code scripts/slurm-up.sh} starts (and {@code .ci/run} calls before the build).
  */
 class SlurmWorkflowIT extends BatchWorkflowContract {
-  @BeforeAll
-  static void needsSlurm() {
-    boolean sbatch = Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "sbatch")));
-    assumeTrue(sbatch, "sbatch is not installed: start a local Slurm with scripts/slurm-up.sh (as root) to run these tests");
-  }
+  @RegisterExtension static final RequiredService SLURM = RequiredService.slurm();
 
   @Test
   void anUnknownKeyInTheSlurmSectionIsBadInputBeforeAnyJobIsSubmitted() throws Exception {

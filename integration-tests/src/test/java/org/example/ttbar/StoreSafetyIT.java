@@ -2,8 +2,8 @@ package org.example.ttbar;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.docket.it.RequiredService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,7 +142,7 @@ class StoreSafetyIT {
   @Test
   void aStoreThatCannotBeWrittenIsOneLine() throws Exception {
     Path sys = Path.of("/sys/docket-store-it");
-    assumeTrue(Files.isDirectory(sys.getParent()), "needs Linux sysfs");
+    RequiredService.require(Files.isDirectory(sys.getParent()), "needs Linux sysfs (/sys)");
     Files.writeString(store.resolve("docket.cfg"), "[core]\nstore = " + sys + "\n");
     assertRefused(analysis.run("run", "Combine"), "the store " + sys + " is not writable (");
   }

@@ -2,7 +2,6 @@ package dev.docket.backends.slurm;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.docket.runtime.batch.Commands;
 import dev.docket.runtime.batch.JobFile;
@@ -23,8 +22,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,11 +36,7 @@ class SlurmSubmitTest {
   @TempDir Path dir;
   private final List<String> submitted = new ArrayList<>();
 
-  @BeforeAll
-  static void needsSlurm() {
-    boolean sbatch = Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "sbatch")));
-    assumeTrue(sbatch, "sbatch is not installed: start a local Slurm with scripts/slurm-up.sh (as root) to run these tests");
-  }
+  @RegisterExtension static final LocalSlurm SLURM = new LocalSlurm();
 
   @AfterEach
   void cancelLeftovers() throws Exception {
