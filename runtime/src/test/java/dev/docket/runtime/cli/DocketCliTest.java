@@ -291,6 +291,8 @@ class DocketCliTest {
     assertThat(family.out()).containsMatch("--dataset=<String>\\s+The dataset to select from\\. Required\\.");
     assertThat(family.out()).containsMatch("--min-jets=<int>\\s+Default: 4\\.");
     assertThat(family.out()).contains("--workers=N");
+    // The task's parameters come before the run options (the usage line names both first).
+    assertThat(family.out()).contains("--version=<String>");
     assertThat(family.out().lastIndexOf("--version")).isLessThan(family.out().lastIndexOf("--dry-run"));
     assertThat(cli.run("run", "--help").out()).contains("ttbar.Calib");
   }

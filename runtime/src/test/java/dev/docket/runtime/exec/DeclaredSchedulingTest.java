@@ -1,6 +1,7 @@
 package dev.docket.runtime.exec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.docket.runtime.TextOrder.assertBefore;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
@@ -16,10 +17,6 @@ import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
-import dev.docket.runtime.task.TaskRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scheduling declared with {@code @Task(priority = 10, retries = 2, retryDelay = "10ms", timeout
@@ -40,18 +37,10 @@ class DeclaredSchedulingTest {
   private static final List<TaskFamily<?>> FAMILIES =
       List.of(Scheduled_Node.INSTANCE, Selection_Node.INSTANCE);
 
-  @TempDir Path store;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final Reporter reporter =
-      new Reporter(
-          new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-  private final Executor executor = new Executor(reporter);
-  private final GraphBuilder graphs = new GraphBuilder(TaskRegistry.global());
+  @RegisterExtension final ExecutorFixture exec = new ExecutorFixture();
 
   @BeforeEach
   void reset() {
-    TestStores.reset(store);
     Scheduled.attempts.clear();
   }
 
@@ -68,8 +57,8 @@ class DeclaredSchedulingTest {
   }
 
   private RunSummary run(RunSettings settings, String... datasets) {
-    return executor.execute(
-        graphs.plan(Report_Params.parse("--datasets", String.join(",", datasets))), settings);
+    return exec.run(
+        exec.graphs.plan(Report_Params.parse("--datasets", String.join(",", datasets))), settings);
   }
 
   private static TaskId scheduled(String name) {
@@ -77,7 +66,7 @@ class DeclaredSchedulingTest {
   }
 
   private String output() {
-    return out.toString(StandardCharsets.UTF_8);
+    return exec.out();
   }
 
   @Test
@@ -99,6 +88,47 @@ class DeclaredSchedulingTest {
   }
 
   @Test
+  void retriesZeroMeansOneAttempt() {
+    RunSummary summary =
+        run(configured(1, Map.of("Scheduled", Map.of("retries", "0"))), "sched-flaky-a");
+
+    TaskResult flaky = summary.result(scheduled("flaky-a"));
+    assertThat(flaky.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(flaky.reason()).isEqualTo("IllegalStateException: flaky attempt 1");
+    assertThat(Scheduled.attempts.get("flaky-a").get()).isEqualTo(1);
+    assertThat(output()).doesNotContain("retrying");
+  }
+
+  @Test
+  void theRetryDelayStartsAtTheDeclaredOneAndDoubles() {
+    run(RunSettings.of(1), "sched-flaky-a");
+    assertThat(output())
+        .contains("attempt 1 of 3 failed (IllegalStateException: flaky attempt 1); retrying in 0.01 s\n");
+    assertThat(output())
+        .contains("attempt 2 of 3 failed (IllegalStateException: flaky attempt 2); retrying in 0.02 s\n");
+  }
+
+  @Test
+  void aTasksDurationIsTheTimeItsRunTook() {
+    // slow-* sleeps 500 ms; coordinating, it is not stopped by the 300 ms timeout.
+    GraphBuilder coordinating =
+        exec.graphs.adapting(f -> f == Scheduled_Node.INSTANCE ? new Coordinating() : f);
+    RunSummary summary =
+        exec.run(
+            coordinating.plan(Report_Params.parse("--datasets", "sched-slow-a")),
+            configured(1, Map.of()));
+
+    double seconds = summary.result(scheduled("slow-a")).seconds();
+    assertThat(seconds).isAtLeast(0.5);
+    assertThat(seconds).isLessThan(30.0);
+    assertThat(summary.seconds()).isAtLeast(seconds);
+    assertThat(output())
+        .contains("done Scheduled(name=slow-a) in " + Reporter.seconds(seconds) + "\n");
+    assertThat(summary.result(new TaskId("Report", "datasets=sched-slow-a")).seconds())
+        .isLessThan(seconds); // a wrapper's own run is short; it does not include its requirements
+  }
+
+  @Test
   void theDeclaredTimeoutStopsAnAttempt() {
     // retries = 0 from docket.cfg, so the test waits for one timeout, not three.
     RunSummary summary =
@@ -113,9 +143,9 @@ class DeclaredSchedulingTest {
   void aTaskThatCoordinatesIsNeitherTimedOutNorRetried() {
     // As a workflow's own task waits for its branches' jobs: longer than the family's timeout.
     GraphBuilder coordinating =
-        graphs.adapting(f -> f == Scheduled_Node.INSTANCE ? new Coordinating() : f);
+        exec.graphs.adapting(f -> f == Scheduled_Node.INSTANCE ? new Coordinating() : f);
     RunSummary summary =
-        executor.execute(
+        exec.run(
             coordinating.plan(Report_Params.parse("--datasets", "sched-slow-a")),
             configured(1, Map.of()));
 
@@ -158,15 +188,13 @@ class DeclaredSchedulingTest {
     // In graph order ttbar's Selection would start first; the declared priority 10 goes first.
     run(RunSettings.of(1), "ttbar", "sched-quick");
     String log = output();
-    assertThat(log.indexOf("start Scheduled(name=quick)"))
-        .isLessThan(log.indexOf("start Selection"));
+    assertBefore(log, "start Scheduled(name=quick)", "start Selection");
 
-    out.reset();
-    TestStores.reset(store.resolve("again"));
+    exec.clearOut();
+    TestStores.reset(exec.store().resolve("again"));
     run(configured(1, Map.of("Scheduled", Map.of("priority", "-1"))), "ttbar", "sched-quick");
     String again = output();
-    assertThat(again.indexOf("start Selection"))
-        .isLessThan(again.indexOf("start Scheduled(name=quick)"));
+    assertBefore(again, "start Selection", "start Scheduled(name=quick)");
   }
 
   @Test
@@ -183,7 +211,7 @@ class DeclaredSchedulingTest {
     assertThat(limited.result(scheduled("pair-b")).outcome()).isEqualTo(Outcome.FAILED);
 
     Scheduled.barrier = new CyclicBarrier(2);
-    TestStores.reset(store.resolve("unlimited"));
+    TestStores.reset(exec.store().resolve("unlimited"));
     RunSummary unlimited =
         run(configured(2, Map.of("resources", Map.of("db", "2"))), "sched-pair-a", "sched-pair-b");
     assertThat(unlimited.success()).isTrue();

@@ -2,45 +2,18 @@ package dev.docket.runtime.exec;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Report_Params;
 import dev.docket.runtime.fixtures.Slow;
-import dev.docket.runtime.graph.GraphBuilder;
-import dev.docket.runtime.task.TaskRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Ctrl-C as the executor sees it: {@link Executor#interrupt} while a task runs. */
 class ExecutorInterruptTest {
-  @TempDir Path store;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final Reporter reporter =
-      new Reporter(
-          new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-  private final Executor executor = new Executor(reporter);
-  private final GraphBuilder graphs = new GraphBuilder(TaskRegistry.global());
-
-  @BeforeEach
-  void reset() {
-    TestStores.reset(store);
-  }
-
-  @AfterEach
-  void noBarrier() {
-    Slow.barrier = null;
-    Slow.waitMillis = 5000;
-  }
+  @RegisterExtension final ExecutorFixture exec = new ExecutorFixture();
 
   @Test
   void interruptStopsTheRunningTaskAndStartsNoOther() throws Exception {
@@ -49,14 +22,14 @@ class ExecutorInterruptTest {
     CompletableFuture<RunSummary> run =
         CompletableFuture.supplyAsync(
             () ->
-                executor.execute(
-                    graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), 1));
+                exec.run(
+                    exec.graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), 1));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (Slow.barrier.getNumberWaiting() == 0) {
       assertThat(System.nanoTime() < deadline).isTrue();
       Thread.sleep(10);
     }
-    executor.interrupt("SIGINT");
+    exec.executor.interrupt("SIGINT");
     RunSummary summary = run.get(60, TimeUnit.SECONDS);
 
     assertThat(summary.interrupted()).isTrue();
@@ -68,10 +41,10 @@ class ExecutorInterruptTest {
     assertThat(summary.count(Outcome.FAILED_UPSTREAM)).isEqualTo(0);
     assertThat(summary.interruptions().get(0).reason())
         .isEqualTo("stopped when the run was interrupted");
-    assertThat(Files.exists(store.resolve("slow"))).isFalse();
+    assertThat(Files.exists(exec.store().resolve("slow"))).isFalse();
 
-    reporter.summary(summary);
-    String printed = out.toString(StandardCharsets.UTF_8);
+    exec.reporter.summary(summary);
+    String printed = exec.out();
     assertThat(printed)
         .contains(
             "Summary: 0 ran, 0 already complete, 0 failed, 0 failed upstream, 1 interrupted,"
@@ -82,9 +55,9 @@ class ExecutorInterruptTest {
 
   @Test
   void aRunAfterTheInterruptStartsNothing() {
-    executor.interrupt("SIGTERM");
+    exec.executor.interrupt("SIGTERM");
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), 2);
+        exec.run(Report_Params.parse("--datasets", "slow-a"), 2);
     assertThat(summary.interrupted()).isTrue();
     assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(2);
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);

@@ -3,8 +3,10 @@ package dev.docket.runtime.exec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
-import dev.docket.runtime.TestStores;
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.fixtures.Chain;
+import dev.docket.runtime.fixtures.Chain_Node;
+import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.fixtures.Lazy;
 import dev.docket.runtime.fixtures.Lazy_Node;
 import dev.docket.runtime.fixtures.Lazy_Params;
@@ -16,54 +18,34 @@ import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskId;
-import dev.docket.runtime.task.TaskRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExecutorTest {
-  @TempDir Path store;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final Reporter reporter =
-      new Reporter(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  private final Executor executor = new Executor(reporter);
-  private final GraphBuilder graphs = new GraphBuilder(TaskRegistry.global());
-
-  @BeforeEach
-  void reset() {
-    TestStores.reset(store);
-  }
-
-  @AfterEach
-  void noBarrier() {
-    Slow.barrier = null;
-    Slow.waitMillis = 5000;
-  }
+  @RegisterExtension final ExecutorFixture exec = new ExecutorFixture();
 
   @Test
   void runsDependenciesFirstAndOnlyWhatIsMissing() throws IOException {
     LocalFileTarget.of("sel", "v1", "wjets.json").writeString("wjets events");
-    TaskGraph graph = graphs.plan(Merge_Params.parse());
-    RunSummary summary = executor.execute(graph, 1);
+    TaskGraph graph = exec.graphs.plan(Merge_Params.parse());
+    RunSummary summary = exec.run(graph, 1);
 
     assertThat(summary.success()).isTrue();
     assertThat(summary.count(Outcome.RAN)).isEqualTo(4);
     assertThat(summary.count(Outcome.COMPLETE)).isEqualTo(1);
     assertThat(LocalFileTarget.of("merged", "v1.txt").readString())
         .isEqualTo("EVENTS OF TTBAR WITH AT LEAST 4 JETS\nWJETS EVENTS\n");
-    assertThat(lines(out))
+    assertThat(exec.lines())
         .containsAtLeast(
             "start Selection(dataset=ttbar, minJets=4, version=v1)",
             "start Reconstruction(dataset=ttbar, version=v1)",
@@ -71,11 +53,11 @@ class ExecutorTest {
             "start Merge(datasets=ttbar,wjets, version=v1)",
             "  [Merge(datasets=ttbar,wjets, version=v1)] merged 2 datasets")
         .inOrder();
-    assertThat(lines(out).get(1)).matches("\\[1/4\\] done Selection\\(dataset=ttbar, minJets=4, version=v1\\) in \\d+\\.\\d\\d s");
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(exec.lines().get(1)).matches("\\[1/4\\] done Selection\\(dataset=ttbar, minJets=4, version=v1\\) in \\d+\\.\\d\\d s");
+    assertThat(exec.err()).isEmpty();
 
-    TaskGraph complete = graphs.plan(Merge_Params.parse());
-    RunSummary again = executor.execute(complete, 1);
+    TaskGraph complete = exec.graphs.plan(Merge_Params.parse());
+    RunSummary again = exec.run(complete, 1);
     assertThat(again.count(Outcome.RAN)).isEqualTo(0);
     assertThat(again.count(Outcome.COMPLETE)).isEqualTo(5);
     assertThat(again.success()).isTrue();
@@ -91,14 +73,14 @@ class ExecutorTest {
 
   @Test
   void aTaskWhoseWorkAnotherRunDidCountsAsCompleteNotAsRun() {
-    GraphBuilder following = graphs.adapting(f -> f == Lazy_Node.INSTANCE ? new Following() : f);
-    RunSummary summary = executor.execute(following.plan(Lazy_Params.parse()), 1);
+    GraphBuilder following = exec.graphs.adapting(f -> f == Lazy_Node.INSTANCE ? new Following() : f);
+    RunSummary summary = exec.run(following.plan(Lazy_Params.parse()), 1);
     assertThat(summary.success()).isTrue();
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
     assertThat(summary.count(Outcome.COMPLETE)).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(exec.out())
         .contains("  [Lazy()] completed by another run meanwhile; not run again\n");
-    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("done Lazy");
+    assertThat(exec.out()).doesNotContain("done Lazy");
   }
 
   /** {@link Lazy_Node}, whose output another run writes, as a workflow following another client's jobs. */
@@ -116,16 +98,16 @@ class ExecutorTest {
 
   @Test
   void diamondRunsTheSharedTaskOnce() {
-    RunSummary summary = executor.execute(graphs.plan(Plot_Params.parse("--dataset", "ttbar")), 2);
+    RunSummary summary = exec.run(Plot_Params.parse("--dataset", "ttbar"), 2);
     assertThat(summary.results()).hasSize(3);
     assertThat(summary.count(Outcome.RAN)).isEqualTo(3);
-    assertThat(out.toString(StandardCharsets.UTF_8).split("start Selection", -1)).hasLength(2);
+    assertThat(exec.out().split("start Selection", -1)).hasLength(2);
   }
 
   @Test
   void failureMarksDependantsWhileIndependentBranchesComplete() {
-    TaskGraph graph = graphs.plan(Report_Params.parse("--datasets", "fail,ttbar"));
-    RunSummary summary = executor.execute(graph, 1);
+    TaskGraph graph = exec.graphs.plan(Report_Params.parse("--datasets", "fail,ttbar"));
+    RunSummary summary = exec.run(graph, 1);
 
     TaskId failing = new TaskId("Failing", "dataset=fail, version=v1");
     assertThat(summary.success()).isFalse();
@@ -138,26 +120,67 @@ class ExecutorTest {
         .isEqualTo(Outcome.RAN);
     assertThat(LocalFileTarget.of("reco", "v1", "ttbar.json").exists()).isTrue();
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(exec.out())
         .contains("FAILED Failing(dataset=fail, version=v1): IOException: disk full\n");
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(exec.out())
         .contains("FAILED_UPSTREAM Report(datasets=fail,ttbar): needs Failing(dataset=fail, version=v1), which failed\n");
-    String trace = err.toString(StandardCharsets.UTF_8);
+    String trace = exec.err();
     assertThat(trace).contains("java.io.IOException: disk full");
     assertThat(trace).contains("at dev.docket.runtime.fixtures.Failing.run");
     assertThat(trace.split("java.io.IOException: disk full", -1)).hasLength(2);
   }
 
   @Test
+  void aFailureFailsEveryTaskThatNeedsIt_notOnlyItsDirectDependants() {
+    // Chain(3) needs Chain(2) needs Chain(1) needs Chain(0); Chain(1) fails.
+    GraphBuilder breaking = exec.graphs.adapting(f -> f == Chain_Node.INSTANCE ? new BrokenLink(1) : f);
+    RunSummary summary =
+        exec.run(breaking.plan(TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, 3).build()), 1);
+
+    TaskId broken = new TaskId("Chain", "n=1");
+    assertThat(summary.result(new TaskId("Chain", "n=0")).outcome()).isEqualTo(Outcome.RAN);
+    assertThat(summary.result(broken).outcome()).isEqualTo(Outcome.FAILED);
+    for (String n : List.of("2", "3")) {
+      TaskResult dependant = summary.result(new TaskId("Chain", "n=" + n));
+      assertThat(dependant.outcome()).isEqualTo(Outcome.FAILED_UPSTREAM);
+      assertThat(dependant.upstream()).isEqualTo(broken);
+    }
+    assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(0);
+    assertThat(exec.lines())
+        .containsAtLeast(
+            "[3/4] FAILED_UPSTREAM Chain(n=2): needs Chain(n=1), which failed",
+            "[4/4] FAILED_UPSTREAM Chain(n=3): needs Chain(n=1), which failed")
+        .inOrder();
+  }
+
+  /** {@link Chain_Node} whose link {@code n} fails. */
+  private static final class BrokenLink extends ForwardingTaskFamily<Chain> {
+    private final int n;
+
+    BrokenLink(int n) {
+      super(Chain_Node.INSTANCE);
+      this.n = n;
+    }
+
+    @Override
+    public void run(Chain task, TaskContext context) throws Exception {
+      if (Chain_Params.valuesOf(task).get(Chain_Params.N) == n) {
+        throw new IllegalStateException("broken link");
+      }
+      delegate().run(task, context);
+    }
+  }
+
+  @Test
   void aFailedRunLeavesNoOutputThatLooksComplete() throws IOException {
-    executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail")), 1);
+    exec.run(Report_Params.parse("--datasets", "fail"), 1);
     assertThat(LocalFileTarget.of("fail", "v1", "fail.json").exists()).isFalse();
-    try (Stream<Path> files = Files.walk(store)) {
+    try (Stream<Path> files = Files.walk(exec.store())) {
       // The store's own bookkeeping (.docket/: output locks) is not an output.
       assertThat(
               files
                   .filter(Files::isRegularFile)
-                  .filter(f -> !store.relativize(f).startsWith(".docket"))
+                  .filter(f -> !exec.store().relativize(f).startsWith(".docket"))
                   .toList())
           .isEmpty();
     }
@@ -165,19 +188,19 @@ class ExecutorTest {
 
   @Test
   void missingOutputAfterRunIsAFailure() {
-    RunSummary summary = executor.execute(graphs.plan(Report_Params.parse("--datasets", "lazy")), 1);
+    RunSummary summary = exec.run(Report_Params.parse("--datasets", "lazy"), 1);
     TaskResult lazy = summary.result(new TaskId("Lazy", ""));
     assertThat(lazy.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(lazy.reason())
-        .isEqualTo("run() finished but output " + store.resolve("lazy.txt") + " does not exist");
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty(); // not the user's stack
+        .isEqualTo("run() finished but output " + exec.store().resolve("lazy.txt") + " does not exist");
+    assertThat(exec.err()).isEmpty(); // not the user's stack
   }
 
   @Test
   void planningErrorsFailTheTask() {
     RunSummary summary =
-        executor.execute(graphs.plan(dev.docket.runtime.task.TaskBuilder.of(
-            dev.docket.runtime.fixtures.Broken_Node.INSTANCE).build()), 1);
+        exec.run(dev.docket.runtime.task.TaskBuilder.of(
+            dev.docket.runtime.fixtures.Broken_Node.INSTANCE).build(), 1);
     assertThat(summary.results().get(0).outcome()).isEqualTo(Outcome.FAILED);
     assertThat(summary.results().get(0).reason())
         .isEqualTo("IllegalStateException: no inputs configured");
@@ -187,7 +210,7 @@ class ExecutorTest {
   void workersRunTasksInParallel() {
     Slow.barrier = new CyclicBarrier(2); // each Slow waits for the other one: needs 2 workers
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), 2);
+        exec.run(Report_Params.parse("--datasets", "slow-a,slow-b"), 2);
     assertThat(summary.success()).isTrue();
     assertThat(summary.count(Outcome.RAN)).isEqualTo(3);
   }
@@ -197,17 +220,17 @@ class ExecutorTest {
     Slow.barrier = new CyclicBarrier(2);
     Slow.waitMillis = 200;
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), 1);
+        exec.run(Report_Params.parse("--datasets", "slow-a"), 1);
     assertThat(summary.count(Outcome.FAILED)).isEqualTo(1); // its partner never came
   }
 
   @Test
   void summaryListsCountsAndFailures() {
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), 1);
-    out.reset();
-    reporter.summary(summary);
-    List<String> lines = lines(out);
+        exec.run(Report_Params.parse("--datasets", "fail,ttbar"), 1);
+    exec.clearOut();
+    exec.reporter.summary(summary);
+    List<String> lines = exec.lines();
     assertThat(lines.get(1)).matches("  in \\d+\\.\\d\\d s, [\\d.]+ tasks/s");
     assertThat(lines.subList(0, 1)).containsExactly("Summary: 2 ran, 0 already complete, 1 failed, 1 failed upstream");
     assertThat(lines.subList(2, lines.size()))

@@ -1,51 +1,26 @@
 package dev.docket.runtime.exec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.docket.runtime.TextOrder.assertBefore;
 
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Report_Params;
 import dev.docket.runtime.fixtures.Slow;
-import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskId;
-import dev.docket.runtime.task.TaskRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CyclicBarrier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Retries, timeouts, stop-at-first-failure and the progress styles. */
 class RunSettingsTest {
   private static final TaskId FAILING = new TaskId("Failing", "dataset=fail, version=v1");
 
-  @TempDir Path store;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final Reporter reporter =
-      new Reporter(
-          new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-  private final Executor executor = new Executor(reporter);
-  private final GraphBuilder graphs = new GraphBuilder(TaskRegistry.global());
-
-  @BeforeEach
-  void reset() {
-    TestStores.reset(store);
-  }
-
-  @AfterEach
-  void noBarrier() {
-    Slow.barrier = null;
-    Slow.waitMillis = 5000;
-  }
+  @RegisterExtension final ExecutorFixture exec = new ExecutorFixture();
 
   private String output() {
-    return out.toString(StandardCharsets.UTF_8);
+    return exec.out();
   }
 
   private static Scheduling.Policies only(String family, Scheduling.Policy policy) {
@@ -59,7 +34,7 @@ class RunSettingsTest {
             .withTasks(only("Failing", new Scheduling.Policy(2, Duration.ofMillis(20), null)));
     long start = System.nanoTime();
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail")), settings);
+        exec.run(Report_Params.parse("--datasets", "fail"), settings);
     double seconds = (System.nanoTime() - start) / 1e9;
 
     assertThat(summary.result(FAILING).outcome()).isEqualTo(Outcome.FAILED);
@@ -78,7 +53,7 @@ class RunSettingsTest {
         RunSettings.of(1)
             .withTasks(only("Slow", new Scheduling.Policy(0, Duration.ZERO, Duration.ofMillis(100))));
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), settings);
+        exec.run(Report_Params.parse("--datasets", "slow-a"), settings);
 
     TaskResult slow = summary.result(new TaskId("Slow", "name=slow-a"));
     assertThat(slow.outcome()).isEqualTo(Outcome.FAILED);
@@ -92,20 +67,20 @@ class RunSettingsTest {
   void withoutKeepGoingNothingStartsAfterTheFirstFailure() {
     RunSettings settings = RunSettings.of(1).withKeepGoing(false);
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), settings);
+        exec.run(Report_Params.parse("--datasets", "fail,ttbar"), settings);
 
     assertThat(summary.result(FAILING).outcome()).isEqualTo(Outcome.FAILED);
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
     assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(2); // ttbar: Selection, Reconstruction
-    reporter.summary(summary);
+    exec.reporter.summary(summary);
     assertThat(output()).contains("2 not started (stopped at the first failure)");
   }
 
   @Test
   void keepGoingRunsTheIndependentBranch() {
     RunSummary summary =
-        executor.execute(
-            graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), RunSettings.of(1));
+        exec.run(
+            exec.graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), RunSettings.of(1));
     assertThat(summary.count(Outcome.RAN)).isAtLeast(1);
     assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(0);
   }
@@ -116,7 +91,7 @@ class RunSettingsTest {
     Slow.waitMillis = 300; // long enough for a few progress lines at a 50 ms interval
     RunSettings settings =
         RunSettings.of(1).withProgress(ProgressStyle.PERIODIC, Duration.ofMillis(50));
-    executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), settings);
+    exec.run(Report_Params.parse("--datasets", "slow-a"), settings);
 
     assertThat(output()).containsMatch("(?m)^progress: 0/2 done, 1 running, 1 pending, 0 failed; \\d+ s, [\\d.]+ tasks/s$");
     assertThat(output()).doesNotContain("start Slow");
@@ -128,7 +103,7 @@ class RunSettingsTest {
     Slow.barrier = new CyclicBarrier(2);
     Slow.waitMillis = 200;
     RunSettings settings = RunSettings.of(1).withProgress(ProgressStyle.LIVE, Duration.ofMillis(40));
-    executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a")), settings);
+    exec.run(Report_Params.parse("--datasets", "slow-a"), settings);
 
     assertThat(output()).contains("\r\033[K0/2 done, 1 running, 1 pending, 0 failed; ");
     // The failure line is printed over the cleared live line, not appended to it.
@@ -145,15 +120,15 @@ class RunSettingsTest {
     RunSettings settings =
         RunSettings.of(2).withTasks(only("Slow", holdsDb)).withResourceLimits(java.util.Map.of("db", 1L));
     RunSummary summary =
-        executor.execute(graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), settings);
+        exec.run(Report_Params.parse("--datasets", "slow-a,slow-b"), settings);
     // With 2 workers they would meet at the barrier; the db limit runs them one at a time.
     assertThat(summary.count(Outcome.FAILED)).isEqualTo(2);
 
     Slow.barrier = new CyclicBarrier(2);
-    TestStores.reset(store.resolve("again"));
+    TestStores.reset(exec.store().resolve("again"));
     RunSummary unlimited =
-        executor.execute(
-            graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")),
+        exec.run(
+            exec.graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")),
             RunSettings.of(2).withTasks(only("Slow", holdsDb)));
     assertThat(unlimited.success()).isTrue();
   }
@@ -162,9 +137,9 @@ class RunSettingsTest {
   void higherPriorityRunsFirstAmongReadyTasks() {
     Scheduling.Policy urgent = new Scheduling.Policy(0, Duration.ZERO, null, 10, java.util.Map.of());
     RunSettings settings = RunSettings.of(1).withTasks(only("Failing", urgent));
-    executor.execute(graphs.plan(Report_Params.parse("--datasets", "ttbar,fail")), settings);
+    exec.run(Report_Params.parse("--datasets", "ttbar,fail"), settings);
     String log = output();
     // In graph order ttbar's Selection would start first; the priority puts Failing first.
-    assertThat(log.indexOf("start Failing")).isLessThan(log.indexOf("start Selection"));
+    assertBefore(log, "start Failing", "start Selection");
   }
 }

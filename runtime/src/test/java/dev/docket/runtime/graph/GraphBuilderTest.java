@@ -112,6 +112,20 @@ class GraphBuilderTest {
   }
 
   @Test
+  void aWrapperAtTheDepthLimitIsNotCompleteSinceItsRequirementsWereNotAsked() throws IOException {
+    LocalFileTarget.of("sel", "v1", "ttbar.json").writeString("done");
+    LocalFileTarget.of("reco", "v1", "ttbar.json").writeString("done");
+    Object report = Report_Params.parse("--datasets", "ttbar");
+    TaskNode limited = builder.expand(report, 0).root();
+    assertThat(limited.isWrapper()).isTrue();
+    assertThat(limited.expanded()).isFalse();
+    assertThat(limited.complete()).isFalse(); // nothing says its requirements are complete
+    TaskNode expanded = builder.expand(report, 1).root();
+    assertThat(expanded.expanded()).isTrue();
+    assertThat(expanded.complete()).isTrue();
+  }
+
+  @Test
   void exceptionsOfUserCodeBecomeTheTasksPlanningError() {
     TaskGraph graph = builder.plan(TaskBuilder.of(Broken_Node.INSTANCE).build());
     assertThat(graph.root().planningError()).isInstanceOf(IllegalStateException.class);
