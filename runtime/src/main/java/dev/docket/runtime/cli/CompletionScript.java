@@ -11,6 +11,14 @@ import java.util.List;
  * {@code run}, each family's parameters and the run options, the values of enum and boolean
  * parameters, and file names for {@code Path} parameters. The zsh script is the bash one behind
  * zsh's {@code bashcompinit}, which zsh ships for this purpose.
+ *
+ * <p>Written here rather than by picocli's {@code AutoComplete} from {@link CommandSpecs}: the
+ * model's options are typed {@code String} (Docket's converters read the values), so enum and
+ * boolean values and file names would have to be put into it for completion's sake; its script
+ * dispatches on {@code COMP_LINE} and adds {@code -o default} (file names wherever nothing
+ * else matches), and it writes a function of ~25 lines per task where this writes one
+ * {@code case} arm, for analyses of hundreds of tasks. The script here is checked in a real
+ * bash by {@code ConfigAndCompletionTest}.
  */
 final class CompletionScript {
   static final List<String> SHELLS = List.of("bash", "zsh");

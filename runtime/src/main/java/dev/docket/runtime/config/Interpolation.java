@@ -11,6 +11,12 @@ import java.util.Map;
  * variable, {@code ${section:key}} another value of the file (itself expanded, e.g.
  * {@code ${core:store}}), and {@code $$} a literal {@code $}. An unset variable, an unknown key
  * or a cycle is bad input naming the value that refers to it.
+ *
+ * <p>Not commons-text's {@code StringSubstitutor} nor Commons Configuration's interpolation:
+ * both leave an unset variable, an unknown key and an unclosed {@code ${} in the text as
+ * written, where a typo here must stop the run; both read {@code $$} as an escape only before
+ * {@code {}, where here it is a literal {@code $} everywhere ({@code $$1} is {@code $1}); and
+ * neither names the chain of a cycle.
  */
 final class Interpolation {
   private final Map<String, Map<String, String>> raw;

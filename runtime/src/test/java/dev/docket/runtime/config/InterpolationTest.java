@@ -67,4 +67,22 @@ class InterpolationTest {
         "the values [a] x -> [a] y -> [a] x in " + dir.resolve("docket.cfg")
             + " refer to each other in a cycle");
   }
+
+  @Test
+  void dollarsOutsideReferencesAndSpacesInsideThem() throws IOException {
+    DocketConfig config = load("[a]\nescaped = $${env:HOME}\nplain = costs $5, or $\n"
+        + "spaced = ${ env : N }\n", Map.of("N", "7", "HOME", "/home/me"));
+    // $$ is a literal $, so $${...} is the text ${...}, not expanded.
+    assertThat(config.section("a")).containsExactly(
+        "escaped", "${env:HOME}", "plain", "costs $5, or $", "spaced", "7");
+  }
+
+  @Test
+  void nestedReferencesAreNotExpanded() {
+    // The reference ends at the first }: the variable named "${env:X" is not set.
+    BadInputException nested = assertThrows(BadInputException.class,
+        () -> load("[a]\nx = ${env:${env:X}}\n", Map.of("X", "HOME", "HOME", "/home/me")));
+    assertThat(nested).hasMessageThat().startsWith("[a] x in " + dir.resolve("docket.cfg")
+        + ": ${env:${env:X} names an environment variable that is not set");
+  }
 }
