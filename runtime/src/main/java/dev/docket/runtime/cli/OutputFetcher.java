@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -148,8 +147,7 @@ final class OutputFetcher {
           "--fetch-output with mode i asks before copying, and this session is not interactive:"
               + " use mode a, e.g. --fetch-output 1,a," + dir);
     }
-    String answer = terminal.readLine("Copy these " + count + " files into " + dir + "? [y/N] ");
-    return answer != null && answer.strip().toLowerCase(Locale.ROOT).matches("y|yes");
+    return terminal.confirm("Copy these " + count + " files into " + dir + "?");
   }
 
   /** DIR against the working directory; bad input unless it is, or can be made, a directory. */

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -65,8 +64,7 @@ final class OutputRemover {
       if (!terminal.interactive()) {
         throw Messages.removeNeedsYes(found.size());
       }
-      String answer = terminal.readLine("Remove these " + found.size() + " outputs? [y/N] ");
-      if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+      if (!terminal.confirm("Remove these " + found.size() + " outputs?")) {
         out.println("Nothing removed.");
         return 0;
       }

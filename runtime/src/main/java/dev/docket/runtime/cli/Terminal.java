@@ -1,5 +1,7 @@
 package dev.docket.runtime.cli;
 
+import java.util.Locale;
+
 /**
  * The user at a terminal, for confirmations. Bound into the component, so tests can play the
  * user; {@link #system()} is the real one.
@@ -10,6 +12,15 @@ public interface Terminal {
 
   /** Shows {@code prompt} and reads one line; {@code null} at end of input. */
   String readLine(String prompt);
+
+  /**
+   * Asks {@code question} with {@code [y/N]} appended: true for {@code y} or {@code yes} (any
+   * case, blanks around ignored); anything else, end of input included, is no.
+   */
+  default boolean confirm(String question) {
+    String answer = readLine(question + " [y/N] ");
+    return answer != null && answer.strip().toLowerCase(Locale.ROOT).matches("y|yes");
+  }
 
   /** The process's console, if it has one. */
   static Terminal system() {
