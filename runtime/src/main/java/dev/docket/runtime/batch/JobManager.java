@@ -6,6 +6,7 @@ import dev.docket.runtime.workflow.BranchSelection;
 import dev.docket.runtime.workflow.RemoteRunner;
 import dev.docket.runtime.workflow.WorkflowOptions;
 import dev.docket.runtime.workflow.WorkflowTask;
+import dev.docket.runtime.workflow.Workflows;
 import dev.docket.runtime.target.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ public final class JobManager implements RemoteRunner {
 
   @Override
   public void run(WorkflowTask<?> workflow, TaskContext context) throws Exception {
-    Path directory = SubmissionDirectory.of(workflow);
+    Path directory = workflow.stateDirectory();
     Files.createDirectories(directory.resolve("logs"));
     JobSubmission all = submission(workflow, directory);
     StatusLine status = new StatusLine();
@@ -86,7 +87,7 @@ public final class JobManager implements RemoteRunner {
     for (int b : workflow.branches()) {
       complete += workflow.branchComplete(b) ? 1 : 0;
     }
-    int needed = (int) Math.ceil(settings.acceptance() * workflow.branches().size() - 1e-9);
+    int needed = Workflows.branchesNeeded(settings.acceptance(), workflow.branches().size());
     String summary = JobSummary.of(failed, record.jobs().size(), maxAttempts, all, complete,
         workflow.branches().size());
     if (complete < needed) {

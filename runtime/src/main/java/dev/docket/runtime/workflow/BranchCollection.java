@@ -127,7 +127,7 @@ final class BranchCollection implements CompositeTarget {
   }
 
   private int needed(int all) {
-    return (int) Math.ceil(acceptance * all - 1e-9);
+    return Workflows.branchesNeeded(acceptance, all);
   }
 
   @Override

@@ -101,6 +101,14 @@ public final class Workflows implements UnaryOperator<TaskFamily<?>> {
     return acceptance;
   }
 
+  /**
+   * How many of {@code branches} must be complete for {@code [job] acceptance}: the fraction,
+   * rounded up, but not past a whole number by floating-point noise ({@code 0.7 * 10}).
+   */
+  public static int branchesNeeded(double acceptance, int branches) {
+    return (int) Math.ceil(acceptance * branches - 1e-9);
+  }
+
   RemoteRunner remote() {
     return remote;
   }
