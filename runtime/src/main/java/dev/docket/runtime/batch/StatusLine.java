@@ -20,7 +20,6 @@ final class StatusLine {
 
   private final LongSupplier nanoTime;
   private int[] previous;
-  private int previousAll = -1;
   private long printedAt;
 
   StatusLine() {
@@ -45,13 +44,13 @@ final class StatusLine {
       }
     }
     long time = nanoTime.getAsLong();
-    boolean changed = previous == null || previousAll != jobs.size() || !Arrays.equals(now, previous);
+    // Each job is counted in one phase: equal counts are an equal number of jobs.
+    boolean changed = previous == null || !Arrays.equals(now, previous);
     if (!changed && time - printedAt < QUIET.toNanos()) {
       return Optional.empty();
     }
     int[] before = previous == null ? new int[NAMES.length] : previous;
     previous = now;
-    previousAll = jobs.size();
     printedAt = time;
     StringBuilder out = new StringBuilder("all: ").append(jobs.size());
     for (int i = 0; i < NAMES.length; i++) {
