@@ -16,7 +16,7 @@ public final class JobActions {
 
   /** {@code --cancel-jobs}: cancels the jobs in flight of the workflow's last submission. */
   public static String cancel(WorkflowTask<?> workflow) throws Exception {
-    Path directory = SubmissionDirectory.of(workflow);
+    Path directory = workflow.stateDirectory();
     Optional<JobRecord> record = JobRecord.load(directory);
     if (record.isEmpty()) {
       return "no submission of " + workflow.id() + " to cancel (looked in " + directory + ")";
@@ -38,7 +38,7 @@ public final class JobActions {
    * client drives or follows it.
    */
   public static String cleanup(WorkflowTask<?> workflow) throws Exception {
-    Path directory = SubmissionDirectory.of(workflow);
+    Path directory = workflow.stateDirectory();
     if (Files.exists(directory.resolve(SubmissionLock.FILE))) {
       try (SubmissionLock lock = SubmissionLock.open(directory)) {
         if (!lock.tryAcquire()) {
