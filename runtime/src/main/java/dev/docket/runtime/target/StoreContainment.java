@@ -72,7 +72,7 @@ public final class StoreContainment {
     }
     if (written.indexOf('\0') >= 0) {
       throw new BadInputException(
-          "the output " + shown(written) + " of " + family.id(task) + " has a NUL character"
+          "the output " + Quoting.escape(written) + " of " + family.id(task) + " has a NUL character"
               + ", which no file name can have; remove it from the task's @Output method");
     }
     // Otherwise the task's own code wrote the path: normalised, or outside and only read.
@@ -87,7 +87,7 @@ public final class StoreContainment {
     for (Target output : outputs) {
       if (output instanceof LocalFileTarget file && !file.insideStore()) {
         throw new BadInputException(
-            taskId + " is not complete and would write its output " + shown(file.describe())
+            taskId + " is not complete and would write its output " + Quoting.escape(file.describe())
                 + ", which lies outside the store " + LocalStore.root()
                 + "; Docket writes only inside the store: give the output a path in the store,"
                 + " or, if it is an input made elsewhere, create it first");
@@ -102,17 +102,17 @@ public final class StoreContainment {
         + family.name() + ": ";
     if (cause == Cause.NUL) {
       return new BadInputException(where + "a NUL character cannot be part of the output path "
-          + shown(resolved) + "; remove it");
+          + Quoting.escape(resolved) + "; remove it");
     }
     if (outside && (cause == Cause.ABSOLUTE || cause == Cause.CLIMB)) {
-      return new BadInputException(where + "the output " + shown(resolved)
+      return new BadInputException(where + "the output " + Quoting.escape(resolved)
           + " would lie outside the store " + LocalStore.root()
           + "; a value must not lead out of the store (an absolute path, or '..' climbing above"
           + " it)");
     }
-    return new BadInputException(where + "it gives the output path '" + shown(written)
+    return new BadInputException(where + "it gives the output path '" + Quoting.escape(written)
         + "' an empty, '.' or '..' part, so two different tasks could share the file "
-        + shown(resolved) + "; give a plain name");
+        + Quoting.escape(resolved) + "; give a plain name");
   }
 
   /**
@@ -193,19 +193,5 @@ public final class StoreContainment {
       texts.add(String.valueOf(optional.get()));
     }
     return texts;
-  }
-
-  /** A path in a one-line message: control characters escaped, never shortened. */
-  static String shown(String path) {
-    StringBuilder out = new StringBuilder(path.length());
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -14,11 +14,21 @@ public final class Quoting {
     return "'" + clean(text) + "'";
   }
 
-  /** {@code text} safe for one line, without quotes. */
+  /** {@code text} safe for one line, without quotes; a long one shortened. */
   public static String clean(String text) {
-    StringBuilder out = new StringBuilder();
-    int shown = Math.min(text.length(), MAX);
-    for (int i = 0; i < shown; i++) {
+    if (text.length() <= MAX) {
+      return escape(text);
+    }
+    return escape(text.substring(0, MAX)) + "...(" + text.length() + " characters)";
+  }
+
+  /**
+   * {@code text} safe for one line, never shortened (a path the user must find): line breaks,
+   * tabs and other control characters escaped as in Java.
+   */
+  public static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '\n' -> out.append("\\n");
@@ -32,9 +42,6 @@ public final class Quoting {
           }
         }
       }
-    }
-    if (text.length() > MAX) {
-      out.append("...(").append(text.length()).append(" characters)");
     }
     return out.toString();
   }
