@@ -45,7 +45,7 @@ final class HistoryCommand {
           "the run history is off ([core] history = off in " + config.fileName() + ")");
     }
     if (url.get().startsWith("jdbc:sqlite:")
-        && !java.nio.file.Files.exists(config.store().resolve(".docket").resolve("history.db"))
+        && !java.nio.file.Files.exists(HistoryRecorder.defaultDatabase(config.store()))
         && !config.section("core").containsKey("history")) {
       out.println("No runs recorded yet under " + config.store() + ".");
       return 0;

@@ -3,6 +3,7 @@ package dev.docket.runtime.exec;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.target.CompositeTarget;
 import dev.docket.runtime.target.FileLocks;
+import dev.docket.runtime.target.StoreDirectory;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -49,7 +50,7 @@ final class OutputLocks {
   }
 
   private OutputLocks(Path store) {
-    this.directory = store.resolve(".docket").resolve("locks");
+    this.directory = StoreDirectory.docketFiles(store).resolve("locks");
     for (int i = 0; i < BUCKETS; i++) {
       local[i] = new ReentrantLock();
     }

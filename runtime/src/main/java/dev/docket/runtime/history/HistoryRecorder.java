@@ -2,6 +2,7 @@ package dev.docket.runtime.history;
 
 import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.target.StoreDirectory;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -37,7 +38,12 @@ public final class HistoryRecorder {
       String url = configured.strip();
       return url.equals("off") ? Optional.empty() : Optional.of(url);
     }
-    return Optional.of("jdbc:sqlite:" + config.store().resolve(".docket").resolve("history.db"));
+    return Optional.of("jdbc:sqlite:" + defaultDatabase(config.store()));
+  }
+
+  /** Where the history is kept unless {@code [core] history} says otherwise. */
+  public static Path defaultDatabase(Path store) {
+    return StoreDirectory.docketFiles(store).resolve("history.db");
   }
 
   /** Starts recording a run of {@code root}; nothing is recorded when {@code url} is empty. */

@@ -3,6 +3,7 @@ package dev.docket.runtime.target;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
@@ -36,12 +37,15 @@ public final class OutputWriteException extends IOException {
         cause);
   }
 
-  /** What the system said, without the temporary file's name that it puts first. */
-  private static String reason(IOException cause) {
+  /**
+   * What the system said, on one line, without the file name that it puts first: e.g. "No space
+   * left on device", "permission denied".
+   */
+  static String reason(IOException cause) {
     String reason =
         cause instanceof FileSystemException fs && fs.getReason() != null
             ? fs.getReason()
-            : cause.getMessage();
+            : cause instanceof AccessDeniedException ? "permission denied" : cause.getMessage();
     if (reason == null || reason.isBlank()) {
       reason = cause.getClass().getSimpleName();
     }

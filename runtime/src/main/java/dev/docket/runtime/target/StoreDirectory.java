@@ -2,7 +2,6 @@ package dev.docket.runtime.target;
 
 import dev.docket.runtime.BadInputException;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,6 +17,11 @@ public final class StoreDirectory {
   public static final String DOCKET_DIRECTORY = ".docket";
 
   private StoreDirectory() {}
+
+  /** {@code <store>/.docket}: Docket's own files in {@code store}. */
+  public static Path docketFiles(Path store) {
+    return store.resolve(DOCKET_DIRECTORY);
+  }
 
   /**
    * The fix to offer in a message about the store read from {@code config}, the {@code
@@ -50,11 +54,11 @@ public final class StoreDirectory {
    */
   public static void requireWritable(Path store, String fix) {
     requireReadable(store, fix);
-    Path own = store.resolve(DOCKET_DIRECTORY);
+    Path own = docketFiles(store);
     try {
       Files.createDirectories(own);
     } catch (IOException e) {
-      throw notWritable(store, reason(e), fix);
+      throw notWritable(store, OutputWriteException.reason(e), fix);
     }
     // access(2): false on a read-only file system and for a directory without write permission
     // (root passes the latter, as it can write there).
@@ -98,15 +102,5 @@ public final class StoreDirectory {
   private static BadInputException notWritable(Path store, String reason, String fix) {
     return new BadInputException(
         "the store " + store + " is not writable (" + reason + "); " + fix);
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 }

@@ -8,6 +8,7 @@ import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.target.StoreDirectory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -80,7 +81,7 @@ public final class WorkflowTask<T> {
     String key = id() + "\n" + branches;
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return LocalStore.root().resolve(".docket").resolve("jobs").resolve(family.name())
+      return StoreDirectory.docketFiles(LocalStore.root()).resolve("jobs").resolve(family.name())
           .resolve(HexFormat.of().formatHex(digest, 0, 8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
