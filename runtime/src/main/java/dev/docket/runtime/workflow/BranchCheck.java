@@ -42,9 +42,7 @@ public final class BranchCheck {
     String id = workflows.id(workflow).toString();
     if (branch != Workflow.WORKFLOW) {
       if (!existing.contains(branch)) {
-        throw new BadInputException(
-            "branch " + branch + " of " + id + " does not exist: " + has(existing)
-                + "; give --branch one of them, or leave --branch out for the whole workflow");
+        throw new BadInputException(missingBranch(branch, id, existing));
       }
       return;
     }
@@ -59,6 +57,15 @@ public final class BranchCheck {
           missing + ": " + has(existing) + "; select among them with --branches (a:b includes a,"
               + " excludes b; a: runs to the last branch)");
     }
+  }
+
+  /**
+   * The one message for a branch task whose number is not in its workflow's branch map, asked
+   * for on the command line (checked above) or by code ({@link WorkflowFamily}).
+   */
+  static String missingBranch(int branch, String workflowId, SortedSet<Integer> existing) {
+    return "branch " + branch + " of " + workflowId + " does not exist: " + has(existing)
+        + "; give --branch one of them, or leave --branch out for the whole workflow";
   }
 
   /** "its branch map has branches 0 to 25", or the numbers when they have gaps. */

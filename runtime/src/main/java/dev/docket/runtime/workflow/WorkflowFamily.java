@@ -6,6 +6,7 @@ import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -80,13 +81,17 @@ final class WorkflowFamily<T> extends ForwardingTaskFamily<T> {
     }
   }
 
+  /**
+   * A branch task that code asked for (a requirement, a test, a script): the command line's own
+   * request was checked before planning ({@link BranchCheck}), with the same words. Here it is
+   * the task's failure, not bad input.
+   */
   private void checkBranch(T task) {
     int branch = (Integer) inner.values(task).get(branchSpec.index());
     if (!((Workflow<?>) task).branchMap().containsKey(branch)) {
-      throw new IllegalArgumentException(
-          "branch " + branch + " is not in the branch map of " + inner.name() + " (it has "
-              + BranchSelection.format(new java.util.TreeSet<>(((Workflow<?>) task).branchMap().keySet()))
-              + "); give --branch one of these, or -1 for the whole workflow");
+      T workflow = WorkflowTask.withBranch(inner, task, branchSpec, Workflow.WORKFLOW);
+      throw new IllegalArgumentException(BranchCheck.missingBranch(branch,
+          inner.id(workflow).toString(), new TreeSet<>(((Workflow<?>) task).branchMap().keySet())));
     }
   }
 }
