@@ -1,7 +1,6 @@
 package org.example.interrupt;
 
 import dev.docket.annotations.Output;
-import dev.docket.annotations.Param;
 import dev.docket.annotations.Requires;
 import dev.docket.annotations.Task;
 import dev.docket.runtime.LocalFileTarget;
@@ -14,15 +13,7 @@ import java.util.concurrent.TimeUnit;
  * as a task deep in native code would.
  */
 @Task
-class Nap {
-  @Param String name;
-
-  @Param(defaultValue = "0", significant = false)
-  int seconds;
-
-  @Param(defaultValue = "false", significant = false)
-  boolean stubborn;
-
+class Nap extends NapParams {
   @Requires
   Quick quick() {
     return Quick_Builder.create().name(name).build();
