@@ -35,15 +35,12 @@ final class ArgumentParser {
         && registry.find(args[1]).isEmpty()) {
       throw registry.unknownTask(args[1]); // also before --help: a typo is no request for help
     }
-    if (args.length >= 2 && args[0].equals(CommandSpecs.RUN)) {
-      flagsTakeNoValue(args);
-    }
     CommandLine commandLine = CommandSpecs.build(registry);
     ParseResult top;
     try {
       top = commandLine.parseArgs(args);
     } catch (ParameterException e) {
-      throw translate(e);
+      throw translate(e, args);
     }
     if (top.isUsageHelpRequested()) {
       return new Invocation.Help(commandLine.getUsageMessage());
@@ -85,19 +82,6 @@ final class ArgumentParser {
       return new Invocation.Help(task.commandSpec().commandLine().getUsageMessage());
     }
     return run(task);
-  }
-
-  /** {@code --dry-run=2}: picocli's words would be "should be specified without '2' parameter". */
-  private static void flagsTakeNoValue(String[] args) {
-    for (int i = 2; i < args.length && !args[i].equals("--"); i++) {
-      int equals = args[i].indexOf('=');
-      if (args[i].startsWith("--") && equals > 0) {
-        String name = args[i].substring(0, equals);
-        if (RunOption.named(name).map(RunOption::isFlag).orElse(false)) {
-          throw Messages.flagWithValue(name, args[1]);
-        }
-      }
-    }
   }
 
   /** {@code help}, {@code help run}, {@code help <Task>}, {@code help run <Task>}. */
@@ -176,7 +160,7 @@ final class ArgumentParser {
     return new Invocation.Run(family, List.copyOf(params.values()), RunOptions.of(matched));
   }
 
-  private BadInputException translate(ParameterException e) {
+  private BadInputException translate(ParameterException e, String[] args) {
     CommandLine where = e.getCommandLine();
     String level = where.getCommandSpec().name();
     TaskFamily<?> family =
@@ -205,10 +189,9 @@ final class ArgumentParser {
       }
       return Messages.unexpectedArgument(level, arg, takes(level));
     }
-    if (e.getArgSpec() instanceof OptionSpec option
-        && (option.usageHelp() || option.arity().max() == 0)) {
-      // --print-deps=2, --help=x: picocli's own words would be "should be specified without".
-      return Messages.flagWithValue(option.longestName(), family != null ? family.name() : level);
+    OptionSpec flag = flagGivenAValue(e, args);
+    if (flag != null) {
+      return Messages.flagWithValue(flag.longestName(), family != null ? family.name() : level);
     }
     if (e instanceof CommandLine.MissingParameterException missing
         && !missing.getMissing().isEmpty()
@@ -223,6 +206,36 @@ final class ArgumentParser {
     }
     String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
     return new BadInputException(level + ": " + message);
+  }
+
+  /**
+   * The option that takes no value but was given one ({@code --dry-run=2}, {@code --help=x}),
+   * if that is what {@code e} is about; picocli's words would be "should be specified without
+   * '2' parameter". picocli names the option for {@code --help=x} (a value it cannot convert),
+   * not for a value given to an option of arity 0, so that one is found among the arguments.
+   */
+  private static OptionSpec flagGivenAValue(ParameterException e, String[] args) {
+    if (e.getArgSpec() instanceof OptionSpec option
+        && (option.usageHelp() || option.arity().max() == 0)) {
+      return option;
+    }
+    if (!(e instanceof CommandLine.MaxValuesExceededException)) {
+      return null;
+    }
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      int equals = arg.indexOf('=');
+      OptionSpec option =
+          arg.startsWith("-") && equals > 0
+              ? e.getCommandLine().getCommandSpec().findOption(arg.substring(0, equals))
+              : null;
+      if (option != null && option.arity().max() == 0) {
+        return option;
+      }
+    }
+    return null;
   }
 
   /** What the command {@code level} takes, for "unexpected argument". */
