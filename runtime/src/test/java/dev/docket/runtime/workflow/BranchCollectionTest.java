@@ -128,4 +128,12 @@ class BranchCollectionTest {
     assertThat(parts).hasSize(10);
     assertThat(parts.get(3)).isEqualTo(LocalFileTarget.of(dir.resolve("3.txt")));
   }
+
+  @Test
+  void acceptanceRoundsUpButNotPastFloatingPointNoise() {
+    assertThat(Workflows.branchesNeeded(0.7, 10)).isEqualTo(7); // 0.7 * 10 is a hair above 7
+    assertThat(Workflows.branchesNeeded(0.5, 3)).isEqualTo(2);
+    assertThat(Workflows.branchesNeeded(1, 26)).isEqualTo(26);
+    assertThat(Workflows.branchesNeeded(0, 26)).isEqualTo(0);
+  }
 }
