@@ -139,25 +139,18 @@ final class ArgumentParser {
       byOption.put(spec.option(), spec);
     }
     Map<String, Invocation.Param> params = new LinkedHashMap<>();
+    Map<String, String> runOptions = new LinkedHashMap<>();
     for (OptionSpec option : task.matchedOptions()) {
       ParamSpec<?> spec = byOption.get(option.longestName());
       if (spec != null) {
         params.put(spec.option(), new Invocation.Param(spec, option.getValue()));
+      } else {
+        runOptions.put(option.longestName(),
+            option.arity().max() == 0 ? "" : String.valueOf((Object) option.getValue()));
       }
     }
-    MatchedOptions matched =
-        new MatchedOptions() {
-          @Override
-          public String value(String option) {
-            return task.matchedOptionValue(option, null);
-          }
-
-          @Override
-          public boolean has(String option) {
-            return task.hasMatchedOption(option);
-          }
-        };
-    return new Invocation.Run(family, List.copyOf(params.values()), RunOptions.of(matched));
+    return new Invocation.Run(
+        family, List.copyOf(params.values()), RunOptions.of(new MatchedOptions(runOptions)));
   }
 
   private BadInputException translate(ParameterException e, String[] args) {

@@ -100,19 +100,8 @@ final class QuickRunParser {
         runOptions.put(option, value);
       }
     }
-    MatchedOptions matched =
-        new MatchedOptions() {
-          @Override
-          public String value(String option) {
-            return runOptions.get(option);
-          }
-
-          @Override
-          public boolean has(String option) {
-            return runOptions.containsKey(option);
-          }
-        };
-    return new Invocation.Run(family, List.copyOf(params.values()), RunOptions.of(matched));
+    return new Invocation.Run(
+        family, List.copyOf(params.values()), RunOptions.of(new MatchedOptions(runOptions)));
   }
 
   /** A value picocli takes as it is: not empty, not like an option. */
