@@ -174,20 +174,20 @@ final class IniFile {
   }
 
   private static int firstQuote(String line) {
-    int single = line.indexOf('\'');
-    int dbl = line.indexOf('"');
-    if (single < 0) {
-      return dbl;
-    }
-    return dbl < 0 ? single : Math.min(single, dbl);
+    return firstOf(line, '\'', '"');
   }
 
   private static int separator(String line) {
-    int equals = line.indexOf('=');
-    int colon = line.indexOf(':');
-    if (equals < 0) {
-      return colon;
+    return firstOf(line, '=', ':');
+  }
+
+  /** The index of the first {@code a} or {@code b} in {@code line}, or -1. */
+  private static int firstOf(String line, char a, char b) {
+    int i = line.indexOf(a);
+    int j = line.indexOf(b);
+    if (i < 0) {
+      return j;
     }
-    return colon < 0 ? equals : Math.min(equals, colon);
+    return j < 0 ? i : Math.min(i, j);
   }
 }

@@ -130,23 +130,14 @@ public final class RunHistory implements AutoCloseable {
 
   /** The latest {@code limit} runs, newest first. */
   public List<RunRecord> recent(int limit) throws SQLException {
-    List<RunRecord> runs = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT id, root, host, started_at, ended_at, status, ran, complete, failed,"
-                + " failed_upstream FROM runs ORDER BY id DESC LIMIT ?")) {
-      query.setInt(1, limit);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          runs.add(
-              new RunRecord(
-                  rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
-                  rows.getLong(5), rows.getString(6), rows.getLong(7), rows.getLong(8),
-                  rows.getLong(9), rows.getLong(10)));
-        }
-      }
-    }
-    return runs;
+    return select(
+        "SELECT id, root, host, started_at, ended_at, status, ran, complete, failed,"
+            + " failed_upstream FROM runs ORDER BY id DESC LIMIT ?",
+        limit,
+        rows -> new RunRecord(
+            rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+            rows.getLong(5), rows.getString(6), rows.getLong(7), rows.getLong(8),
+            rows.getLong(9), rows.getLong(10)));
   }
 
   /** The run {@code id}, if recorded. */
@@ -159,22 +150,32 @@ public final class RunHistory implements AutoCloseable {
    * they were decided.
    */
   public List<TaskRecord> failures(long id) throws SQLException {
-    List<TaskRecord> tasks = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT task, status, started_at, ended_at, error, host FROM tasks WHERE run_id = ?"
-                + " AND status IN ('FAILED', 'FAILED_UPSTREAM', 'INTERRUPTED') ORDER BY rowid")) {
-      query.setLong(1, id);
+    return select(
+        "SELECT task, status, started_at, ended_at, error, host FROM tasks WHERE run_id = ?"
+            + " AND status IN ('FAILED', 'FAILED_UPSTREAM', 'INTERRUPTED') ORDER BY rowid",
+        id,
+        rows -> new TaskRecord(
+            rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4),
+            rows.getString(5), rows.getString(6)));
+  }
+
+  /** A row of a query's result as a record. */
+  private interface Row<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  /** The rows of {@code sql}, whose one parameter is {@code argument}, each read by {@code row}. */
+  private <T> List<T> select(String sql, long argument, Row<T> row) throws SQLException {
+    List<T> result = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setLong(1, argument);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          tasks.add(
-              new TaskRecord(
-                  rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4),
-                  rows.getString(5), rows.getString(6)));
+          result.add(row.read(rows));
         }
       }
     }
-    return tasks;
+    return result;
   }
 
   @Override
