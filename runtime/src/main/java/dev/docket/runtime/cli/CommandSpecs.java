@@ -10,6 +10,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The picocli model of the command line, built programmatically from the task families: a
@@ -37,34 +38,20 @@ final class CommandSpecs {
     top.usageMessage().footer("%nShell completion: source <(" + escape(Launcher.invocation())
         + " completion bash " + escape(Launcher.commandName()) + ")  (zsh: completion zsh)");
 
-    CommandSpec run = CommandSpec.create().name(RUN);
-    run.usageMessage().description("Runs a task and whatever it needs that is missing.")
-        .synopsisSubcommandLabel("<Task> [OPTIONS]")
-        .commandListHeading("%nTasks:%n");
-    run.addOption(help());
+    CommandSpec run = command(RUN, "Runs a task and whatever it needs that is missing.");
+    run.usageMessage().synopsisSubcommandLabel("<Task> [OPTIONS]").commandListHeading("%nTasks:%n");
     for (TaskFamily<?> family : registry.families()) {
       run.addSubcommand(family.name(), family(family));
     }
     top.addSubcommand(RUN, run);
 
-    CommandSpec list = CommandSpec.create().name(LIST);
-    list.usageMessage().description("Lists every task with its parameters.");
-    list.addOption(help());
-    top.addSubcommand(LIST, list);
+    top.addSubcommand(LIST, command(LIST, "Lists every task with its parameters."));
     top.addSubcommand(CONFIG, config());
     top.addSubcommand(COMPLETION, completion());
 
-    CommandSpec history = CommandSpec.create().name(HISTORY);
-    history.usageMessage()
-        .description("Lists the recent runs; with a run number, that run's failures.");
-    history.addOption(help());
-    history.addPositional(
-        picocli.CommandLine.Model.PositionalParamSpec.builder()
-            .paramLabel("RUN")
-            .type(String.class) // read by ArgumentParser, for a message of our own
-            .arity("0..1")
-            .description("A run number from the list.")
-            .build());
+    CommandSpec history =
+        command(HISTORY, "Lists the recent runs; with a run number, that run's failures.");
+    history.addPositional(word("RUN", "0..1", "A run number from the list.").build());
     top.addSubcommand(HISTORY, history);
     top.addSubcommand(HELP, helpCommand());
 
@@ -127,40 +114,42 @@ final class CommandSpecs {
   }
 
   private static CommandSpec helpCommand() {
-    CommandSpec help = CommandSpec.create().name(HELP);
-    help.usageMessage().description(
-        "Shows the help of a command or a task: help, help run, help <Task>.");
-    help.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
-        .paramLabel("TOPIC").index("0").arity("0..1").type(String.class)
-        .description("run, list, config, completion, history or a task").build());
-    help.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
-        .paramLabel("TASK").index("1").arity("0..1").type(String.class)
-        .description("a task, after run").build());
-    help.addOption(help());
+    CommandSpec help =
+        command(HELP, "Shows the help of a command or a task: help, help run, help <Task>.");
+    help.addPositional(word("TOPIC", "0..1", "run, list, config, completion, history or a task")
+        .index("0").build());
+    help.addPositional(word("TASK", "0..1", "a task, after run").index("1").build());
     return help;
   }
 
   private static CommandSpec config() {
-    CommandSpec config = CommandSpec.create().name(CONFIG);
-    config.usageMessage().description(
-        "Shows the effective configuration: every value and where it came from.");
-    config.addOption(help());
-    return config;
+    return command(CONFIG, "Shows the effective configuration: every value and where it came from.");
   }
 
   private static CommandSpec completion() {
-    CommandSpec completion = CommandSpec.create().name(COMPLETION);
-    completion.usageMessage().description(
-        "Prints a completion script for bash or zsh (see below).");
-    completion.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
-        .index("0").paramLabel("SHELL").description("bash or zsh").arity("1")
-        .type(String.class).build());
-    completion.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
-        .index("1").paramLabel("NAME").arity("0..1").type(String.class)
-        .description("The command the script completes (default: "
-            + escape(Launcher.commandName()) + ").").build());
-    completion.addOption(help());
+    CommandSpec completion =
+        command(COMPLETION, "Prints a completion script for bash or zsh (see below).");
+    completion.addPositional(word("SHELL", "1", "bash or zsh").index("0").build());
+    completion.addPositional(word("NAME", "0..1", "The command the script completes (default: "
+        + escape(Launcher.commandName()) + ").").index("1").build());
     return completion;
+  }
+
+  /** A command with its one-line description and {@code -h, --help}. */
+  private static CommandSpec command(String name, String description) {
+    CommandSpec command = CommandSpec.create().name(name);
+    command.usageMessage().description(description);
+    command.addOption(help());
+    return command;
+  }
+
+  /**
+   * A positional word, taken as text: Docket reads and checks it itself ({@link ArgumentParser}),
+   * for messages of its own.
+   */
+  private static PositionalParamSpec.Builder word(String label, String arity, String description) {
+    return PositionalParamSpec.builder()
+        .paramLabel(label).arity(arity).type(String.class).description(description);
   }
 
   private static OptionSpec help() {
