@@ -3,6 +3,7 @@ package dev.docket.runtime.cli;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.spi.param.Quoting;
+import dev.docket.runtime.spi.param.WholeNumbers;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,29 +43,19 @@ final class OutputForms {
 
   static Status status(String text) {
     RunOption option = RunOption.PRINT_STATUS;
-    List<String> parts = split(text);
-    if (parts.size() > 2) {
-      throw bad(option, text);
-    }
+    List<String> parts = parts(text, option, 2);
     int depth = depth(parts.get(0), option, text);
     return new Status(depth, parts.size() < 2 ? 0 : depth(parts.get(1), option, text));
   }
 
   /** {@code --print-output DEPTH}. */
   static int printOutput(String text) {
-    List<String> parts = split(text);
-    if (parts.size() > 1) {
-      throw bad(RunOption.PRINT_OUTPUT, text);
-    }
-    return depth(parts.get(0), RunOption.PRINT_OUTPUT, text);
+    return depth(parts(text, RunOption.PRINT_OUTPUT, 1).get(0), RunOption.PRINT_OUTPUT, text);
   }
 
   static Removal removal(String text) {
     RunOption option = RunOption.REMOVE_OUTPUT;
-    List<String> parts = split(text);
-    if (parts.size() > 3) {
-      throw bad(option, text);
-    }
+    List<String> parts = parts(text, option, 3);
     int depth = depth(parts.get(0), option, text);
     Mode mode = parts.size() < 2 ? Mode.ASK : mode(parts.get(1), option, text);
     boolean run = parts.size() == 3 && flag(parts.get(2), option, text);
@@ -97,16 +88,23 @@ final class OutputForms {
     return dir;
   }
 
-  private static List<String> split(String text) {
-    return List.of(text.split(",", -1)).stream().map(String::strip).toList();
-  }
-
-  /** A whole number in ASCII digits, -1 (every level) or more. */
-  private static int depth(String part, RunOption option, String text) {
-    if (!part.matches("-?[0-9]{1,10}")) {
+  /** {@code text} split at its commas, each part stripped; bad input beyond {@code most} parts. */
+  private static List<String> parts(String text, RunOption option, int most) {
+    List<String> parts = List.of(text.split(",", -1)).stream().map(String::strip).toList();
+    if (parts.size() > most) {
       throw bad(option, text);
     }
-    long value = Long.parseLong(part);
+    return parts;
+  }
+
+  /** A whole number as {@link WholeNumbers} reads them: -1 (every level) or more. */
+  private static int depth(String part, RunOption option, String text) {
+    long value;
+    try {
+      value = WholeNumbers.parseLong(part);
+    } catch (NumberFormatException e) {
+      throw bad(option, text);
+    }
     if (value < -1 || value > Integer.MAX_VALUE) {
       throw bad(option, text);
     }

@@ -28,6 +28,8 @@ class OutputFormsTest {
     assertThat(OutputForms.status("2")).isEqualTo(new Status(2, 0));
     assertThat(OutputForms.status("0,1")).isEqualTo(new Status(0, 1));
     assertThat(OutputForms.status(" 1 , -1 ")).isEqualTo(new Status(1, EVERY));
+    // Depths are whole numbers as --workers reads them (WholeNumbers): a sign is allowed.
+    assertThat(OutputForms.status("+1")).isEqualTo(new Status(1, 0));
   }
 
   @Test
