@@ -2,6 +2,7 @@ package dev.docket.runtime.task;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.docket.runtime.spi.param.Quoting;
 import org.junit.jupiter.api.Test;
 
 /** User text in one-line messages: escaped always, shortened only by {@code clean}. */
