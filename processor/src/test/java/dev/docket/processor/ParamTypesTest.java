@@ -74,6 +74,33 @@ class ParamTypesTest {
   }
 
   @Test
+  void durationAndBooleanDefaultsTakeTheFormsOfDocketCfg() {
+    // One grammar each (Durations, Booleans) for @Param, @Task, the command line and docket.cfg.
+    JavaFileObject foo = source("Foo",
+        "@Task class Foo {",
+        "  @Param(defaultValue = \"1.5h\") Duration window;",
+        "  @Param(defaultValue = \"30\") Duration pause;",
+        "  @Param(defaultValue = \"off\") boolean verbose;",
+        "  void run() {}",
+        "}");
+    assertThat(compile(foo)).succeededWithoutWarnings();
+    JavaFileObject bad = source("Foo",
+        "@Task class Foo {",
+        "  @Param(defaultValue = \"maybe\") boolean verbose;",
+        "  @Param(defaultValue = \"2 hours\") Duration window;",
+        "  void run() {}",
+        "}");
+    Compilation c = compile(bad);
+    assertThat(c).hadErrorContaining("[DocketParamDefault] @Param field 'verbose' has defaultValue"
+            + " \"maybe\", which is not a valid boolean (expected true or false)")
+        .inFile(bad).onLineContaining("verbose");
+    assertThat(c).hadErrorContaining("[DocketParamDefault] @Param field 'window' has defaultValue"
+            + " \"2 hours\", which is not a valid Duration (expected a duration like 90s, 5m, 2h,"
+            + " 1d or PT1H30M)")
+        .inFile(bad).onLineContaining("window");
+  }
+
+  @Test
   void badDateIntervalDefault() {
     JavaFileObject foo = source("Foo",
         "@Task class Foo {",

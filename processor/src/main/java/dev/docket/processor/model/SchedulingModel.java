@@ -3,7 +3,7 @@ package dev.docket.processor.model;
 import com.google.auto.common.AnnotationValues;
 import com.google.common.collect.ImmutableMap;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
-import dev.docket.runtime.spi.param.Converters;
+import dev.docket.runtime.spi.param.Durations;
 import dev.docket.runtime.spi.param.ResourceAmounts;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +54,7 @@ public record SchedulingModel(
         .filter(text -> !text.isEmpty())
         .flatMap(text -> {
           try {
-            return Optional.of(Converters.DURATION.parse(text));
+            return Optional.of(Durations.parse(text));
           } catch (RuntimeException e) {
             return Optional.empty(); // reported on the class that wrote it
           }

@@ -83,6 +83,12 @@ public final class ErrorMessages {
         + " it out for no limit";
   }
 
+  public static String taskTimeoutTooLong(String type, String value, String maximum) {
+    return "[DocketTaskTimeout] @Task class " + type + " has timeout = \"" + value + "\", more"
+        + " than " + maximum + ", the longest timeout a run takes; give at most " + maximum
+        + ", e.g. timeout = \"2h\", or leave it out for no limit";
+  }
+
   public static String taskRetryDelay(String type, String value, String expected) {
     return "[DocketTaskRetryDelay] @Task class " + type + " has retryDelay = \"" + value
         + "\", which is not a duration (expected " + expected + "); write e.g. retryDelay ="

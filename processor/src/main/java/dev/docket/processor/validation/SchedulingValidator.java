@@ -2,7 +2,7 @@ package dev.docket.processor.validation;
 
 import com.google.auto.common.AnnotationValues;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
-import dev.docket.runtime.spi.param.Converters;
+import dev.docket.runtime.spi.param.Durations;
 import dev.docket.runtime.spi.param.ResourceAmounts;
 import java.time.Duration;
 import java.util.HashSet;
@@ -12,9 +12,10 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Checks the scheduling attributes of {@code @Task} ({@code retries}, {@code retryDelay},
- * {@code timeout}, {@code resources}; any {@code priority} is fine) with the runtime's own
- * parsers ({@link Converters#DURATION}, {@link ResourceAmounts}), so that what compiles is what
- * runs. Each error underlines the attribute's value (for {@code resources}, the entry).
+ * {@code timeout}, {@code resources}; any {@code priority} is fine) with the grammars the
+ * runtime parses with ({@link Durations}, {@link ResourceAmounts}) and its bounds ({@link
+ * Durations#MAX_TIMEOUT}), so that what compiles is what runs. Each error underlines the
+ * attribute's value (for {@code resources}, the entry).
  */
 final class SchedulingValidator {
   ValidationReport validate(TypeElement type) {
@@ -34,7 +35,7 @@ final class SchedulingValidator {
       }
       Duration delay = duration(text);
       if (delay == null) {
-        report.error(ErrorMessages.taskRetryDelay(name, text, Converters.DURATION.expectation()),
+        report.error(ErrorMessages.taskRetryDelay(name, text, Durations.EXPECTED),
             type, task.mirror(), value);
       } else if (delay.isNegative()) {
         report.error(ErrorMessages.taskRetryDelayNegative(name, text), type, task.mirror(), value);
@@ -47,10 +48,13 @@ final class SchedulingValidator {
       }
       Duration timeout = duration(text);
       if (timeout == null) {
-        report.error(ErrorMessages.taskTimeout(name, text, Converters.DURATION.expectation()),
+        report.error(ErrorMessages.taskTimeout(name, text, Durations.EXPECTED),
             type, task.mirror(), value);
       } else if (timeout.isNegative() || timeout.isZero()) {
         report.error(ErrorMessages.taskTimeoutNotPositive(name, text), type, task.mirror(), value);
+      } else if (timeout.compareTo(Durations.MAX_TIMEOUT) > 0) {
+        report.error(ErrorMessages.taskTimeoutTooLong(name, text, Durations.MAX_TIMEOUT_TEXT),
+            type, task.mirror(), value);
       }
     });
     task.written("resources").ifPresent(value -> {
@@ -76,8 +80,8 @@ final class SchedulingValidator {
   /** The duration {@code text} stands for, by the runtime's grammar; {@code null} if none. */
   private static Duration duration(String text) {
     try {
-      return Converters.DURATION.parse(text);
-    } catch (RuntimeException e) {
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
       return null;
     }
   }

@@ -1,12 +1,12 @@
 package dev.docket.runtime.cli;
 
-import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.spi.param.ParamSpec;
+import dev.docket.runtime.spi.param.WholeNumbers;
 import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
-import dev.docket.runtime.spi.param.WholeNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.docket.runtime.cli;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.spi.param.Booleans;
 import dev.docket.runtime.spi.param.Quoting;
 import dev.docket.runtime.spi.param.WholeNumbers;
 import java.util.List;
@@ -125,11 +126,11 @@ final class OutputForms {
   }
 
   private static boolean flag(String part, RunOption option, String text) {
-    return switch (part.toLowerCase(Locale.ROOT)) {
-      case "yes", "y", "true", "1" -> true;
-      case "no", "n", "false", "0" -> false;
-      default -> throw bad(option, text);
-    };
+    try {
+      return Booleans.parse(part); // the grammar of boolean parameters and docket.cfg
+    } catch (IllegalArgumentException e) {
+      throw bad(option, text);
+    }
   }
 
   private static BadInputException bad(RunOption option, String text) {

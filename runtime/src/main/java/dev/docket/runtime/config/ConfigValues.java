@@ -1,16 +1,14 @@
 package dev.docket.runtime.config;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.spi.param.Converters;
+import dev.docket.runtime.spi.param.Booleans;
+import dev.docket.runtime.spi.param.Durations;
 import dev.docket.runtime.spi.param.ResourceAmounts;
 import dev.docket.runtime.spi.param.WholeNumbers;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one value of {@code docket.cfg}: a duration, a timeout, a count, a whole number, a
@@ -20,63 +18,44 @@ import java.util.regex.Pattern;
  * share these, so that one kind of value reads and is refused alike in every section.
  */
 final class ConfigValues {
-  private static final Pattern DURATION =
-      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
-
-  /** The longest timeout: {@code 365d}; far longer ones would overflow the clock's nanoseconds. */
-  static final Duration MAX_TIMEOUT = Duration.ofDays(365);
-
   private ConfigValues() {}
 
   /**
-   * {@code 30}, {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1.5h}; and every form a duration
-   * parameter and {@code @Task(timeout = ...)} take ({@code 1d}, {@code PT1H30M}), so that a
-   * value copied between code and docket.cfg means the same. Never negative; empty when the
-   * value is absent or blank.
+   * A duration by the grammar of code and command line ({@link Durations}: {@code 30}, {@code
+   * 500ms}, {@code 1.5h}, {@code 1d}, {@code PT1H30M}), so that a value copied between code and
+   * docket.cfg means the same. Never negative; empty when the value is absent or blank.
    */
   static Optional<Duration> duration(String text, String where) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    Matcher m = DURATION.matcher(text.strip());
-    if (!m.matches()) {
-      Duration parsed;
-      try {
-        parsed = Converters.DURATION.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(
-            "bad value '" + text + "' for " + where
-                + ": expected a duration such as 30s, 500ms, 5m, 2h, 1d or PT1H30M");
-      }
-      if (parsed.isNegative()) {
-        throw new BadInputException(
-            "bad value '" + text + "' for " + where + ": a duration must not be negative");
-      }
-      return Optional.of(parsed);
+    Duration parsed;
+    try {
+      parsed = Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(
+          "bad value '" + text + "' for " + where + ": expected " + Durations.EXPECTED);
     }
-    double amount = Double.parseDouble(m.group(1));
-    String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-    double millis =
-        switch (unit) {
-          case "ms" -> amount;
-          case "m" -> amount * 60_000;
-          case "h" -> amount * 3_600_000;
-          default -> amount * 1000;
-        };
-    return Optional.of(Duration.ofMillis(Math.round(millis)));
+    if (parsed.isNegative()) {
+      throw new BadInputException(
+          "bad value '" + text + "' for " + where + ": a duration must not be negative");
+    }
+    return Optional.of(parsed);
   }
 
   /**
    * A task's timeout: empty for none; else more than 0 (a timeout of 0 would fail every
-   * attempt) and at most {@link #MAX_TIMEOUT}.
+   * attempt) and at most {@link Durations#MAX_TIMEOUT}, as the processor checks {@code
+   * @Task(timeout)}.
    */
   static Optional<Duration> timeout(String text, String where) {
     Optional<Duration> timeout = duration(text, where);
     if (timeout.isPresent()
-        && (timeout.get().isZero() || timeout.get().compareTo(MAX_TIMEOUT) > 0)) {
+        && (timeout.get().isZero() || timeout.get().compareTo(Durations.MAX_TIMEOUT) > 0)) {
       throw new BadInputException(
           "bad value '" + text.strip() + "' for " + where + ": a timeout must be more than 0 and"
-              + " at most 365d, e.g. 2h (leave the value empty, timeout =, for no limit)");
+              + " at most " + Durations.MAX_TIMEOUT_TEXT
+              + ", e.g. 2h (leave the value empty, timeout =, for no limit)");
     }
     return timeout;
   }
@@ -111,17 +90,17 @@ final class ConfigValues {
     }
   }
 
-  /** {@code true/yes/on/1} or {@code false/no/off/0}; {@code fallback} when blank. */
+  /** A switch, by the grammar of boolean parameters ({@link Booleans}); {@code fallback} if blank. */
   static boolean bool(String text, String where, boolean fallback) {
     if (text == null || text.isBlank()) {
       return fallback;
     }
-    return switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "on", "1" -> true;
-      case "false", "no", "off", "0" -> false;
-      default -> throw new BadInputException(
-          "bad value '" + text + "' for " + where + ": expected true or false");
-    };
+    try {
+      return Booleans.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(
+          "bad value '" + text + "' for " + where + ": expected " + Booleans.EXPECTED);
+    }
   }
 
   /** {@code 2}, {@code 512M}, {@code 4G}: a whole number, with an optional binary suffix. */

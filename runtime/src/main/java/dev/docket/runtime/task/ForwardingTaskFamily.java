@@ -1,8 +1,8 @@
 package dev.docket.runtime.task;
 
-import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.spi.param.ParamSpec;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,8 +1,8 @@
 package dev.docket.runtime.task;
 
-import dev.docket.runtime.spi.param.Quoting;
-import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.spi.param.ParamSpec;
+import dev.docket.runtime.spi.param.Quoting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

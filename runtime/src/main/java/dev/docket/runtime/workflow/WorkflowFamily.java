@@ -2,8 +2,8 @@ package dev.docket.runtime.workflow;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
-import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.spi.param.ParamSpec;
+import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.Requirements;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.TreeSet;

@@ -105,6 +105,56 @@ class ExecutionConfigTest {
   }
 
   @Test
+  void durationsAndSwitchesTakeTheGrammarOfParameters() {
+    // docket.cfg and @Param/@Task share one grammar (Durations, Booleans): fractions, plain
+    // seconds, days and on/off, each of which only one side used to take.
+    RunSettings settings =
+        settings(
+            config(
+                Map.of(
+                    "core", Map.of("progress-interval", "2.5", "keep-going", "off"),
+                    "Selection", Map.of("retry-delay", "1.5m", "timeout", "1.5d"))),
+            1,
+            false);
+    assertThat(settings.progressInterval()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(settings.keepGoing()).isFalse();
+    assertThat(settings.tasks().policy(Selection_Node.INSTANCE))
+        .isEqualTo(new Scheduling.Policy(0, Duration.ofSeconds(90), Duration.ofHours(36)));
+    assertThat(
+            settings(config(Map.of("core", Map.of("keep-going", "On"))), 1, false)
+                .keepGoing())
+        .isTrue();
+    BadInputException maybe =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                settings(
+                    config(Map.of("core", Map.of("keep-going", "maybe"))), 1, false));
+    assertThat(maybe)
+        .hasMessageThat()
+        .isEqualTo(
+            "bad value 'maybe' for [core] keep-going in /a/docket.cfg: expected true or false");
+  }
+
+  @Test
+  void aTimeoutIsAtMost365Days() {
+    assertThat(
+            settings(
+                    config(Map.of("Selection", Map.of("timeout", "365d"))), 1, false)
+                .tasks()
+                .policy(Selection_Node.INSTANCE)
+                .timeout())
+        .isEqualTo(Duration.ofDays(365));
+    BadInputException tooLong =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                settings(
+                    config(Map.of("Selection", Map.of("timeout", "3000000h"))), 1, false));
+    assertThat(tooLong).hasMessageThat().contains("at most 365d");
+  }
+
+  @Test
   void taskSettingsAreKnownKeysOfAFamilySection() {
     new ConfigDefaults(config(Map.of("Selection", Map.of("retries", "2", "timeout", "30s"))))
         .check(Selection_Node.INSTANCE); // no "unknown key"
@@ -132,8 +182,8 @@ class ExecutionConfigTest {
     assertThat(timeout)
         .hasMessageThat()
         .isEqualTo(
-            "bad value 'soon' for [Selection] timeout in /a/docket.cfg: expected a duration such"
-                + " as 30s, 500ms, 5m, 2h, 1d or PT1H30M");
+            "bad value 'soon' for [Selection] timeout in /a/docket.cfg: expected a duration like"
+                + " 90s, 5m, 2h, 1d or PT1H30M");
     BadInputException negative =
         assertThrows(
             BadInputException.class,

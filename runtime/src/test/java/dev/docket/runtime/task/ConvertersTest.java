@@ -1,9 +1,9 @@
 package dev.docket.runtime.task;
 
-import dev.docket.runtime.spi.param.ParamSpec;
+import dev.docket.runtime.param.Converter;
 import dev.docket.runtime.spi.param.ContainerConverters;
 import dev.docket.runtime.spi.param.Converters;
-import dev.docket.runtime.param.Converter;
+import dev.docket.runtime.spi.param.ParamSpec;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

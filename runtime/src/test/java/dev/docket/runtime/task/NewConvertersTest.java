@@ -1,8 +1,8 @@
 package dev.docket.runtime.task;
 
+import dev.docket.runtime.param.Converter;
 import dev.docket.runtime.spi.param.ContainerConverters;
 import dev.docket.runtime.spi.param.Converters;
-import dev.docket.runtime.param.Converter;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

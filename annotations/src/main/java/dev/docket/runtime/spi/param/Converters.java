@@ -28,7 +28,7 @@ public final class Converters {
   public static final Converter<String> STRING = scalar(Kind.STRING, "any text");
 
   public static final Converter<Boolean> BOOLEAN =
-      new ScalarConverter<>(Kind.BOOLEAN, "true or false", List.of("true", "false"));
+      new ScalarConverter<>(Kind.BOOLEAN, Booleans.EXPECTED, List.of("true", "false"));
 
   public static final Converter<Byte> BYTE = scalar(Kind.BYTE, "a whole number from -128 to 127");
   public static final Converter<Short> SHORT =
@@ -54,8 +54,7 @@ public final class Converters {
   public static final Converter<IntRange> INT_RANGE = scalar(Kind.INT_RANGE, IntRange.EXPECTED);
   public static final Converter<DoubleRange> DOUBLE_RANGE =
       scalar(Kind.DOUBLE_RANGE, DoubleRange.EXPECTED);
-  public static final Converter<Duration> DURATION =
-      scalar(Kind.DURATION, "a duration like 90s, 5m, 2h, 1d or PT1H30M");
+  public static final Converter<Duration> DURATION = scalar(Kind.DURATION, Durations.EXPECTED);
 
   private static <T> Converter<T> scalar(Kind kind, String expectation) {
     return new ScalarConverter<>(kind, expectation);

@@ -1,7 +1,7 @@
 package dev.docket.runtime.spi.param;
 
-import dev.docket.runtime.param.Converter;
 import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.param.Converter;
 import java.util.Objects;
 
 /**

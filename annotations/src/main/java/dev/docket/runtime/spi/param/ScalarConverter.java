@@ -8,14 +8,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The converters of the single-valued types {@code @Param} supports, one class for all: every
@@ -71,7 +67,7 @@ final class ScalarConverter<T> implements Converter<T> {
   private Object parseAs(String s) {
     return switch (kind) {
       case STRING -> s;
-      case BOOLEAN -> parseBoolean(s);
+      case BOOLEAN -> Booleans.parse(s);
       // Whole numbers in ASCII digits only: Java's parsers also read other scripts' digits.
       case BYTE -> Byte.parseByte(WholeNumbers.ascii(s));
       case SHORT -> Short.parseShort(WholeNumbers.ascii(s));
@@ -99,23 +95,8 @@ final class ScalarConverter<T> implements Converter<T> {
       case DATE_INTERVAL -> DateInterval.parse(s);
       case INT_RANGE -> IntRange.parse(WholeNumbers.ascii(s));
       case DOUBLE_RANGE -> DoubleRange.parse(s);
-      case DURATION -> parseDuration(s);
+      case DURATION -> Durations.parse(s);
     };
-  }
-
-  private static Boolean parseBoolean(String s) {
-    switch (s.trim().toLowerCase(Locale.ROOT)) {
-      case "true":
-      case "yes":
-      case "1":
-        return Boolean.TRUE;
-      case "false":
-      case "no":
-      case "0":
-        return Boolean.FALSE;
-      default:
-        throw new IllegalArgumentException();
-    }
   }
 
   private static <N extends Number> N finite(N number) {
@@ -137,31 +118,5 @@ final class ScalarConverter<T> implements Converter<T> {
       throw new IllegalArgumentException(
           e.getReason() + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1)), e);
     }
-  }
-
-  private static Duration parseDuration(String s) {
-    String text = s.trim();
-    Matcher m = ShortDuration.PATTERN.matcher(text);
-    if (m.matches()) {
-      long amount = Long.parseLong(m.group(1));
-      switch (m.group(2).toLowerCase(Locale.ROOT)) {
-        case "ms":
-          return Duration.ofMillis(amount);
-        case "s":
-          return Duration.ofSeconds(amount);
-        case "m":
-          return Duration.ofMinutes(amount);
-        case "h":
-          return Duration.ofHours(amount);
-        default:
-          return Duration.ofDays(amount);
-      }
-    }
-    return Duration.parse(text.toUpperCase(Locale.ROOT));
-  }
-
-  /** Compiled when a duration is first parsed, not whenever converters are loaded. */
-  private static final class ShortDuration {
-    static final Pattern PATTERN = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
   }
 }
