@@ -122,6 +122,7 @@ class DeclaredSchedulingTest {
     assertThat(seconds).isAtLeast(0.5);
     assertThat(seconds).isLessThan(30.0);
     assertThat(summary.seconds()).isAtLeast(seconds);
+    assertThat(summary.seconds()).isLessThan(60.0);
     assertThat(output())
         .contains("done Scheduled(name=slow-a) in " + Reporter.seconds(seconds) + "\n");
     assertThat(summary.result(new TaskId("Report", "datasets=sched-slow-a")).seconds())
