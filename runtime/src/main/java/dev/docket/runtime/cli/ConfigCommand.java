@@ -8,16 +8,12 @@ import dev.docket.runtime.config.Environment;
 import dev.docket.runtime.config.SchedulingConfig;
 import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.spi.param.ParamSpec;
-import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskRegistry;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -109,26 +105,7 @@ final class ConfigCommand {
    */
   private void scheduling(DocketConfig config, TaskFamily<?> family) {
     Map<String, String> section = config.section(family.name());
-    Scheduling declared = family.scheduling();
-    Map<String, String> fromCode = new LinkedHashMap<>();
-    if (declared.priority() != null) {
-      fromCode.put("priority", String.valueOf(declared.priority()));
-    }
-    if (declared.retries() != null) {
-      fromCode.put("retries", String.valueOf(declared.retries()));
-    }
-    if (declared.retryDelay() != null) {
-      fromCode.put("retry-delay", durationText(declared.retryDelay()));
-    }
-    if (declared.timeout() != null) {
-      fromCode.put("timeout", durationText(declared.timeout()));
-    }
-    if (declared.resources() != null && !declared.resources().isEmpty()) {
-      StringBuilder resources = new StringBuilder();
-      new TreeMap<>(declared.resources()).forEach((name, amount) -> // by name: a stable order
-          resources.append(resources.length() > 0 ? ", " : "").append(name).append('=').append(amount));
-      fromCode.put("resources", resources.toString());
-    }
+    Map<String, String> fromCode = SchedulingConfig.texts(family.scheduling());
     for (String key : SchedulingConfig.TASK_KEYS) {
       if (section.containsKey(key)) {
         line(key, section.get(key), config.origin(family.name(), key));
@@ -138,17 +115,6 @@ final class ConfigCommand {
     }
   }
 
-  /** {@code 2h}, {@code 90s}, {@code 500ms}: the largest unit that is exact. */
-  static String durationText(Duration duration) {
-    long millis = duration.toMillis();
-    if (millis % 3_600_000 == 0) {
-      return millis / 3_600_000 + "h";
-    }
-    if (millis % 60_000 == 0) {
-      return millis / 60_000 + "m";
-    }
-    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
-  }
 
   private void line(String key, String value, String origin) {
     out.println(key + " = " + value + "  # " + origin);

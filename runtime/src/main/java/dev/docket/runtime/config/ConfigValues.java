@@ -43,6 +43,18 @@ final class ConfigValues {
     return Optional.of(parsed);
   }
 
+  /** {@code 2h}, {@code 90s}, {@code 500ms}: the largest unit that is exact; reads back as is. */
+  static String durationText(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis % 3_600_000 == 0) {
+      return millis / 3_600_000 + "h";
+    }
+    if (millis % 60_000 == 0) {
+      return millis / 60_000 + "m";
+    }
+    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+  }
+
   /**
    * A task's timeout: empty for none; else more than 0 (a timeout of 0 would fail every
    * attempt) and at most {@link Durations#MAX_TIMEOUT}, as the processor checks {@code

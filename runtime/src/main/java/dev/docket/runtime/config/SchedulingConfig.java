@@ -3,8 +3,10 @@ package dev.docket.runtime.config;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskFamily;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -60,6 +62,35 @@ public final class SchedulingConfig {
         keys.containsKey("resources")
             ? ConfigValues.resources(keys.get("resources"), where(config, family, "resources"))
             : null);
+  }
+
+  /**
+   * The values {@code scheduling} gives, as their keys of {@code docket.cfg} would write them
+   * ({@code retry-delay} → {@code 30s}), in the order of {@link #TASK_KEYS}: what {@code config}
+   * shows of a family's {@code @Task} attributes.
+   */
+  public static Map<String, String> texts(Scheduling scheduling) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    if (scheduling.priority() != null) {
+      texts.put("priority", String.valueOf(scheduling.priority()));
+    }
+    if (scheduling.retries() != null) {
+      texts.put("retries", String.valueOf(scheduling.retries()));
+    }
+    if (scheduling.retryDelay() != null) {
+      texts.put("retry-delay", ConfigValues.durationText(scheduling.retryDelay()));
+    }
+    if (scheduling.timeout() != null) {
+      texts.put("timeout", scheduling.timeout().equals(Scheduling.UNLIMITED)
+          ? "" : ConfigValues.durationText(scheduling.timeout()));
+    }
+    if (scheduling.resources() != null && !scheduling.resources().isEmpty()) {
+      StringBuilder resources = new StringBuilder();
+      new TreeMap<>(scheduling.resources()).forEach((name, amount) -> // by name: a stable order
+          resources.append(resources.length() > 0 ? ", " : "").append(name).append('=').append(amount));
+      texts.put("resources", resources.toString());
+    }
+    return texts;
   }
 
   /** {@code [Fit] timeout in /a/docket.cfg, line 7}. */

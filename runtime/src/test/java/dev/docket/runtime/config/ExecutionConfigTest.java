@@ -51,6 +51,21 @@ class ExecutionConfigTest {
   }
 
   @Test
+  void scheduleTextsReadBackAsTheSameScheduling() {
+    Scheduling declared =
+        new Scheduling(5, 2, Duration.ofMillis(1500), Duration.ofMinutes(90), Map.of("db", 1L, "cpu", 2L));
+    Map<String, String> texts = SchedulingConfig.texts(declared);
+
+    assertThat(texts)
+        .containsExactly(
+            "priority", "5", "retries", "2", "retry-delay", "1500ms", "timeout", "90m",
+            "resources", "cpu=2, db=1")
+        .inOrder();
+    assertThat(SchedulingConfig.configured(config(Map.of("Fit", texts)), "Fit")).isEqualTo(declared);
+    assertThat(SchedulingConfig.texts(Scheduling.NONE)).isEmpty();
+  }
+
+  @Test
   void defaultsAreLiveOnATerminalAndTasksInALog() {
     assertThat(settings(config(Map.of()), 2, true).progress())
         .isEqualTo(ProgressStyle.LIVE);
