@@ -2,6 +2,7 @@ package dev.docket.runtime.cli;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.config.Environment;
+import dev.docket.runtime.internal.setup.RunSignals;
 import dev.docket.runtime.task.TaskIndex;
 import dev.docket.runtime.task.TaskRegistry;
 import java.io.PrintStream;

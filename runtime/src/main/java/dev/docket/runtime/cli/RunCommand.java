@@ -11,6 +11,7 @@ import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.history.HistoryRecorder;
 import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.internal.setup.RunSetup;
+import dev.docket.runtime.internal.setup.RunSignals;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskIndex;
@@ -121,7 +122,7 @@ final class RunCommand {
       return status;
     }
     // From here a Ctrl-C or SIGTERM stops the run in order: summary, history, 130 or 143.
-    try (RunSignals signals = RunSignals.watch(executor, reporter)) {
+    try (RunSignals signals = setup.watchSignals()) {
       // Opened on another thread while the graph is planned: the history costs the run nothing.
       HistoryRecorder history =
           HistoryRecorder.start(

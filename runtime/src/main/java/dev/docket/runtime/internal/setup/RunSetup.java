@@ -30,7 +30,8 @@ import javax.inject.Inject;
  * <p>The store of relative {@code LocalFileTarget} paths ({@link LocalStore}) and the parameter
  * defaults ({@link ParamDefaults}) are process-wide because generated code reads them where no
  * run is at hand; {@link #install} is the one place that sets them, and closing what it
- * returns puts back what was there before.
+ * returns puts back what was there before. Signal handlers, process-wide too, are installed
+ * here as well ({@link #watchSignals}), for the time of a run.
  */
 public final class RunSetup {
   private final TaskRegistry registry;
@@ -88,6 +89,14 @@ public final class RunSetup {
   public Installed install(Path store, DefaultsSource defaults) {
     return new Installed(
         store, defaults, ExecutionConfig.read(DocketConfig.empty(store), List.of()));
+  }
+
+  /**
+   * Watches for Ctrl-C, SIGTERM and SIGHUP while this setup's executor runs, when the process is
+   * the command line's ({@link RunSignals#enable}); closing it gives the JVM's handlers back.
+   */
+  public RunSignals watchSignals() {
+    return RunSignals.watch(executor, reporter);
   }
 
   /** The graph of {@code task} as a run plans it, the families seen through {@code workflows}. */

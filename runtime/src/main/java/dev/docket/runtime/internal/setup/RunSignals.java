@@ -1,4 +1,4 @@
-package dev.docket.runtime.cli;
+package dev.docket.runtime.internal.setup;
 
 import dev.docket.runtime.exec.Executor;
 import dev.docket.runtime.exec.Reporter;
@@ -20,7 +20,7 @@ import sun.misc.SignalHandler;
  * only by the generated main (a test running the command line in-process keeps its JVM's) and
  * only when a run starts (about 1 ms, loading {@code sun.misc.Signal}), not at start-up.
  */
-final class RunSignals implements SignalHandler, AutoCloseable {
+public final class RunSignals implements SignalHandler, AutoCloseable {
   static final int WRAP_UP_SECONDS = 30;
   private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
 
@@ -40,7 +40,7 @@ final class RunSignals implements SignalHandler, AutoCloseable {
   }
 
   /** Called by the generated main: runs in this process may install signal handlers. */
-  static void enable() {
+  public static void enable() {
     enabled = true;
   }
 
@@ -62,7 +62,7 @@ final class RunSignals implements SignalHandler, AutoCloseable {
   }
 
   /** The exit status of a run that {@code signal} stopped: 128 + its number. */
-  int exitStatus() {
+  public int exitStatus() {
     Signal signal = received;
     return signal == null ? 130 : 128 + signal.getNumber();
   }
