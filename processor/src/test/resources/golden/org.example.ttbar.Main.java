@@ -7,7 +7,11 @@ import javax.annotation.processing.Generated;
  * The command line of this analysis: {@code run <Family> [--param value]...}, {@code list},
  * {@code --help}.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Main {
   private Main() {
   }

@@ -8,7 +8,11 @@ import javax.annotation.processing.Generated;
 /**
  * The task families of this compilation, found by {@link java.util.ServiceLoader}.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Main_TaskIndex implements TaskIndex {
   @Override
   public List<TaskFamily<?>> families() {

@@ -8,7 +8,11 @@ import javax.annotation.processing.Generated;
  * Creates {@link Merge} tasks in code: {@code Merge_Builder.create()...build()}, or
  * {@code Merge_Builder.req(this).build()} to copy the parameters of another task by name.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Merge_Builder {
   private final TaskBuilder<Merge> builder;
 

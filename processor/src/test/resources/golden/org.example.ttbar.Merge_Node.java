@@ -17,7 +17,11 @@ import javax.annotation.processing.Generated;
 /**
  * The place of {@link Merge} in the task graph: identity, requirements, outputs, run.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Merge_Node implements TaskFamily<Merge> {
   public static final Merge_Node INSTANCE = new Merge_Node();
 

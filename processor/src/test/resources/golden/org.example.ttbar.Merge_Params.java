@@ -12,7 +12,11 @@ import javax.annotation.processing.Generated;
  * The parameters of {@link Merge}: their specifications, and conversion between a task and
  * its command-line arguments.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Merge_Params {
   public static final ParamSpec<List<String>> DATASETS = ParamSpec.optional(0, "datasets",
       "java.util.List<java.lang.String>", Converters.listOf(Converters.STRING), "ttbar,wjets", true,

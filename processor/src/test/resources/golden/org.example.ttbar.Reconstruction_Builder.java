@@ -7,7 +7,11 @@ import javax.annotation.processing.Generated;
  * Creates {@link Reconstruction} tasks in code: {@code Reconstruction_Builder.create()...build()}, or
  * {@code Reconstruction_Builder.req(this).build()} to copy the parameters of another task by name.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Reconstruction_Builder {
   private final TaskBuilder<Reconstruction> builder;
 

@@ -14,7 +14,11 @@ import javax.annotation.processing.Generated;
 /**
  * The place of {@link Reconstruction} in the task graph: identity, requirements, outputs, run.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Reconstruction_Node implements TaskFamily<Reconstruction> {
   public static final Reconstruction_Node INSTANCE = new Reconstruction_Node();
 

@@ -12,7 +12,11 @@ import javax.annotation.processing.Generated;
  * The parameters of {@link Reconstruction}: their specifications, and conversion between a task and
  * its command-line arguments.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Reconstruction_Params {
   public static final ParamSpec<String> DATASET = ParamSpec.required(0, "dataset",
       "java.lang.String", Converters.STRING, true, "");

@@ -9,7 +9,11 @@ import javax.annotation.processing.Generated;
  * Creates {@link Selection} tasks in code: {@code Selection_Builder.create()...build()}, or
  * {@code Selection_Builder.req(this).build()} to copy the parameters of another task by name.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Selection_Builder {
   private final TaskBuilder<Selection> builder;
 

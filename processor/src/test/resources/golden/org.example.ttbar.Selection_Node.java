@@ -14,7 +14,11 @@ import javax.annotation.processing.Generated;
 /**
  * The place of {@link Selection} in the task graph: identity, requirements, outputs, run.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Selection_Node implements TaskFamily<Selection> {
   public static final Selection_Node INSTANCE = new Selection_Node();
 

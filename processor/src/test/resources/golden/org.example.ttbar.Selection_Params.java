@@ -13,7 +13,11 @@ import javax.annotation.processing.Generated;
  * The parameters of {@link Selection}: their specifications, and conversion between a task and
  * its command-line arguments.
  */
-@Generated("dev.docket.processor.DocketProcessor")
+@Generated(
+    value = "dev.docket.processor.DocketProcessor",
+    comments = "README.md#what-is-generated"
+)
+@SuppressWarnings({"deprecation", "removal"})
 public final class Selection_Params {
   /**
    * The dataset to select from.

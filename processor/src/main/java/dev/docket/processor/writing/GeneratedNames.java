@@ -15,6 +15,9 @@ public final class GeneratedNames {
   /** The value of every {@code @Generated}. */
   public static final String PROCESSOR = "dev.docket.processor.DocketProcessor";
 
+  /** The {@code comments} of every {@code @Generated}: where the generated files are listed. */
+  public static final String DOCS = "README.md#what-is-generated";
+
   /** The processor option that names the main class. */
   public static final String MAIN_OPTION = "docket.main";
 

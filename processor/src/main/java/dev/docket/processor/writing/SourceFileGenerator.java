@@ -14,7 +14,8 @@ import javax.lang.model.element.Element;
 /**
  * The shared header of every generated source: originating elements, {@code @Generated} (only
  * when {@code javax.annotation.processing.Generated} exists, and without a date so that output
- * is byte-identical from build to build) and the import policy.
+ * is byte-identical from build to build) pointing at the README's list of generated files,
+ * one {@code @SuppressWarnings}, and the import policy.
  */
 public abstract class SourceFileGenerator<T> {
   private final Filer filer;
@@ -44,7 +45,14 @@ public abstract class SourceFileGenerator<T> {
         .ifPresent(generated -> type.addAnnotation(
             AnnotationSpec.builder(ClassName.get(generated))
                 .addMember("value", "$S", GeneratedNames.PROCESSOR)
+                .addMember("comments", "$S", GeneratedNames.DOCS)
                 .build()));
+    // A deprecated task, parameter or parameter type is the user's decision; the generated
+    // code that must still name it should not add warnings the user cannot fix. Nothing
+    // generated needs "unchecked" or "rawtypes" (GeneratedHeaderTest compiles with -Xlint:all).
+    type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "{$S, $S}", "deprecation", "removal")
+        .build());
     origins(input).forEach(type::addOriginatingElement);
     return JavaFile.builder(name(input).packageName(), type.build())
         .skipJavaLangImports(true)
