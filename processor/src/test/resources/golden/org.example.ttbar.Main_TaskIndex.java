@@ -16,6 +16,7 @@ import javax.annotation.processing.Generated;
 public final class Main_TaskIndex implements TaskIndex {
   @Override
   public List<TaskFamily<?>> families() {
-    return List.of(Reconstruction_Node.INSTANCE, Selection_Node.INSTANCE, Merge_Node.INSTANCE);
+    return List.of(Reconstruction_Family.INSTANCE, Selection_Family.INSTANCE,
+        Merge_Family.INSTANCE);
   }
 }

@@ -24,7 +24,7 @@ public final class Merge_Builder {
    * A builder whose parameters take their configured or default values unless set.
    */
   public static Merge_Builder create() {
-    return new Merge_Builder(TaskBuilder.of(Merge_Node.INSTANCE));
+    return new Merge_Builder(TaskBuilder.of(Merge_Family.INSTANCE));
   }
 
   /**
@@ -32,7 +32,7 @@ public final class Merge_Builder {
    * {@link Merge}'s (law's {@code req}).
    */
   public static Merge_Builder req(Object task) {
-    return new Merge_Builder(TaskBuilder.of(Merge_Node.INSTANCE).copyFrom(task));
+    return new Merge_Builder(TaskBuilder.of(Merge_Family.INSTANCE).copyFrom(task));
   }
 
   public Merge_Builder datasets(List<String> datasets) {

@@ -55,13 +55,13 @@ public final class Merge_Params {
    * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
    */
   public static Merge parse(String... args) {
-    return TaskArgs.parse(Merge_Node.INSTANCE, args);
+    return TaskArgs.parse(Merge_Family.INSTANCE, args);
   }
 
   /**
    * The command-line arguments that {@link #parse} turns back into {@code task}.
    */
   public static List<String> toArgs(Merge task) {
-    return TaskArgs.format(Merge_Node.INSTANCE, task);
+    return TaskArgs.format(Merge_Family.INSTANCE, task);
   }
 }

@@ -23,7 +23,7 @@ public final class Reconstruction_Builder {
    * A builder whose parameters take their configured or default values unless set.
    */
   public static Reconstruction_Builder create() {
-    return new Reconstruction_Builder(TaskBuilder.of(Reconstruction_Node.INSTANCE));
+    return new Reconstruction_Builder(TaskBuilder.of(Reconstruction_Family.INSTANCE));
   }
 
   /**
@@ -31,7 +31,7 @@ public final class Reconstruction_Builder {
    * {@link Reconstruction}'s (law's {@code req}).
    */
   public static Reconstruction_Builder req(Object task) {
-    return new Reconstruction_Builder(TaskBuilder.of(Reconstruction_Node.INSTANCE).copyFrom(task));
+    return new Reconstruction_Builder(TaskBuilder.of(Reconstruction_Family.INSTANCE).copyFrom(task));
   }
 
   public Reconstruction_Builder dataset(String dataset) {

@@ -57,13 +57,13 @@ public final class Reconstruction_Params {
    * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
    */
   public static Reconstruction parse(String... args) {
-    return TaskArgs.parse(Reconstruction_Node.INSTANCE, args);
+    return TaskArgs.parse(Reconstruction_Family.INSTANCE, args);
   }
 
   /**
    * The command-line arguments that {@link #parse} turns back into {@code task}.
    */
   public static List<String> toArgs(Reconstruction task) {
-    return TaskArgs.format(Reconstruction_Node.INSTANCE, task);
+    return TaskArgs.format(Reconstruction_Family.INSTANCE, task);
   }
 }

@@ -25,7 +25,7 @@ public final class Selection_Builder {
    * A builder whose parameters take their configured or default values unless set.
    */
   public static Selection_Builder create() {
-    return new Selection_Builder(TaskBuilder.of(Selection_Node.INSTANCE));
+    return new Selection_Builder(TaskBuilder.of(Selection_Family.INSTANCE));
   }
 
   /**
@@ -33,7 +33,7 @@ public final class Selection_Builder {
    * {@link Selection}'s (law's {@code req}).
    */
   public static Selection_Builder req(Object task) {
-    return new Selection_Builder(TaskBuilder.of(Selection_Node.INSTANCE).copyFrom(task));
+    return new Selection_Builder(TaskBuilder.of(Selection_Family.INSTANCE).copyFrom(task));
   }
 
   /**

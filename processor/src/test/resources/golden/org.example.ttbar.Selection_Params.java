@@ -77,13 +77,13 @@ public final class Selection_Params {
    * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
    */
   public static Selection parse(String... args) {
-    return TaskArgs.parse(Selection_Node.INSTANCE, args);
+    return TaskArgs.parse(Selection_Family.INSTANCE, args);
   }
 
   /**
    * The command-line arguments that {@link #parse} turns back into {@code task}.
    */
   public static List<String> toArgs(Selection task) {
-    return TaskArgs.format(Selection_Node.INSTANCE, task);
+    return TaskArgs.format(Selection_Family.INSTANCE, task);
   }
 }

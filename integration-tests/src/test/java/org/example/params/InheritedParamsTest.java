@@ -34,7 +34,7 @@ class InheritedParamsTest {
 
   @Test
   void inheritedParametersComeFirstAndParse() {
-    List<String> names = JetSkim_Node.INSTANCE.params().stream().map(ParamSpec::name).toList();
+    List<String> names = JetSkim_Family.INSTANCE.params().stream().map(ParamSpec::name).toList();
     assertThat(names).containsExactly("version", "threads", "dataset").inOrder();
     JetSkim skim = JetSkim_Params.parse("--dataset", "ttbar", "--version", "v3", "--threads", "8");
     assertThat(skim.version).isEqualTo("v3");
@@ -59,8 +59,8 @@ class InheritedParamsTest {
   void insignificantParametersAreNotPartOfTheIdentity() {
     JetSkim one = JetSkim_Builder.create().dataset("ttbar").threads(1).build();
     JetSkim eight = JetSkim_Builder.create().dataset("ttbar").threads(8).build();
-    assertThat(JetSkim_Node.INSTANCE.id(one)).isEqualTo(JetSkim_Node.INSTANCE.id(eight));
-    assertThat(JetSkim_Node.INSTANCE.id(one).toString()).isEqualTo("JetSkim(version=v1, dataset=ttbar)");
+    assertThat(JetSkim_Family.INSTANCE.id(one)).isEqualTo(JetSkim_Family.INSTANCE.id(eight));
+    assertThat(JetSkim_Family.INSTANCE.id(one).toString()).isEqualTo("JetSkim(version=v1, dataset=ttbar)");
   }
 
   @Test
@@ -114,6 +114,6 @@ class InheritedParamsTest {
     assertThat(tight.calibration.version).isEqualTo("v2");
     TightSkim v5 = TightSkim_Params.parse("--dataset", "x", "--version", "v5");
     assertThat(v5.seenVersion()).isEqualTo("v5");
-    assertThat(TightSkim_Node.INSTANCE.params()).hasSize(3);
+    assertThat(TightSkim_Family.INSTANCE.params()).hasSize(3);
   }
 }

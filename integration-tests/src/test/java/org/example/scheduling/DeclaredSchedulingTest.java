@@ -32,10 +32,10 @@ class DeclaredSchedulingTest {
 
   @Test
   void theGeneratedNodeDeclaresWhatTheAnnotationSays() {
-    assertThat(Fit_Node.INSTANCE.scheduling())
+    assertThat(Fit_Family.INSTANCE.scheduling())
         .isEqualTo(new Scheduling(5, 2, Duration.ofMillis(10), Duration.ofSeconds(30),
             Map.of("db", 1L, "memory", 4L << 30)));
-    Scheduling.Policy policy = Scheduling.Policies.DECLARED.policy(Fit_Node.INSTANCE);
+    Scheduling.Policy policy = Scheduling.Policies.DECLARED.policy(Fit_Family.INSTANCE);
     assertThat(policy.retries()).isEqualTo(2);
     assertThat(policy.priority()).isEqualTo(5);
   }

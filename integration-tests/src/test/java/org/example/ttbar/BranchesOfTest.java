@@ -31,10 +31,10 @@ class BranchesOfTest {
   void theWorkflowCoordinatesAndItsBranchesWork() {
     Skim workflow = Skim_Builder.create().chunks(2).build();
     TaskFamily<Skim> family =
-        (TaskFamily<Skim>) Workflows.local(workflow).apply(Skim_Node.INSTANCE);
+        (TaskFamily<Skim>) Workflows.local(workflow).apply(Skim_Family.INSTANCE);
 
     assertThat(family.coordinates(workflow)).isTrue(); // no timeout or retries of the work
     assertThat(family.coordinates(Workflows.branchesOf(workflow).get(1))).isFalse();
-    assertThat(Skim_Node.INSTANCE.coordinates(workflow)).isFalse(); // outside a run: plain
+    assertThat(Skim_Family.INSTANCE.coordinates(workflow)).isFalse(); // outside a run: plain
   }
 }

@@ -15,19 +15,19 @@ import org.junit.jupiter.api.Test;
 class GeneratedIdentityTest {
   @Test
   void generatedIdentityEqualsTheOneDerivedFromTheValues() {
-    assertSameIdentity(Selection_Node.INSTANCE,
+    assertSameIdentity(Selection_Family.INSTANCE,
         Selection_Builder.create().dataset("ttbar").minJets(-3).version("v 2, \"q\"").build());
-    assertSameIdentity(Histograms_Node.INSTANCE,
+    assertSameIdentity(Histograms_Family.INSTANCE,
         Histograms_Builder.create().dataset("wjets").bins(100).build());
-    assertSameIdentity(Combine_Node.INSTANCE,
+    assertSameIdentity(Combine_Family.INSTANCE,
         Combine_Builder.create().datasets(List.of("a,b", "c\\d", "")).build());
-    assertSameIdentity(Skim_Node.INSTANCE, Skim_Builder.create().chunks(3).build());
+    assertSameIdentity(Skim_Family.INSTANCE, Skim_Builder.create().chunks(3).build());
   }
 
   @Test
   void identityTextNamesEverySignificantParameterInDeclarationOrder() {
     TaskId id =
-        Selection_Node.INSTANCE.id(
+        Selection_Family.INSTANCE.id(
             Selection_Builder.create().dataset("ttbar").minJets(5).version("v3").build());
     assertThat(id.family()).isEqualTo("Selection");
     assertThat(id.params()).isEqualTo("dataset=ttbar, version=v3, minJets=5");

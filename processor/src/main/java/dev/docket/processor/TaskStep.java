@@ -13,7 +13,7 @@ import dev.docket.processor.validation.ErrorMessages;
 import dev.docket.processor.validation.TaskValidator;
 import dev.docket.processor.validation.ValidationReport;
 import dev.docket.processor.writing.BuilderWriter;
-import dev.docket.processor.writing.NodeWriter;
+import dev.docket.processor.writing.FamilyWriter;
 import dev.docket.processor.writing.ParamsWriter;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ final class TaskStep implements Step {
   private final CycleFinder cycles;
   private final TaskModelFactory models;
   private final ParamsWriter paramsWriter;
-  private final NodeWriter nodeWriter;
+  private final FamilyWriter familyWriter;
   private final BuilderWriter builderWriter;
 
   TaskStep(ProcessingEnvironment env, TaskElements tasks, CompilationState state) {
@@ -45,7 +45,7 @@ final class TaskStep implements Step {
     this.cycles = new CycleFinder(tasks);
     this.models = new TaskModelFactory(tasks);
     this.paramsWriter = new ParamsWriter(env);
-    this.nodeWriter = new NodeWriter(env);
+    this.familyWriter = new FamilyWriter(env);
     this.builderWriter = new BuilderWriter(env);
   }
 
@@ -96,7 +96,7 @@ final class TaskStep implements Step {
       return;
     }
     paramsWriter.generate(model);
-    nodeWriter.generate(model);
+    familyWriter.generate(model);
     builderWriter.generate(model);
     state.generated(name);
   }

@@ -63,6 +63,6 @@ class DeferralTest {
     assertThat(c).generatedSourceFile("test.Foo_Params").contentsAsUtf8String()
         .contains("Converters.enumOf(Mode.values()), \"slow\"");
     assertThat(c).generatedSourceFile("test.DocketMain_TaskIndex").contentsAsUtf8String()
-        .contains("List.of(Foo_Node.INSTANCE)");
+        .contains("List.of(Foo_Family.INSTANCE)");
   }
 }

@@ -71,7 +71,7 @@ class GeneratedCodeTest {
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("org.example.DocketMain");
     assertThat(c).generatedSourceFile("org.example.DocketMain_TaskIndex");
-    assertThat(c).generatedSourceFile("org.example.b.Reco_Deeper_Nested_Node");
+    assertThat(c).generatedSourceFile("org.example.b.Reco_Deeper_Nested_Family");
   }
 
   @Test
@@ -95,7 +95,7 @@ class GeneratedCodeTest {
     Compilation c = javac().withProcessors(new DocketProcessor())
         .withOptions("-Xlint:all,-processing").compile(bar, foo);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("test.Foo_Node").contentsAsUtf8String()
+    assertThat(c).generatedSourceFile("test.Foo_Family").contentsAsUtf8String()
         .contains("for (Bar required : task.named().values())");
   }
 
@@ -161,7 +161,7 @@ class GeneratedCodeTest {
   @SuppressWarnings("unchecked")
   private static TaskFamily<Object> family(ClassLoader loader, String simpleName)
       throws Exception {
-    return (TaskFamily<Object>) loader.loadClass("org.example.ttbar." + simpleName + "_Node")
+    return (TaskFamily<Object>) loader.loadClass("org.example.ttbar." + simpleName + "_Family")
         .getField("INSTANCE").get(null);
   }
 

@@ -11,7 +11,7 @@ class GeneratedNamesTest {
   @Test
   void siblingsFlattenNesting() {
     ClassName nested = ClassName.get("org.example", "Outer", "Foo");
-    assertThat(GeneratedNames.node(nested).canonicalName()).isEqualTo("org.example.Outer_Foo_Node");
+    assertThat(GeneratedNames.family(nested).canonicalName()).isEqualTo("org.example.Outer_Foo_Family");
     assertThat(GeneratedNames.params(nested).simpleName()).isEqualTo("Outer_Foo_Params");
     assertThat(GeneratedNames.builder(nested).simpleName()).isEqualTo("Outer_Foo_Builder");
   }

@@ -32,9 +32,9 @@ class GoldenFileTest {
         .compile(Samples.analysis());
     assertThat(compilation).succeededWithoutWarnings();
     for (String name : List.of(
-        "Selection_Params", "Selection_Node", "Selection_Builder",
-        "Reconstruction_Params", "Reconstruction_Node", "Reconstruction_Builder",
-        "Merge_Params", "Merge_Node", "Merge_Builder", "Main_TaskIndex", "Main")) {
+        "Selection_Params", "Selection_Family", "Selection_Builder",
+        "Reconstruction_Params", "Reconstruction_Family", "Reconstruction_Builder",
+        "Merge_Params", "Merge_Family", "Merge_Builder", "Main_TaskIndex", "Main")) {
       String fqcn = "org.example.ttbar." + name;
       String actual = compilation.generatedSourceFile(fqcn).orElseThrow()
           .getCharContent(false).toString();

@@ -59,7 +59,7 @@ class IncrementalProcessingTest {
         .succeededWithoutWarnings();
     Map<String, List<String>> origins = spy.origins();
     for (String task : List.of("Selection", "Reconstruction", "Merge")) {
-      for (String suffix : List.of("_Params", "_Node", "_Builder")) {
+      for (String suffix : List.of("_Params", "_Family", "_Builder")) {
         assertThat(origins).containsEntry("org.example.ttbar." + task + suffix, List.of(task));
       }
     }

@@ -52,12 +52,12 @@ class InheritanceTest {
         "}");
     Compilation c = compile(ANALYSIS_TASK, DATASET_TASK, selection);
     assertThat(c).succeededWithoutWarnings();
-    String node = source(c, "ana.Selection_Node");
+    String family = source(c, "ana.Selection_Family");
     // Superclasses' parameters first, in declaration order; then the task's own.
     assertThat(source(c, "ana.Selection_Params"))
         .containsMatch("(?s)VERSION.*THREADS.*DATASET.*MIN_JETS");
-    assertThat(node).contains("task.version = values.get(Selection_Params.VERSION);");
-    assertThat(node).contains("sink.accept(task.out());");
+    assertThat(family).contains("task.version = values.get(Selection_Params.VERSION);");
+    assertThat(family).contains("sink.accept(task.out());");
   }
 
   @Test
@@ -71,7 +71,7 @@ class InheritanceTest {
         "}");
     Compilation c = compile(ANALYSIS_TASK, DATASET_TASK, selection, reco);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(source(c, "ana.Reco_Node")).containsMatch(
+    assertThat(source(c, "ana.Reco_Family")).containsMatch(
         "(?s)task.selection = Selection_Builder.create\\(\\)\\s*\\.version\\(task.version\\)"
             + "\\s*\\.threads\\(task.threads\\)\\s*\\.dataset\\(task.dataset\\)");
   }
@@ -94,7 +94,7 @@ class InheritanceTest {
     assertThat(c).succeededWithoutWarnings();
     assertThat(source(c, "test.Foo_Params"))
         .contains("ParamSpec<Integer> VALUE = ParamSpec.required(0, \"value\", \"java.lang.Integer\"");
-    assertThat(source(c, "test.Foo_Node"))
+    assertThat(source(c, "test.Foo_Family"))
         .contains("task.calibration = Calib_Builder.create()");
     assertThat(source(c, "test.Foo_Builder")).contains("public Foo_Builder value(Integer value)");
   }
@@ -113,10 +113,10 @@ class InheritanceTest {
         "}");
     Compilation c = compile(selection, tight);
     assertThat(c).succeededWithoutWarnings();
-    String node = source(c, "test.TightSelection_Node");
-    assertThat(node).contains("task.version = values.get(TightSelection_Params.VERSION);");
-    assertThat(node).contains("((Selection) task).version = task.version;");
-    assertThat(node).contains("task.run()");
+    String family = source(c, "test.TightSelection_Family");
+    assertThat(family).contains("task.version = values.get(TightSelection_Params.VERSION);");
+    assertThat(family).contains("((Selection) task).version = task.version;");
+    assertThat(family).contains("task.run()");
     assertThat(source(c, "test.TightSelection_Params")).contains("\"v2\"");
   }
 
@@ -135,9 +135,9 @@ class InheritanceTest {
         "}");
     Compilation c = compile(base, foo);
     assertThat(c).succeededWithoutWarnings();
-    String node = source(c, "test.Foo_Node");
-    assertThat(node).contains("((Base<Integer>) task).value = task.value;");
-    assertThat(node).contains("((Base<Integer>) task).version = task.version;");
+    String family = source(c, "test.Foo_Family");
+    assertThat(family).contains("((Base<Integer>) task).value = task.value;");
+    assertThat(family).contains("((Base<Integer>) task).version = task.version;");
   }
 
   @Test

@@ -197,9 +197,9 @@ class ParamTypesTest {
     Compilation c = compile(bar, foo);
     assertThat(c).succeededWithoutWarnings();
     assertThat(text(c, "test.Bar_Params")).contains("\"1\", true, false,");
-    String node = text(c, "test.Foo_Node");
-    assertThat(node).contains(".dataset(task.dataset)");
-    assertThat(node).doesNotContain(".threads(");
+    String family = text(c, "test.Foo_Family");
+    assertThat(family).contains(".dataset(task.dataset)");
+    assertThat(family).doesNotContain(".threads(");
   }
 
   @Test

@@ -30,8 +30,8 @@ class TaskSchedulingTest {
     return javac().withProcessors(new DocketProcessor()).compile(source);
   }
 
-  private static String node(Compilation c) throws IOException {
-    return c.generatedSourceFile("test.Fit_Node").orElseThrow().getCharContent(false).toString();
+  private static String family(Compilation c) throws IOException {
+    return c.generatedSourceFile("test.Fit_Family").orElseThrow().getCharContent(false).toString();
   }
 
   @Test
@@ -148,7 +148,7 @@ class TaskSchedulingTest {
         "class TightSkim extends Skim {}");
     Compilation c = javac().withProcessors(new DocketProcessor()).compile(base, tight);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c.generatedSourceFile("test.TightSkim_Node").orElseThrow().getCharContent(false)
+    assertThat(c.generatedSourceFile("test.TightSkim_Family").orElseThrow().getCharContent(false)
         .toString()).contains("    return Scheduling.NONE\n"
             + "        .withRetries(1)\n"
             + "        .withResources(Map.of(\"db\", 1L));\n");
@@ -158,12 +158,12 @@ class TaskSchedulingTest {
   void whatIsNotWrittenIsNotGenerated() throws IOException {
     Compilation plain = compile(fit("@Task(retryDelay = \"\", timeout = \"\", resources = {})"));
     assertThat(plain).succeededWithoutWarnings();
-    assertThat(node(plain)).doesNotContain("scheduling");
+    assertThat(family(plain)).doesNotContain("scheduling");
 
     // Written values count even when they equal the built-in defaults: docket.cfg still wins.
     Compilation zero = compile(fit("@Task(retries = 0, priority = -5, retryDelay = \"1500ms\")"));
     assertThat(zero).succeededWithoutWarnings();
-    assertThat(node(zero)).contains("    return Scheduling.NONE\n"
+    assertThat(family(zero)).contains("    return Scheduling.NONE\n"
         + "        .withPriority(-5)\n"
         + "        .withRetries(0)\n"
         + "        .withRetryDelay(Duration.ofMillis(1500));\n");

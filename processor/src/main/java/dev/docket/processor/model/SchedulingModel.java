@@ -72,7 +72,7 @@ public record SchedulingModel(
     }
   }
 
-  /** Whether the task declares nothing, so its node keeps the default {@code scheduling()}. */
+  /** Whether the task declares nothing, so its family keeps the default {@code scheduling()}. */
   public boolean isEmpty() {
     return priority.isEmpty() && retries.isEmpty() && retryDelay.isEmpty() && timeout.isEmpty()
         && resources.isEmpty();

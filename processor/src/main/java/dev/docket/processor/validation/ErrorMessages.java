@@ -204,7 +204,7 @@ public final class ErrorMessages {
     return "[DocketRequiresModifier] @Requires " + kind + " '" + member + "' must not be "
         + modifier + ": " + (kind.equals("field")
             ? "Docket fills it when it creates the task"
-            : "the generated graph node calls it")
+            : "the generated task family calls it")
         + "; remove " + modifier;
   }
 
@@ -263,7 +263,7 @@ public final class ErrorMessages {
 
   public static String outputModifier(String method, String modifier) {
     return "[DocketOutputModifier] @Output method '" + method + "' must not be " + modifier
-        + ": the generated graph node calls it on the task; remove " + modifier;
+        + ": the generated task family calls it on the task; remove " + modifier;
   }
 
   // ---- anywhere

@@ -28,7 +28,7 @@ public final class BuilderWriter extends TaskFileGenerator {
   @Override
   protected TypeSpec.Builder write(TaskModel task) {
     ClassName self = name(task);
-    ClassName node = GeneratedNames.node(task.type());
+    ClassName family = GeneratedNames.family(task.type());
     ClassName params = GeneratedNames.params(task.type());
     TypeName builderType = ParameterizedTypeName.get(RuntimeTypes.TASK_BUILDER, task.type());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -47,7 +47,7 @@ public final class BuilderWriter extends TaskFileGenerator {
                 + " unless set.\n")
             .addModifiers(PUBLIC, STATIC)
             .returns(self)
-            .addStatement("return new $T($T.of($T.INSTANCE))", self, RuntimeTypes.TASK_BUILDER, node)
+            .addStatement("return new $T($T.of($T.INSTANCE))", self, RuntimeTypes.TASK_BUILDER, family)
             .build())
         .addMethod(MethodSpec.methodBuilder("req")
             .addJavadoc("A builder that copies from {@code task} every parameter whose name and"
@@ -56,7 +56,7 @@ public final class BuilderWriter extends TaskFileGenerator {
             .returns(self)
             .addParameter(Object.class, "task")
             .addStatement("return new $T($T.of($T.INSTANCE).copyFrom(task))", self,
-                RuntimeTypes.TASK_BUILDER, node)
+                RuntimeTypes.TASK_BUILDER, family)
             .build());
     for (ParamModel param : task.params()) {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(param.name())

@@ -7,7 +7,7 @@ import java.util.Iterator;
 /**
  * Every name the processor generates, in one place (the README lists the same pattern). For a
  * task {@code Foo}, nested {@code Outer.Foo} flattened to {@code Outer_Foo}, in its package:
- * {@code Foo_Params}, {@code Foo_Node}, {@code Foo_Builder}. For the compilation: the main class
+ * {@code Foo_Params}, {@code Foo_Family}, {@code Foo_Builder}. For the compilation: the main class
  * ({@code -Adocket.main}, else {@code DocketMain} in the longest common package of the tasks)
  * and {@code <Main>_TaskIndex} beside it.
  */
@@ -32,8 +32,8 @@ public final class GeneratedNames {
     return sibling(task, "_Params");
   }
 
-  public static ClassName node(ClassName task) {
-    return sibling(task, "_Node");
+  public static ClassName family(ClassName task) {
+    return sibling(task, "_Family");
   }
 
   public static ClassName builder(ClassName task) {

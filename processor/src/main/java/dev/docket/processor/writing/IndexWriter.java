@@ -51,7 +51,7 @@ public final class IndexWriter extends SourceFileGenerator<RootModel> {
     CodeBlock.Builder families = CodeBlock.builder().add("return $T.of(", List.class);
     for (int i = 0; i < root.families().size(); i++) {
       families.add(i == 0 ? "$T.INSTANCE" : ",$W$T.INSTANCE",
-          GeneratedNames.node(root.families().get(i).type()));
+          GeneratedNames.family(root.families().get(i).type()));
     }
     return TypeSpec.classBuilder(name(root))
         .addJavadoc("The task families of this compilation, found by"

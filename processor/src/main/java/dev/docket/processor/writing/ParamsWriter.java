@@ -50,7 +50,7 @@ public final class ParamsWriter extends TaskFileGenerator {
 
   @Override
   protected TypeSpec.Builder write(TaskModel task) {
-    ClassName node = GeneratedNames.node(task.type());
+    ClassName family = GeneratedNames.family(task.type());
     TypeSpec.Builder type = TypeSpec.classBuilder(name(task))
         .addJavadoc("The parameters of {@link $T}: their specifications, and conversion between a"
             + " task and\nits command-line arguments.\n", task.type())
@@ -83,7 +83,7 @@ public final class ParamsWriter extends TaskFileGenerator {
         .returns(task.type())
         .addParameter(ArrayTypeName.of(String.class), "args")
         .varargs(true)
-        .addStatement("return $T.parse($T.INSTANCE, args)", RuntimeTypes.TASK_ARGS, node)
+        .addStatement("return $T.parse($T.INSTANCE, args)", RuntimeTypes.TASK_ARGS, family)
         .build());
     type.addMethod(MethodSpec.methodBuilder("toArgs")
         .addJavadoc("The command-line arguments that {@link #parse} turns back into"
@@ -91,7 +91,7 @@ public final class ParamsWriter extends TaskFileGenerator {
         .addModifiers(PUBLIC, STATIC)
         .returns(ParameterizedTypeName.get(List.class, String.class))
         .addParameter(task.type(), "task")
-        .addStatement("return $T.format($T.INSTANCE, task)", RuntimeTypes.TASK_ARGS, node)
+        .addStatement("return $T.format($T.INSTANCE, task)", RuntimeTypes.TASK_ARGS, family)
         .build());
     return type;
   }

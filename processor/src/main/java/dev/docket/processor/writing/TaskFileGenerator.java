@@ -6,7 +6,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 
 /**
- * A generator of one of the per-task files ({@code Foo_Params}, {@code Foo_Node},
+ * A generator of one of the per-task files ({@code Foo_Params}, {@code Foo_Family},
  * {@code Foo_Builder}): each derives from exactly its task class, which keeps them isolating
  * for incremental builds.
  */

@@ -4,9 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.fixtures.Calib_Node;
+import dev.docket.runtime.fixtures.Calib_Family;
 import dev.docket.runtime.fixtures.Calib_Params;
-import dev.docket.runtime.fixtures.Selection_Node;
+import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,8 +74,8 @@ class ConfigLoaderTest {
     assertThat(defaults.lookup("Selection", Selection_Params.VERSION)).isEqualTo("v2");
     assertThat(defaults.origin("ttbar.Calib", Calib_Params.MIN_JETS))
         .isEqualTo("[ttbar.Calib] min-jets in " + dir.resolve("docket.cfg") + ", line 2");
-    defaults.check(Calib_Node.INSTANCE);
-    defaults.check(Selection_Node.INSTANCE);
+    defaults.check(Calib_Family.INSTANCE);
+    defaults.check(Selection_Family.INSTANCE);
   }
 
   @Test
@@ -83,7 +83,7 @@ class ConfigLoaderTest {
     Files.writeString(dir.resolve("docket.cfg"), "[Selection]\nmin-jet = 5\n");
     ConfigDefaults defaults = new ConfigDefaults(load(Map.of()));
     BadInputException e =
-        assertThrows(BadInputException.class, () -> defaults.check(Selection_Node.INSTANCE));
+        assertThrows(BadInputException.class, () -> defaults.check(Selection_Family.INSTANCE));
     assertThat(e).hasMessageThat().contains("unknown key 'min-jet' in section [Selection]");
     assertThat(e).hasMessageThat().contains("did you mean min-jets?");
   }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.exec.ProgressStyle;
 import dev.docket.runtime.exec.RunSettings;
-import dev.docket.runtime.fixtures.Selection_Node;
-import dev.docket.runtime.fixtures.Slow_Node;
+import dev.docket.runtime.fixtures.Selection_Family;
+import dev.docket.runtime.fixtures.Slow_Family;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskRegistry;
 import java.nio.file.Path;
@@ -39,14 +39,14 @@ class ExecutionConfigTest {
                 "Selection", Map.of("retries", "2", "timeout", "")));
 
     RunSettings settings =
-        ConfigCheck.check(config, List.of(Selection_Node.INSTANCE, Slow_Node.INSTANCE))
+        ConfigCheck.check(config, List.of(Selection_Family.INSTANCE, Slow_Family.INSTANCE))
             .settings(3, true);
 
     assertThat(settings.workers()).isEqualTo(3);
     assertThat(settings.progress()).isEqualTo(ProgressStyle.PERIODIC);
     assertThat(settings.keepGoing()).isFalse();
     assertThat(settings.resourceLimits()).containsExactly("db", 2L);
-    assertThat(settings.tasks().policy(Selection_Node.INSTANCE))
+    assertThat(settings.tasks().policy(Selection_Family.INSTANCE))
         .isEqualTo(new Scheduling.Policy(2, Duration.ofSeconds(1), null));
   }
 
@@ -102,9 +102,9 @@ class ExecutionConfigTest {
                 1,
                 false)
             .tasks();
-    assertThat(tasks.policy(Selection_Node.INSTANCE))
+    assertThat(tasks.policy(Selection_Family.INSTANCE))
         .isEqualTo(new Scheduling.Policy(3, Duration.ofMillis(500), Duration.ofHours(2)));
-    assertThat(tasks.policy(Slow_Node.INSTANCE)).isEqualTo(Scheduling.Policy.DEFAULT);
+    assertThat(tasks.policy(Slow_Family.INSTANCE)).isEqualTo(Scheduling.Policy.DEFAULT);
   }
 
   @Test
@@ -115,7 +115,7 @@ class ExecutionConfigTest {
                 1,
                 false)
             .tasks();
-    assertThat(tasks.policy(Selection_Node.INSTANCE))
+    assertThat(tasks.policy(Selection_Family.INSTANCE))
         .isEqualTo(new Scheduling.Policy(0, Duration.ofSeconds(90), Duration.ofDays(1)));
   }
 
@@ -133,7 +133,7 @@ class ExecutionConfigTest {
             false);
     assertThat(settings.progressInterval()).isEqualTo(Duration.ofMillis(2500));
     assertThat(settings.keepGoing()).isFalse();
-    assertThat(settings.tasks().policy(Selection_Node.INSTANCE))
+    assertThat(settings.tasks().policy(Selection_Family.INSTANCE))
         .isEqualTo(new Scheduling.Policy(0, Duration.ofSeconds(90), Duration.ofHours(36)));
     assertThat(
             settings(config(Map.of("core", Map.of("keep-going", "On"))), 1, false)
@@ -157,7 +157,7 @@ class ExecutionConfigTest {
             settings(
                     config(Map.of("Selection", Map.of("timeout", "365d"))), 1, false)
                 .tasks()
-                .policy(Selection_Node.INSTANCE)
+                .policy(Selection_Family.INSTANCE)
                 .timeout())
         .isEqualTo(Duration.ofDays(365));
     BadInputException tooLong =
@@ -172,7 +172,7 @@ class ExecutionConfigTest {
   @Test
   void taskSettingsAreKnownKeysOfAFamilySection() {
     new ConfigDefaults(config(Map.of("Selection", Map.of("retries", "2", "timeout", "30s"))))
-        .check(Selection_Node.INSTANCE); // no "unknown key"
+        .check(Selection_Family.INSTANCE); // no "unknown key"
   }
 
   @Test
@@ -226,7 +226,7 @@ class ExecutionConfigTest {
             2,
             false);
     assertThat(settings.resourceLimits()).containsExactly("db", 1L, "memory", 16L << 30);
-    Scheduling.Policy selection = settings.tasks().policy(Selection_Node.INSTANCE);
+    Scheduling.Policy selection = settings.tasks().policy(Selection_Family.INSTANCE);
     assertThat(selection.priority()).isEqualTo(5);
     assertThat(selection.resources()).containsExactly("memory", 4L << 30, "db", 1L, "cpu", 2L);
   }

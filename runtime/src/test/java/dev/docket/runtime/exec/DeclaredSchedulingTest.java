@@ -10,8 +10,8 @@ import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.config.ExecutionConfig;
 import dev.docket.runtime.fixtures.Report_Params;
 import dev.docket.runtime.fixtures.Scheduled;
-import dev.docket.runtime.fixtures.Scheduled_Node;
-import dev.docket.runtime.fixtures.Selection_Node;
+import dev.docket.runtime.fixtures.Scheduled_Family;
+import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.Scheduling;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DeclaredSchedulingTest {
   private static final List<TaskFamily<?>> FAMILIES =
-      List.of(Scheduled_Node.INSTANCE, Selection_Node.INSTANCE);
+      List.of(Scheduled_Family.INSTANCE, Selection_Family.INSTANCE);
 
   @RegisterExtension final ExecutorFixture exec = new ExecutorFixture();
 
@@ -112,7 +112,7 @@ class DeclaredSchedulingTest {
   void aTasksDurationIsTheTimeItsRunTook() {
     // slow-* sleeps 500 ms; coordinating, it is not stopped by the 300 ms timeout.
     GraphBuilder coordinating =
-        exec.graphs.adapting(f -> f == Scheduled_Node.INSTANCE ? new Coordinating() : f);
+        exec.graphs.adapting(f -> f == Scheduled_Family.INSTANCE ? new Coordinating() : f);
     RunSummary summary =
         exec.run(
             coordinating.plan(Report_Params.parse("--datasets", "sched-slow-a")),
@@ -144,7 +144,7 @@ class DeclaredSchedulingTest {
   void aTaskThatCoordinatesIsNeitherTimedOutNorRetried() {
     // As a workflow's own task waits for its branches' jobs: longer than the family's timeout.
     GraphBuilder coordinating =
-        exec.graphs.adapting(f -> f == Scheduled_Node.INSTANCE ? new Coordinating() : f);
+        exec.graphs.adapting(f -> f == Scheduled_Family.INSTANCE ? new Coordinating() : f);
     RunSummary summary =
         exec.run(
             coordinating.plan(Report_Params.parse("--datasets", "sched-slow-a")),
@@ -159,10 +159,10 @@ class DeclaredSchedulingTest {
     assertThat(work.result(scheduled("slow-b")).outcome()).isEqualTo(Outcome.FAILED);
   }
 
-  /** {@link Scheduled_Node}, except that its tasks coordinate. */
+  /** {@link Scheduled_Family}, except that its tasks coordinate. */
   private static final class Coordinating extends ForwardingTaskFamily<Scheduled> {
     Coordinating() {
-      super(Scheduled_Node.INSTANCE);
+      super(Scheduled_Family.INSTANCE);
     }
 
     @Override
@@ -175,7 +175,7 @@ class DeclaredSchedulingTest {
   void anEmptyTimeoutKeyRemovesTheDeclaredTimeout() {
     RunSettings settings =
         configured(1, Map.of("Scheduled", Map.of("timeout", "", "retry-delay", "2s")));
-    Scheduling.Policy policy = settings.tasks().policy(Scheduled_Node.INSTANCE);
+    Scheduling.Policy policy = settings.tasks().policy(Scheduled_Family.INSTANCE);
 
     assertThat(policy.timeout()).isNull();
     assertThat(policy.retryDelay()).isEqualTo(java.time.Duration.ofSeconds(2));

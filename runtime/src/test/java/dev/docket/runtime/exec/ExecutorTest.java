@@ -5,10 +5,10 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.fixtures.Chain;
-import dev.docket.runtime.fixtures.Chain_Node;
+import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.fixtures.Lazy;
-import dev.docket.runtime.fixtures.Lazy_Node;
+import dev.docket.runtime.fixtures.Lazy_Family;
 import dev.docket.runtime.fixtures.Lazy_Params;
 import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.fixtures.Merge_Params;
@@ -73,7 +73,7 @@ class ExecutorTest {
 
   @Test
   void aTaskWhoseWorkAnotherRunDidCountsAsCompleteNotAsRun() {
-    GraphBuilder following = exec.graphs.adapting(f -> f == Lazy_Node.INSTANCE ? new Following() : f);
+    GraphBuilder following = exec.graphs.adapting(f -> f == Lazy_Family.INSTANCE ? new Following() : f);
     RunSummary summary = exec.run(following.plan(Lazy_Params.parse()), 1);
     assertThat(summary.success()).isTrue();
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
@@ -83,10 +83,10 @@ class ExecutorTest {
     assertThat(exec.out()).doesNotContain("done Lazy");
   }
 
-  /** {@link Lazy_Node}, whose output another run writes, as a workflow following another client's jobs. */
+  /** {@link Lazy_Family}, whose output another run writes, as a workflow following another client's jobs. */
   private static final class Following extends ForwardingTaskFamily<Lazy> {
     Following() {
-      super(Lazy_Node.INSTANCE);
+      super(Lazy_Family.INSTANCE);
     }
 
     @Override
@@ -133,9 +133,9 @@ class ExecutorTest {
   @Test
   void aFailureFailsEveryTaskThatNeedsIt_notOnlyItsDirectDependants() {
     // Chain(3) needs Chain(2) needs Chain(1) needs Chain(0); Chain(1) fails.
-    GraphBuilder breaking = exec.graphs.adapting(f -> f == Chain_Node.INSTANCE ? new BrokenLink(1) : f);
+    GraphBuilder breaking = exec.graphs.adapting(f -> f == Chain_Family.INSTANCE ? new BrokenLink(1) : f);
     RunSummary summary =
-        exec.run(breaking.plan(TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, 3).build()), 1);
+        exec.run(breaking.plan(TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, 3).build()), 1);
 
     TaskId broken = new TaskId("Chain", "n=1");
     assertThat(summary.result(new TaskId("Chain", "n=0")).outcome()).isEqualTo(Outcome.RAN);
@@ -153,12 +153,12 @@ class ExecutorTest {
         .inOrder();
   }
 
-  /** {@link Chain_Node} whose link {@code n} fails. */
+  /** {@link Chain_Family} whose link {@code n} fails. */
   private static final class BrokenLink extends ForwardingTaskFamily<Chain> {
     private final int n;
 
     BrokenLink(int n) {
-      super(Chain_Node.INSTANCE);
+      super(Chain_Family.INSTANCE);
       this.n = n;
     }
 
@@ -200,7 +200,7 @@ class ExecutorTest {
   void planningErrorsFailTheTask() {
     RunSummary summary =
         exec.run(dev.docket.runtime.task.TaskBuilder.of(
-            dev.docket.runtime.fixtures.Broken_Node.INSTANCE).build(), 1);
+            dev.docket.runtime.fixtures.Broken_Family.INSTANCE).build(), 1);
     assertThat(summary.results().get(0).outcome()).isEqualTo(Outcome.FAILED);
     assertThat(summary.results().get(0).reason())
         .isEqualTo("IllegalStateException: no inputs configured");

@@ -2,7 +2,7 @@ package dev.docket.runtime.exec;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.fixtures.Chain_Node;
+import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.graph.TaskGraph;
 import dev.docket.runtime.task.TaskBuilder;
@@ -23,7 +23,7 @@ class ScheduleTest {
   @BeforeEach
   void chainOfThree() {
     TaskGraph graph =
-        exec.graphs.plan(TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, 2).build());
+        exec.graphs.plan(TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, 2).build());
     schedule = new Schedule(graph.nodes(), exec.reporter);
   }
 

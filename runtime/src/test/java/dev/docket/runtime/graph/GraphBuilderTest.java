@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TestStores;
-import dev.docket.runtime.fixtures.Broken_Node;
-import dev.docket.runtime.fixtures.Chain_Node;
+import dev.docket.runtime.fixtures.Broken_Family;
+import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.fixtures.Merge_Params;
 import dev.docket.runtime.fixtures.Reconstruction_Builder;
@@ -127,7 +127,7 @@ class GraphBuilderTest {
 
   @Test
   void exceptionsOfUserCodeBecomeTheTasksPlanningError() {
-    TaskGraph graph = builder.plan(TaskBuilder.of(Broken_Node.INSTANCE).build());
+    TaskGraph graph = builder.plan(TaskBuilder.of(Broken_Family.INSTANCE).build());
     assertThat(graph.root().planningError()).isInstanceOf(IllegalStateException.class);
     assertThat(graph.root().planningError()).hasMessageThat().isEqualTo("no inputs configured");
     assertThat(graph.root().complete()).isFalse();
@@ -136,7 +136,7 @@ class GraphBuilderTest {
   @Test
   void cyclesBecomeAPlanningErrorShowingThePath() {
     TaskGraph graph =
-        builder.plan(TaskBuilder.of(dev.docket.runtime.fixtures.Loop_Node.INSTANCE)
+        builder.plan(TaskBuilder.of(dev.docket.runtime.fixtures.Loop_Family.INSTANCE)
             .set(dev.docket.runtime.fixtures.Loop_Params.N, 0).build());
     assertThat(ids(graph)).containsExactly("Loop(n=1)", "Loop(n=0)").inOrder();
     TaskNode partner = graph.nodes().get(0);
@@ -150,7 +150,7 @@ class GraphBuilderTest {
   @Test
   void longChainsDoNotOverflowTheStack() {
     int n = 100_000;
-    Object last = TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, n - 1).build();
+    Object last = TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, n - 1).build();
     // Speed is measured by the benchmark (docs/performance.md), not asserted: a shared CI
     // machine makes any bound here flaky.
     TaskGraph graph = builder.plan(last);

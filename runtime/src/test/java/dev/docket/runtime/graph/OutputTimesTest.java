@@ -6,7 +6,7 @@ import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Chain;
-import dev.docket.runtime.fixtures.Chain_Node;
+import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.TaskBuilder;
@@ -81,7 +81,7 @@ class OutputTimesTest {
   void aTaskWhoseOutputCheckThrowsIsNotExpanded() {
     TaskGraph graph =
         new GraphBuilder(TaskRegistry.global())
-            .adapting(f -> f == Chain_Node.INSTANCE ? new UnreachableAt(2) : f)
+            .adapting(f -> f == Chain_Family.INSTANCE ? new UnreachableAt(2) : f)
             .plan(link(4));
 
     // Links 4, 3 and 2; link 2's planning failed, so links 1 and 0 were never asked for.
@@ -98,7 +98,7 @@ class OutputTimesTest {
     private final int at;
 
     UnreachableAt(int at) {
-      super(Chain_Node.INSTANCE);
+      super(Chain_Family.INSTANCE);
       this.at = at;
     }
 
@@ -114,7 +114,7 @@ class OutputTimesTest {
 
 
   private static Object link(int n) {
-    return TaskBuilder.of(Chain_Node.INSTANCE).set(Chain_Params.N, n).build();
+    return TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, n).build();
   }
 
   private static final Target THROWING =

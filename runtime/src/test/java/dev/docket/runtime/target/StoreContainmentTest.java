@@ -13,7 +13,7 @@ import dev.docket.runtime.exec.Reporter;
 import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.fixtures.Selection;
-import dev.docket.runtime.fixtures.Selection_Node;
+import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
 import dev.docket.runtime.task.ForwardingTaskFamily;
 import dev.docket.runtime.task.ParamValues;
@@ -52,13 +52,13 @@ class StoreContainmentTest {
     private final BiFunction<String, String, LocalFileTarget> output;
 
     PathFamily(BiFunction<String, String, LocalFileTarget> output) {
-      super(Selection_Node.INSTANCE);
+      super(Selection_Family.INSTANCE);
       this.output = output;
     }
 
     /** Made from the values as they are: the command line's checks are not the planner's. */
     static Selection task(String dataset) {
-      return Selection_Node.INSTANCE.create(ParamValues.of(Selection_Params.ALL, dataset, 4, "v1"));
+      return Selection_Family.INSTANCE.create(ParamValues.of(Selection_Params.ALL, dataset, 4, "v1"));
     }
 
     private LocalFileTarget output(Selection task) {
@@ -79,7 +79,7 @@ class StoreContainmentTest {
 
   private static GraphBuilder graphs(PathFamily family) {
     return new GraphBuilder(TaskRegistry.global())
-        .adapting(f -> f == Selection_Node.INSTANCE ? family : f);
+        .adapting(f -> f == Selection_Family.INSTANCE ? family : f);
   }
 
   private static String refused(PathFamily family, String dataset) {

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.fixtures.Merge;
-import dev.docket.runtime.fixtures.Merge_Node;
+import dev.docket.runtime.fixtures.Merge_Family;
 import dev.docket.runtime.fixtures.Merge_Params;
 import dev.docket.runtime.fixtures.Selection;
 import dev.docket.runtime.fixtures.Selection_Builder;
-import dev.docket.runtime.fixtures.Selection_Node;
+import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,19 +128,19 @@ class ConvertersTest {
   @Test
   void taskArgsFormatThenParseGivesEqualValues() {
     Selection selection = Selection_Builder.create().dataset("tt bar, 2").minJets(6).build();
-    List<String> args = TaskArgs.format(Selection_Node.INSTANCE, selection);
+    List<String> args = TaskArgs.format(Selection_Family.INSTANCE, selection);
     assertThat(args)
         .containsExactly("--dataset=tt bar, 2", "--min-jets=6", "--version=v1")
         .inOrder();
     Selection back = Selection_Params.parse(args.toArray(new String[0]));
-    assertThat(Selection_Node.INSTANCE.values(back))
-        .isEqualTo(Selection_Node.INSTANCE.values(selection));
-    assertThat(Selection_Node.INSTANCE.id(back)).isEqualTo(Selection_Node.INSTANCE.id(selection));
+    assertThat(Selection_Family.INSTANCE.values(back))
+        .isEqualTo(Selection_Family.INSTANCE.values(selection));
+    assertThat(Selection_Family.INSTANCE.id(back)).isEqualTo(Selection_Family.INSTANCE.id(selection));
 
     Merge merge = Merge_Params.parse("--datasets", "a\\,b,c");
     Merge again = Merge_Params.parse(Merge_Params.toArgs(merge).toArray(new String[0]));
-    assertThat(Merge_Node.INSTANCE.values(again)).isEqualTo(Merge_Node.INSTANCE.values(merge));
-    assertThat(Merge_Node.INSTANCE.values(again).get(Merge_Params.DATASETS))
+    assertThat(Merge_Family.INSTANCE.values(again)).isEqualTo(Merge_Family.INSTANCE.values(merge));
+    assertThat(Merge_Family.INSTANCE.values(again).get(Merge_Params.DATASETS))
         .containsExactly("a,b", "c");
   }
 

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.fixtures.Calib;
-import dev.docket.runtime.fixtures.Calib_Node;
+import dev.docket.runtime.fixtures.Calib_Family;
 import dev.docket.runtime.fixtures.Calib_Params;
 import org.junit.jupiter.api.Test;
 
 /** The command-line grammar of task parameters: a bare {@code --flag} for a boolean. */
 class TaskArgsTest {
   private static ParamValues values(String... args) {
-    Calib task = TaskArgs.parse(Calib_Node.INSTANCE, args);
+    Calib task = TaskArgs.parse(Calib_Family.INSTANCE, args);
     return Calib_Params.valuesOf(task);
   }
 

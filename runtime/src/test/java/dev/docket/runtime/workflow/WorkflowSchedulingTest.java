@@ -26,7 +26,7 @@ class WorkflowSchedulingTest {
     }
   }
 
-  /** Stands for the generated {@code Fan_Node} of {@code @Task(retries = 3, timeout = "2h")}. */
+  /** Stands for the generated {@code Fan_Family} of {@code @Task(retries = 3, timeout = "2h")}. */
   private static final class FanNode implements TaskFamily<Fan> {
     private static final ParamSpec<Integer> BRANCH =
         ParamSpec.optional(0, "branch", "java.lang.Integer", Converters.INT, "-1", true, "");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.fixtures.Failing_Node;
+import dev.docket.runtime.fixtures.Failing_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
 import dev.docket.runtime.target.LocalStore;
 import dev.docket.runtime.task.DefaultsSource;
@@ -79,7 +79,7 @@ class RunSetupTest {
         config(dir, Map.of("Failing", Map.of("retries", "1", "retry-delay", "10ms")));
     try (RunSetup.Installed installed = setup.install(config, true)) {
       Object task =
-          TaskArgs.apply(TaskBuilder.of(Failing_Node.INSTANCE), List.of("--dataset", "x")).build();
+          TaskArgs.apply(TaskBuilder.of(Failing_Family.INSTANCE), List.of("--dataset", "x")).build();
 
       RunSummary summary = setup.run(task, Workflows.local(task), installed.settings(1, false));
 

@@ -12,17 +12,18 @@ import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
- * The place of {@link Selection} in the task graph: identity, requirements, outputs, run.
+ * The task family of {@link Selection}: how the runtime names, creates, identifies, wires
+ * and runs its tasks.
  */
 @Generated(
     value = "dev.docket.processor.DocketProcessor",
     comments = "README.md#what-is-generated"
 )
 @SuppressWarnings({"deprecation", "removal"})
-public final class Selection_Node implements TaskFamily<Selection> {
-  public static final Selection_Node INSTANCE = new Selection_Node();
+public final class Selection_Family implements TaskFamily<Selection> {
+  public static final Selection_Family INSTANCE = new Selection_Family();
 
-  private Selection_Node() {
+  private Selection_Family() {
   }
 
   @Override

@@ -24,24 +24,27 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 
-/** Writes {@code Foo_Node}, the {@code TaskFamily} through which the runtime sees a task. */
-public final class NodeWriter extends TaskFileGenerator {
-  public NodeWriter(ProcessingEnvironment env) {
+/**
+ * Writes {@code Foo_Family}, the {@code TaskFamily} through which the runtime sees the tasks of
+ * class {@code Foo}. (A vertex of a planned graph, one task, is the runtime's {@code TaskNode}.)
+ */
+public final class FamilyWriter extends TaskFileGenerator {
+  public FamilyWriter(ProcessingEnvironment env) {
     super(env);
   }
 
   @Override
   public ClassName name(TaskModel task) {
-    return GeneratedNames.node(task.type());
+    return GeneratedNames.family(task.type());
   }
 
   @Override
   protected TypeSpec.Builder write(TaskModel task) {
     ClassName self = name(task);
     ClassName params = GeneratedNames.params(task.type());
-    TypeSpec.Builder node = TypeSpec.classBuilder(self)
-        .addJavadoc("The place of {@link $T} in the task graph: identity, requirements, outputs,"
-            + " run.\n", task.type())
+    TypeSpec.Builder family = TypeSpec.classBuilder(self)
+        .addJavadoc("The task family of {@link $T}: how the runtime names, creates, identifies,"
+            + " wires\nand runs its tasks.\n", task.type())
         .addModifiers(PUBLIC, FINAL)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.TASK_FAMILY, task.type()))
         .addField(com.palantir.javapoet.FieldSpec.builder(self, "INSTANCE", PUBLIC, STATIC, FINAL)
@@ -54,9 +57,9 @@ public final class NodeWriter extends TaskFileGenerator {
             .addStatement("return $S", task.description()).build());
     if (!task.scheduling().isEmpty()) {
       // Only for tasks that declare something: the others keep TaskFamily's default.
-      node.addMethod(scheduling(task.scheduling()));
+      family.addMethod(scheduling(task.scheduling()));
     }
-    return node
+    return family
         .addMethod(override("type")
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), task.type()))
             .addStatement("return $T.class", task.type()).build())
@@ -172,15 +175,15 @@ public final class NodeWriter extends TaskFileGenerator {
       method.addException(Exception.class);
     }
     for (RequirementModel requirement : task.requirements()) {
-      ClassName node = GeneratedNames.node(requirement.task());
+      ClassName family = GeneratedNames.family(requirement.task());
       String access = requirement.field() ? "task.$N" : "task.$N()";
       CodeBlock value = CodeBlock.of(access, requirement.member());
       if (requirement.kind() == Shapes.Kind.SINGLE) {
-        method.addStatement("sink.add($T.INSTANCE, $L)", node, value);
+        method.addStatement("sink.add($T.INSTANCE, $L)", family, value);
       } else {
         method.beginControlFlow("for ($T required : $L$L)", requirement.task(), value,
                 requirement.kind() == Shapes.Kind.MAP ? ".values()" : "")
-            .addStatement("sink.add($T.INSTANCE, required)", node)
+            .addStatement("sink.add($T.INSTANCE, required)", family)
             .endControlFlow();
       }
     }

@@ -12,17 +12,18 @@ import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
- * The place of {@link Reconstruction} in the task graph: identity, requirements, outputs, run.
+ * The task family of {@link Reconstruction}: how the runtime names, creates, identifies, wires
+ * and runs its tasks.
  */
 @Generated(
     value = "dev.docket.processor.DocketProcessor",
     comments = "README.md#what-is-generated"
 )
 @SuppressWarnings({"deprecation", "removal"})
-public final class Reconstruction_Node implements TaskFamily<Reconstruction> {
-  public static final Reconstruction_Node INSTANCE = new Reconstruction_Node();
+public final class Reconstruction_Family implements TaskFamily<Reconstruction> {
+  public static final Reconstruction_Family INSTANCE = new Reconstruction_Family();
 
-  private Reconstruction_Node() {
+  private Reconstruction_Family() {
   }
 
   @Override
@@ -71,7 +72,7 @@ public final class Reconstruction_Node implements TaskFamily<Reconstruction> {
 
   @Override
   public void requirements(Reconstruction task, Requirements sink) {
-    sink.add(Selection_Node.INSTANCE, task.selection);
+    sink.add(Selection_Family.INSTANCE, task.selection);
   }
 
   @Override
