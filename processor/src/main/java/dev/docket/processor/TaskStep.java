@@ -15,6 +15,8 @@ import dev.docket.processor.validation.ValidationReport;
 import dev.docket.processor.writing.BuilderWriter;
 import dev.docket.processor.writing.FamilyWriter;
 import dev.docket.processor.writing.ParamsWriter;
+import dev.docket.processor.writing.SourceFileGenerator;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,7 @@ import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * Handles each {@code @Task} class: validate, then (only when clean) model, then write its
@@ -34,9 +37,7 @@ final class TaskStep implements Step {
   private final TaskValidator validator;
   private final CycleFinder cycles;
   private final TaskModelFactory models;
-  private final ParamsWriter paramsWriter;
-  private final FamilyWriter familyWriter;
-  private final BuilderWriter builderWriter;
+  private final List<SourceFileGenerator<TaskModel>> writers;
 
   TaskStep(ProcessingEnvironment env, TaskElements tasks, CompilationState state) {
     this.messager = env.getMessager();
@@ -44,9 +45,7 @@ final class TaskStep implements Step {
     this.validator = new TaskValidator(tasks);
     this.cycles = new CycleFinder(tasks);
     this.models = new TaskModelFactory(tasks);
-    this.paramsWriter = new ParamsWriter(env);
-    this.familyWriter = new FamilyWriter(env);
-    this.builderWriter = new BuilderWriter(env);
+    this.writers = List.of(new ParamsWriter(env), new FamilyWriter(env), new BuilderWriter(env));
   }
 
   @Override
@@ -95,9 +94,17 @@ final class TaskStep implements Step {
           .printTo(messager);
       return;
     }
-    paramsWriter.generate(model);
-    familyWriter.generate(model);
-    builderWriter.generate(model);
+    for (SourceFileGenerator<TaskModel> writer : writers) {
+      try {
+        writer.generate(model);
+      } catch (IOException e) {
+        // The Filer refuses a name already written: the user's to fix, not a Docket bug.
+        state.error();
+        messager.printMessage(Diagnostic.Kind.ERROR, ErrorMessages.taskWriteFailed(
+            writer.name(model).canonicalName(), String.valueOf(e)), type);
+        return;
+      }
+    }
     state.generated(name);
   }
 }

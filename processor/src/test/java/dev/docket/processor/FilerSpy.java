@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -22,26 +20,29 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Runs a {@link DocketProcessor} through a {@code Filer} that records the originating elements
- * of every source file and refuses the files a test names, the way javac refuses a second
- * file of one name; compile-testing shows neither.
+ * of every source file (compile-testing does not show them), and that can fail on one file with
+ * an exception the real Filer never throws: the only way a test can make the processor meet an
+ * unexpected exception without a hook in the processor itself.
  */
 final class FilerSpy implements Processor {
   private final Processor delegate = new DocketProcessor();
-  private final Predicate<String> refused;
+  private final String failingFile;
+  private final RuntimeException failure;
   /** Generated source name → simple names of its originating elements. */
   private final Map<String, List<String>> origins = new LinkedHashMap<>();
 
-  private FilerSpy(Predicate<String> refused) {
-    this.refused = refused;
+  private FilerSpy(String failingFile, RuntimeException failure) {
+    this.failingFile = failingFile;
+    this.failure = failure;
   }
 
   static FilerSpy recording() {
-    return new FilerSpy(name -> false);
+    return new FilerSpy(null, null);
   }
 
-  /** A spy whose Filer throws a {@code FilerException} for the sources {@code refused} names. */
-  static FilerSpy refusing(Predicate<String> refused) {
-    return new FilerSpy(refused);
+  /** A spy whose Filer throws {@code failure} when asked for the source {@code file}. */
+  static FilerSpy failingOn(String file, RuntimeException failure) {
+    return new FilerSpy(file, failure);
   }
 
   Map<String, List<String>> origins() {
@@ -54,8 +55,8 @@ final class FilerSpy implements Processor {
     Filer spy = proxy(Filer.class, (proxy, method, args) -> {
       if (method.getName().equals("createSourceFile")) {
         String name = args[0].toString();
-        if (refused.test(name)) {
-          throw new FilerException("Attempt to recreate a file for type " + name);
+        if (name.equals(failingFile)) {
+          throw failure;
         }
         origins.put(name, names((Element[]) args[1]));
       }

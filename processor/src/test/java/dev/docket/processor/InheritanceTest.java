@@ -3,6 +3,7 @@ package dev.docket.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.docket.processor.Diagnostics.assertError;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -150,12 +151,11 @@ class InheritanceTest {
     JavaFileObject foo = source("ana.Foo",
         "@Task class Foo extends base.Base { void run() {} }");
     Compilation c = compile(base, foo);
-    assertThat(c).hadErrorContaining("[DocketInheritedAccess] @Param field 'dataset' of Base is"
+    assertError(c, base,
+        "[DocketInheritedAccess] @Param field 'dataset' of Base is"
             + " not public, and the code Docket generates for Foo in package ana cannot reach it"
-            + " from another package")
-        .inFile(base).onLineContaining("String dataset");
-    assertThat(c).hadErrorContaining("[DocketInheritedAccess] @Output method 'out' of Base")
-        .inFile(base).onLineContaining("out()");
+            + " from another package", "String dataset");
+    assertError(c, base, "[DocketInheritedAccess] @Output method 'out' of Base", "out()");
   }
 
   @Test
@@ -163,10 +163,9 @@ class InheritanceTest {
     JavaFileObject base = source("base.Base",
         "public abstract class Base { protected void run() {} }");
     JavaFileObject foo = source("ana.Foo", "@Task class Foo extends base.Base {}");
-    assertThat(compile(base, foo))
-        .hadErrorContaining("[DocketInheritedAccess] @Task class Foo inherits its run method"
-            + " from Base in another package")
-        .inFile(foo).onLineContaining("class Foo");
+    assertError(compile(base, foo), foo,
+        "[DocketInheritedAccess] @Task class Foo inherits its run method"
+            + " from Base in another package", "class Foo");
   }
 
   @Test
@@ -178,11 +177,10 @@ class InheritanceTest {
         "  @Param String dataset;",
         "  void run() {}",
         "}");
-    assertThat(compile(base, foo))
-        .hadErrorContaining("[DocketParamOverride] @Param field 'dataset' (String) in Foo"
+    assertError(compile(base, foo), foo,
+        "[DocketParamOverride] @Param field 'dataset' (String) in Foo"
             + " redeclares the parameter 'dataset' (int) of Base with another type, so --dataset"
-            + " would mean two things")
-        .inFile(foo).onLineContaining("String dataset");
+            + " would mean two things", "String dataset");
   }
 
   @Test
@@ -194,10 +192,9 @@ class InheritanceTest {
         "  @Param(defaultValue = \"x\") String minJets;",
         "  void run() {}",
         "}");
-    assertThat(compile(base, foo))
-        .hadErrorContaining("[DocketParamCliName] @Param field 'minJets' has the command-line"
-            + " name --min-jets, which field 'min_jets' already has")
-        .inFile(foo).onLineContaining("String minJets");
+    assertError(compile(base, foo), foo,
+        "[DocketParamCliName] @Param field 'minJets' has the command-line"
+            + " name --min-jets, which field 'min_jets' already has", "String minJets");
   }
 
   @Test
@@ -209,21 +206,19 @@ class InheritanceTest {
         "  String version = \"mine\";",
         "  void run() {}",
         "}");
-    assertThat(compile(base, foo))
-        .hadErrorContaining("[DocketMemberHidden] field 'version' of Foo hides the @Param field"
-            + " 'version' of Base")
-        .inFile(foo).onLineContaining("String version = ");
+    assertError(compile(base, foo), foo,
+        "[DocketMemberHidden] field 'version' of Foo hides the @Param field"
+            + " 'version' of Base", "String version = ");
   }
 
   @Test
   void abstractTaskClass() {
     JavaFileObject foo = source("test.Foo",
         "@Task abstract class Foo { void run() {} }");
-    assertThat(compile(foo))
-        .hadErrorContaining("[DocketTaskAbstract] @Task class Foo must not be abstract: Docket"
+    assertError(compile(foo), foo,
+        "[DocketTaskAbstract] @Task class Foo must not be abstract: Docket"
             + " creates tasks with new Foo(); remove abstract, or remove @Task to keep Foo as a"
-            + " base class")
-        .inFile(foo).onLineContaining("class Foo");
+            + " base class", "class Foo");
   }
 
   @Test
@@ -231,9 +226,8 @@ class InheritanceTest {
     JavaFileObject base = source("test.Base",
         "abstract class Base { @Param final String dataset = \"x\"; }");
     JavaFileObject foo = source("test.Foo", "@Task class Foo extends Base { void run() {} }");
-    assertThat(compile(base, foo))
-        .hadErrorContaining("[DocketParamModifier] @Param field 'dataset' must not be final")
-        .inFile(base).onLineContaining("String dataset");
+    assertError(compile(base, foo), base,
+        "[DocketParamModifier] @Param field 'dataset' must not be final", "String dataset");
   }
 
   private static String source(Compilation c, String name) {

@@ -3,6 +3,7 @@ package dev.docket.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.docket.processor.Diagnostics.assertError;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -107,11 +108,10 @@ class ParamTypesTest {
         "  @Param(defaultValue = \"2024-13\") DateInterval period;",
         "  void run() {}",
         "}");
-    assertThat(compile(foo))
-        .hadErrorContaining("[DocketParamDefault] @Param field 'period' has defaultValue"
+    assertError(compile(foo), foo,
+        "[DocketParamDefault] @Param field 'period' has defaultValue"
             + " \"2024-13\", which is not a valid DateInterval (expected a date interval like"
-            + " 2024, 2024-01")
-        .inFile(foo).onLineContaining("DateInterval period");
+            + " 2024, 2024-01", "DateInterval period");
   }
 
   @Test
@@ -123,22 +123,21 @@ class ParamTypesTest {
         "  void run() {}",
         "}");
     Compilation c = compile(foo);
-    assertThat(c).hadErrorContaining("[DocketParamDefault] @Param field 'counts' has defaultValue"
-            + " \"a=x\", which is not a valid Map<String, Integer>")
-        .inFile(foo).onLineContaining("counts");
-    assertThat(c).hadErrorContaining("[DocketParamType] @Param field 'byNumber' has type"
-            + " Map<Integer, String>, which has no converter")
-        .inFile(foo).onLineContaining("byNumber");
+    assertError(c, foo,
+        "[DocketParamDefault] @Param field 'counts' has defaultValue"
+            + " \"a=x\", which is not a valid Map<String, Integer>", "counts");
+    assertError(c, foo,
+        "[DocketParamType] @Param field 'byNumber' has type"
+            + " Map<Integer, String>, which has no converter", "byNumber");
   }
 
   @Test
   void converterThatIsNotAConverter() {
     JavaFileObject bad = source("Bad", "@ParamConverter public class Bad {}");
-    assertThat(compile(bad))
-        .hadErrorContaining("[DocketConverterShape] @ParamConverter Bad must be a public,"
+    assertError(compile(bad), bad,
+        "[DocketConverterShape] @ParamConverter Bad must be a public,"
             + " non-abstract, non-generic, top-level or static nested class implementing"
-            + " dev.docket.runtime.param.Converter<T>")
-        .inFile(bad).onLineContaining("class Bad");
+            + " dev.docket.runtime.param.Converter<T>", "class Bad");
   }
 
   @Test
@@ -150,10 +149,9 @@ class ParamTypesTest {
         "  public String format(Energy e) { return \"\"; }",
         "  public String expectation() { return \"\"; }",
         "}");
-    assertThat(compile(ENERGY, bad))
-        .hadErrorContaining("[DocketConverterConstructor] @ParamConverter Bad needs a public"
-            + " no-argument constructor")
-        .inFile(bad).onLineContaining("class Bad");
+    assertError(compile(ENERGY, bad), bad,
+        "[DocketConverterConstructor] @ParamConverter Bad needs a public"
+            + " no-argument constructor", "class Bad");
   }
 
   @Test
@@ -171,12 +169,14 @@ class ParamTypesTest {
         "  public String expectation() { return \"\"; }",
         "}");
     Compilation c = compile(ENERGY, ENERGY_CONVERTER, second, ints);
-    assertThat(c).hadErrorContaining("[DocketConverterDuplicate] @ParamConverter Second converts"
-            + " test.Energy, which test.EnergyConverter already converts; keep one of them")
-        .inFile(second).onLineContaining("class Second");
-    assertThat(c).hadErrorContaining("[DocketConverterDuplicate] @ParamConverter Ints converts"
-            + " java.lang.Integer, which Docket's built-in converter already converts")
-        .inFile(ints).onLineContaining("class Ints");
+    assertError(c, second,
+        "[DocketConverterDuplicate] @ParamConverter Second converts"
+            + " test.Energy, which test.EnergyConverter already converts; keep one of them",
+        "class Second");
+    assertError(c, ints,
+        "[DocketConverterDuplicate] @ParamConverter Ints converts"
+            + " java.lang.Integer, which Docket's built-in converter already converts",
+        "class Ints");
   }
 
   @Test
@@ -215,10 +215,10 @@ class ParamTypesTest {
         "  @Requires Bar bar;",
         "  void run() {}",
         "}");
-    assertThat(compile(bar, foo))
-        .hadErrorContaining("[DocketRequiresParam] @Requires field 'bar' needs parameter"
-            + " 'dataset' of Bar, which is declared @Param(propagate = false) and has no default")
-        .inFile(foo).onLineContaining("Bar bar");
+    assertError(compile(bar, foo), foo,
+        "[DocketRequiresParam] @Requires field 'bar' needs parameter"
+            + " 'dataset' of Bar, which is declared @Param(propagate = false) and has no default",
+        "Bar bar");
   }
 
   private static String text(Compilation c, String name) {

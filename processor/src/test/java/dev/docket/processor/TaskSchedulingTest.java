@@ -3,6 +3,7 @@ package dev.docket.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.docket.processor.Diagnostics.assertError;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -37,30 +38,28 @@ class TaskSchedulingTest {
   @Test
   void negativeRetries() {
     JavaFileObject source = fit("@Task(priority = 1,", "    retries = -1)");
-    assertThat(compile(source))
-        .hadErrorContaining("[DocketTaskRetries] @Task class Fit has retries = -1, but retries"
+    assertError(compile(source), source,
+        "[DocketTaskRetries] @Task class Fit has retries = -1, but retries"
             + " counts the further attempts after a failure, so it must be 0 or more; write"
-            + " retries = 0 for no retry, or leave it out to let docket.cfg decide")
-        .inFile(source).onLineContaining("retries = -1");
+            + " retries = 0 for no retry, or leave it out to let docket.cfg decide",
+        "retries = -1");
   }
 
   @Test
   void timeoutThatIsNotADuration() {
     JavaFileObject source = fit("@Task(retries = 1,", "    timeout = \"2 hours\")");
-    assertThat(compile(source))
-        .hadErrorContaining("[DocketTaskTimeout] @Task class Fit has timeout = \"2 hours\", which"
+    assertError(compile(source), source,
+        "[DocketTaskTimeout] @Task class Fit has timeout = \"2 hours\", which"
             + " is not a duration (expected a duration like 90s, 5m, 2h, 1d or PT1H30M); write"
-            + " e.g. timeout = \"2h\", or leave it out for no limit")
-        .inFile(source).onLineContaining("2 hours");
+            + " e.g. timeout = \"2h\", or leave it out for no limit", "2 hours");
   }
 
   @Test
   void timeoutOfZero() {
     JavaFileObject source = fit("@Task(", "    timeout = \"0s\")");
-    assertThat(compile(source))
-        .hadErrorContaining("[DocketTaskTimeout] @Task class Fit has timeout = \"0s\", but no"
-            + " attempt can finish in no time; give more than 0")
-        .inFile(source).onLineContaining("\"0s\"");
+    assertError(compile(source), source,
+        "[DocketTaskTimeout] @Task class Fit has timeout = \"0s\", but no"
+            + " attempt can finish in no time; give more than 0", "\"0s\"");
   }
 
   @Test
@@ -87,20 +86,19 @@ class TaskSchedulingTest {
   @Test
   void retryDelayThatIsNotADuration() {
     JavaFileObject source = fit("@Task(retries = 2,", "    retryDelay = \"soon\")");
-    assertThat(compile(source))
-        .hadErrorContaining("[DocketTaskRetryDelay] @Task class Fit has retryDelay = \"soon\","
+    assertError(compile(source), source,
+        "[DocketTaskRetryDelay] @Task class Fit has retryDelay = \"soon\","
             + " which is not a duration (expected a duration like 90s, 5m, 2h, 1d or PT1H30M);"
-            + " write e.g. retryDelay = \"30s\", or leave it out for the default (1 s, doubling)")
-        .inFile(source).onLineContaining("soon");
+            + " write e.g. retryDelay = \"30s\", or leave it out for the default (1 s, doubling)",
+        "soon");
   }
 
   @Test
   void negativeRetryDelay() {
     JavaFileObject source = fit("@Task(retries = 2,", "    retryDelay = \"-PT1S\")");
-    assertThat(compile(source))
-        .hadErrorContaining("[DocketTaskRetryDelay] @Task class Fit has retryDelay = \"-PT1S\","
-            + " which is negative; give 0 or more")
-        .inFile(source).onLineContaining("-PT1S");
+    assertError(compile(source), source,
+        "[DocketTaskRetryDelay] @Task class Fit has retryDelay = \"-PT1S\","
+            + " which is negative; give 0 or more", "-PT1S");
   }
 
   @Test
@@ -110,14 +108,13 @@ class TaskSchedulingTest {
         "    \"memory=4 gigs\",",
         "    \"cpu\"})");
     Compilation c = compile(source);
-    assertThat(c)
-        .hadErrorContaining("[DocketTaskResources] @Task class Fit has the resources entry"
+    assertError(c, source,
+        "[DocketTaskResources] @Task class Fit has the resources entry"
             + " \"memory=4 gigs\", which is not name=amount with a whole number as the amount,"
-            + " optionally with K, M, G or T; write it like \"db=1\" or \"memory=4G\"")
-        .inFile(source).onLineContaining("memory=4 gigs");
-    assertThat(c)
-        .hadErrorContaining("[DocketTaskResources] @Task class Fit has the resources entry \"cpu\"")
-        .inFile(source).onLineContaining("\"cpu\"");
+            + " optionally with K, M, G or T; write it like \"db=1\" or \"memory=4G\"",
+        "memory=4 gigs");
+    assertError(c, source,
+        "[DocketTaskResources] @Task class Fit has the resources entry \"cpu\"", "\"cpu\"");
     assertThat(c).hadErrorCount(2);
   }
 
@@ -126,10 +123,9 @@ class TaskSchedulingTest {
     JavaFileObject source = fit("@Task(resources = {",
         "    \"db=1\",",
         "    \" db = 2\"})");
-    assertThat(compile(source))
-        .hadErrorContaining("[DocketTaskResourceDuplicate] @Task class Fit names the resource"
-            + " 'db' twice in resources; keep one entry per resource")
-        .inFile(source).onLineContaining("db = 2");
+    assertError(compile(source), source,
+        "[DocketTaskResourceDuplicate] @Task class Fit names the resource"
+            + " 'db' twice in resources; keep one entry per resource", "db = 2");
   }
 
   @Test

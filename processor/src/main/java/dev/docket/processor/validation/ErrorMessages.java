@@ -279,6 +279,14 @@ public final class ErrorMessages {
         + " such as org.example.ttbar.Main; found '" + value + "'";
   }
 
+  /** A per-task file; two tasks {@code Outer.Foo} and {@code Outer_Foo} share the names. */
+  public static String taskWriteFailed(String file, String reason) {
+    return "[DocketWrite] Docket could not write " + file + ": " + reason + "; if another class"
+        + " already has that name (a nested Outer.Foo and a class Outer_Foo both give"
+        + " Outer_Foo_...), rename one of them";
+  }
+
+  /** The task index or the main class. */
   public static String writeFailed(String file, String reason) {
     return "[DocketWrite] Docket could not write " + file + ": " + reason + "; if a class of"
         + " that name already exists, rename it or set -Adocket.main";
