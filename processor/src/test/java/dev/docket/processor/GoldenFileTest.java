@@ -46,6 +46,31 @@ class GoldenFileTest {
         .isEqualTo("org.example.ttbar.Main_TaskIndex\n");
   }
 
+  @Test
+  void workflowMatchesGoldenFiles() throws IOException {
+    Compilation compilation = javac().withProcessors(new DocketProcessor())
+        .compile(Samples.COLOR, Samples.SELECTION, Samples.SKIM);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGoldens(compilation, "Skim_Params", "Skim_Family", "Skim_Builder");
+  }
+
+  @Test
+  void inheritedParametersMatchGoldenFiles() throws IOException {
+    Compilation compilation = javac().withProcessors(new DocketProcessor())
+        .compile(Samples.ANALYSIS_TASK, Samples.JET_SKIM);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGoldens(compilation, "JetSkim_Params", "JetSkim_Family", "JetSkim_Builder");
+  }
+
+  private static void assertGoldens(Compilation compilation, String... names)
+      throws IOException {
+    for (String name : names) {
+      String fqcn = "org.example.ttbar." + name;
+      assertGolden(fqcn + ".java", compilation.generatedSourceFile(fqcn).orElseThrow()
+          .getCharContent(false).toString());
+    }
+  }
+
   private static void assertGolden(String file, String actual) throws IOException {
     Path golden = GOLDEN.resolve(file);
     if (UPDATE) {
