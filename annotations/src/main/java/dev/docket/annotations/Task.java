@@ -14,8 +14,9 @@ import java.lang.annotation.Target;
  * {@code void run()} or {@code void run(TaskContext)} (not private, may throw
  * {@code Exception}). Its dependencies are declared with {@link Requires}, its outputs with
  * {@link Output}. The Docket annotation processor generates, next to the class
- * {@code Foo}: {@code Foo_Builder} (create tasks in code), {@code Foo_Params} (parse and print
- * parameters) and {@code Foo_Family} (how the runtime creates, wires and runs the tasks).
+ * {@code Foo}: {@code Foo_Builder} (create tasks in code), {@code Foo_Params} (parameter
+ * specifications) and {@code Foo_Family} (how the runtime creates, wires and runs the tasks, and
+ * conversion from and to command-line arguments).
  *
  * <p><b>Inheritance.</b> {@code @Param}, {@code @Requires} and {@code @Output} members of
  * superclasses belong to the task as if declared in it, so an analysis can keep

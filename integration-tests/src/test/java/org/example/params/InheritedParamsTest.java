@@ -36,10 +36,10 @@ class InheritedParamsTest {
   void inheritedParametersComeFirstAndParse() {
     List<String> names = JetSkim_Family.INSTANCE.params().stream().map(ParamSpec::name).toList();
     assertThat(names).containsExactly("version", "threads", "dataset").inOrder();
-    JetSkim skim = JetSkim_Params.parse("--dataset", "ttbar", "--version", "v3", "--threads", "8");
+    JetSkim skim = JetSkim_Family.parse("--dataset", "ttbar", "--version", "v3", "--threads", "8");
     assertThat(skim.version).isEqualTo("v3");
     assertThat(skim.threads).isEqualTo(8);
-    assertThat(JetSkim_Params.toArgs(skim))
+    assertThat(JetSkim_Family.toArgs(skim))
         .containsExactly("--version=v3", "--threads=8", "--dataset=ttbar").inOrder();
   }
 
@@ -112,7 +112,7 @@ class InheritedParamsTest {
     // The base class's own field, read by its methods, has the same value.
     assertThat(((AnalysisTask) tight).seenVersion()).isEqualTo("v2");
     assertThat(tight.calibration.version).isEqualTo("v2");
-    TightSkim v5 = TightSkim_Params.parse("--dataset", "x", "--version", "v5");
+    TightSkim v5 = TightSkim_Family.parse("--dataset", "x", "--version", "v5");
     assertThat(v5.seenVersion()).isEqualTo("v5");
     assertThat(TightSkim_Family.INSTANCE.params()).hasSize(3);
   }

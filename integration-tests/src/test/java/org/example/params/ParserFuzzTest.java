@@ -92,7 +92,7 @@ class ParserFuzzTest {
     for (int i = 0; i < PARSER_VECTORS; i++) {
       List<String> args = vector(random);
       try {
-        Everything_Params.parse(args.toArray(new String[0]));
+        Everything_Family.parse(args.toArray(new String[0]));
         parsed++;
       } catch (BadInputException e) {
         checkMessage(args, e.getMessage());
@@ -189,7 +189,7 @@ class ParserFuzzTest {
 
   private static String rejection(String option, String value) {
     try {
-      Everything_Params.parse("--dataset", "x", option, value);
+      Everything_Family.parse("--dataset", "x", option, value);
     } catch (BadInputException e) {
       return e.getMessage();
     }

@@ -14,7 +14,11 @@ import dev.docket.processor.model.ParamModel;
 import dev.docket.processor.model.TaskModel;
 import javax.annotation.processing.ProcessingEnvironment;
 
-/** Writes {@code Foo_Builder}: typed setters over the runtime's {@code TaskBuilder}. */
+/**
+ * Writes {@code Foo_Builder}: typed setters over the runtime's {@code TaskBuilder}. It uses
+ * {@code Foo_Family} and {@code Foo_Params}; neither uses it (other tasks' families do, to fill
+ * their {@code @Requires} fields).
+ */
 public final class BuilderWriter extends TaskFileGenerator {
   public BuilderWriter(ProcessingEnvironment env) {
     super(env);

@@ -5,6 +5,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -27,6 +28,11 @@ import javax.annotation.processing.ProcessingEnvironment;
 /**
  * Writes {@code Foo_Family}, the {@code TaskFamily} through which the runtime sees the tasks of
  * class {@code Foo}. (A vertex of a planned graph, one task, is the runtime's {@code TaskNode}.)
+ *
+ * <p>Generated files depend one way: {@code Foo_Family} uses {@code Foo_Params} (and, for its
+ * {@code @Requires}, the builders and families of other tasks), never the reverse; the
+ * command-line conversion ({@code parse}, {@code toArgs}) lives here because it needs the
+ * family, so that {@code Foo_Params} names no generated class.
  */
 public final class FamilyWriter extends TaskFileGenerator {
   public FamilyWriter(ProcessingEnvironment env) {
@@ -51,6 +57,24 @@ public final class FamilyWriter extends TaskFileGenerator {
             .initializer("new $T()", self)
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("parse")
+            .addJavadoc("Creates a task from command-line arguments, e.g. {@code parse(\"--name\","
+                + " \"value\")}.\n\n@throws dev.docket.runtime.BadInputException for an unknown"
+                + " or malformed argument\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(task.type())
+            .addParameter(ArrayTypeName.of(String.class), "args")
+            .varargs(true)
+            .addStatement("return $T.parse(INSTANCE, args)", RuntimeTypes.TASK_ARGS)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toArgs")
+            .addJavadoc("The command-line arguments that {@link #parse} turns back into"
+                + " {@code task}.\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addParameter(task.type(), "task")
+            .addStatement("return $T.format(INSTANCE, task)", RuntimeTypes.TASK_ARGS)
+            .build())
         .addMethod(override("name").returns(String.class)
             .addStatement("return $S", task.family()).build())
         .addMethod(override("description").returns(String.class)

@@ -5,7 +5,6 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -22,7 +21,11 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 
-/** Writes {@code Foo_Params}: one {@code ParamSpec} per parameter, and text conversion. */
+/**
+ * Writes {@code Foo_Params}: one {@code ParamSpec} per parameter, the values and the identity of
+ * a task. It names no other generated class, so the per-task files depend one way:
+ * {@code Foo_Builder} -> {@code Foo_Family} -> {@code Foo_Params} (GeneratedFileDependenciesTest).
+ */
 public final class ParamsWriter extends TaskFileGenerator {
   static final ClassName PARAM_SPEC = ClassName.get(ParamSpec.class);
   static final TypeName ALL_TYPE =
@@ -50,10 +53,9 @@ public final class ParamsWriter extends TaskFileGenerator {
 
   @Override
   protected TypeSpec.Builder write(TaskModel task) {
-    ClassName family = GeneratedNames.family(task.type());
     TypeSpec.Builder type = TypeSpec.classBuilder(name(task))
-        .addJavadoc("The parameters of {@link $T}: their specifications, and conversion between a"
-            + " task and\nits command-line arguments.\n", task.type())
+        .addJavadoc("The parameters of {@link $T}: their specifications, values and identity.\n",
+            task.type())
         .addModifiers(PUBLIC, FINAL);
     CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class);
     CodeBlock.Builder values = CodeBlock.builder().add("return $T.of(ALL", RuntimeTypes.PARAM_VALUES);
@@ -75,24 +77,6 @@ public final class ParamsWriter extends TaskFileGenerator {
         .addStatement(values.add(")").build())
         .build());
     type.addMethod(idOf(task));
-    type.addMethod(MethodSpec.methodBuilder("parse")
-        .addJavadoc("Creates a task from command-line arguments, e.g. {@code parse(\"--name\","
-            + " \"value\")}.\n\n@throws dev.docket.runtime.BadInputException for an unknown or"
-            + " malformed argument\n")
-        .addModifiers(PUBLIC, STATIC)
-        .returns(task.type())
-        .addParameter(ArrayTypeName.of(String.class), "args")
-        .varargs(true)
-        .addStatement("return $T.parse($T.INSTANCE, args)", RuntimeTypes.TASK_ARGS, family)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toArgs")
-        .addJavadoc("The command-line arguments that {@link #parse} turns back into"
-            + " {@code task}.\n")
-        .addModifiers(PUBLIC, STATIC)
-        .returns(ParameterizedTypeName.get(List.class, String.class))
-        .addParameter(task.type(), "task")
-        .addStatement("return $T.format($T.INSTANCE, task)", RuntimeTypes.TASK_ARGS, family)
-        .build());
     return type;
   }
 

@@ -10,7 +10,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Task parameters as command-line arguments: {@code --min-jets 4} or {@code --min-jets=4}. The
- * same grammar serves the command line, job submission and {@code Foo_Params.parse}, so a task
+ * same grammar serves the command line, job submission and {@code Foo_Family.parse}, so a task
  * printed with {@link #format} and read back with {@link #parse} is the same task.
  */
 public final class TaskArgs {

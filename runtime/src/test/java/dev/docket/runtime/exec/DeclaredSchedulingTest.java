@@ -8,7 +8,7 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.config.DocketConfig;
 import dev.docket.runtime.config.ExecutionConfig;
-import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Report_Family;
 import dev.docket.runtime.fixtures.Scheduled;
 import dev.docket.runtime.fixtures.Scheduled_Family;
 import dev.docket.runtime.fixtures.Selection_Family;
@@ -58,7 +58,7 @@ class DeclaredSchedulingTest {
 
   private RunSummary run(RunSettings settings, String... datasets) {
     return exec.run(
-        exec.graphs.plan(Report_Params.parse("--datasets", String.join(",", datasets))), settings);
+        exec.graphs.plan(Report_Family.parse("--datasets", String.join(",", datasets))), settings);
   }
 
   private static TaskId scheduled(String name) {
@@ -115,7 +115,7 @@ class DeclaredSchedulingTest {
         exec.graphs.adapting(f -> f == Scheduled_Family.INSTANCE ? new Coordinating() : f);
     RunSummary summary =
         exec.run(
-            coordinating.plan(Report_Params.parse("--datasets", "sched-slow-a")),
+            coordinating.plan(Report_Family.parse("--datasets", "sched-slow-a")),
             configured(1, Map.of()));
 
     double seconds = summary.result(scheduled("slow-a")).seconds();
@@ -147,7 +147,7 @@ class DeclaredSchedulingTest {
         exec.graphs.adapting(f -> f == Scheduled_Family.INSTANCE ? new Coordinating() : f);
     RunSummary summary =
         exec.run(
-            coordinating.plan(Report_Params.parse("--datasets", "sched-slow-a")),
+            coordinating.plan(Report_Family.parse("--datasets", "sched-slow-a")),
             configured(1, Map.of()));
 
     assertThat(summary.result(scheduled("slow-a")).outcome()).isEqualTo(Outcome.RAN);

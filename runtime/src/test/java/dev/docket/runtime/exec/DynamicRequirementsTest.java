@@ -3,7 +3,7 @@ package dev.docket.runtime.exec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
-import dev.docket.runtime.fixtures.Dynamic_Params;
+import dev.docket.runtime.fixtures.Dynamic_Family;
 import dev.docket.runtime.task.TaskId;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class DynamicRequirementsTest {
     LocalFileTarget.of("sel", "v1", "wjets.json").writeString("wjets, selected earlier");
 
     RunSummary summary =
-        exec.run(Dynamic_Params.parse("--list", "datasets.txt"), 2);
+        exec.run(Dynamic_Family.parse("--list", "datasets.txt"), 2);
 
     assertThat(summary.success()).isTrue();
     assertThat(LocalFileTarget.of("dynamic", "datasets.txt.txt").readString())
@@ -35,7 +35,7 @@ class DynamicRequirementsTest {
   void aFailingDynamicDependencyFailsTheTaskThatAskedForIt() throws IOException {
     LocalFileTarget.of("bad.txt").writeString("!disk\nttbar\n");
 
-    RunSummary summary = exec.run(Dynamic_Params.parse("--list", "bad.txt"), 1);
+    RunSummary summary = exec.run(Dynamic_Family.parse("--list", "bad.txt"), 1);
 
     TaskResult dynamic = summary.result(new TaskId("Dynamic", "list=bad.txt"));
     assertThat(dynamic.outcome()).isEqualTo(Outcome.FAILED);

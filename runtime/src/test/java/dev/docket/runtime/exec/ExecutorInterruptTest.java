@@ -2,7 +2,7 @@ package dev.docket.runtime.exec;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Report_Family;
 import dev.docket.runtime.fixtures.Slow;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +23,7 @@ class ExecutorInterruptTest {
         CompletableFuture.supplyAsync(
             () ->
                 exec.run(
-                    exec.graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")), 1));
+                    exec.graphs.plan(Report_Family.parse("--datasets", "slow-a,slow-b")), 1));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (Slow.barrier.getNumberWaiting() == 0) {
       assertThat(System.nanoTime() < deadline).isTrue();
@@ -57,7 +57,7 @@ class ExecutorInterruptTest {
   void aRunAfterTheInterruptStartsNothing() {
     exec.executor.interrupt("SIGTERM");
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "slow-a"), 2);
+        exec.run(Report_Family.parse("--datasets", "slow-a"), 2);
     assertThat(summary.interrupted()).isTrue();
     assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(2);
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);

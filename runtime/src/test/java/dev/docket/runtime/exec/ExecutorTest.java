@@ -9,11 +9,10 @@ import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.fixtures.Lazy;
 import dev.docket.runtime.fixtures.Lazy_Family;
-import dev.docket.runtime.fixtures.Lazy_Params;
 import dev.docket.runtime.task.ForwardingTaskFamily;
-import dev.docket.runtime.fixtures.Merge_Params;
-import dev.docket.runtime.fixtures.Plot_Params;
-import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Merge_Family;
+import dev.docket.runtime.fixtures.Plot_Family;
+import dev.docket.runtime.fixtures.Report_Family;
 import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.graph.GraphBuilder;
 import dev.docket.runtime.graph.TaskGraph;
@@ -37,7 +36,7 @@ class ExecutorTest {
   @Test
   void runsDependenciesFirstAndOnlyWhatIsMissing() throws IOException {
     LocalFileTarget.of("sel", "v1", "wjets.json").writeString("wjets events");
-    TaskGraph graph = exec.graphs.plan(Merge_Params.parse());
+    TaskGraph graph = exec.graphs.plan(Merge_Family.parse());
     RunSummary summary = exec.run(graph, 1);
 
     assertThat(summary.success()).isTrue();
@@ -56,7 +55,7 @@ class ExecutorTest {
     assertThat(exec.lines().get(1)).matches("\\[1/4\\] done Selection\\(dataset=ttbar, minJets=4, version=v1\\) in \\d+\\.\\d\\d s");
     assertThat(exec.err()).isEmpty();
 
-    TaskGraph complete = exec.graphs.plan(Merge_Params.parse());
+    TaskGraph complete = exec.graphs.plan(Merge_Family.parse());
     RunSummary again = exec.run(complete, 1);
     assertThat(again.count(Outcome.RAN)).isEqualTo(0);
     assertThat(again.count(Outcome.COMPLETE)).isEqualTo(5);
@@ -74,7 +73,7 @@ class ExecutorTest {
   @Test
   void aTaskWhoseWorkAnotherRunDidCountsAsCompleteNotAsRun() {
     GraphBuilder following = exec.graphs.adapting(f -> f == Lazy_Family.INSTANCE ? new Following() : f);
-    RunSummary summary = exec.run(following.plan(Lazy_Params.parse()), 1);
+    RunSummary summary = exec.run(following.plan(Lazy_Family.parse()), 1);
     assertThat(summary.success()).isTrue();
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
     assertThat(summary.count(Outcome.COMPLETE)).isEqualTo(1);
@@ -98,7 +97,7 @@ class ExecutorTest {
 
   @Test
   void diamondRunsTheSharedTaskOnce() {
-    RunSummary summary = exec.run(Plot_Params.parse("--dataset", "ttbar"), 2);
+    RunSummary summary = exec.run(Plot_Family.parse("--dataset", "ttbar"), 2);
     assertThat(summary.results()).hasSize(3);
     assertThat(summary.count(Outcome.RAN)).isEqualTo(3);
     assertThat(exec.out().split("start Selection", -1)).hasLength(2);
@@ -106,7 +105,7 @@ class ExecutorTest {
 
   @Test
   void failureMarksDependantsWhileIndependentBranchesComplete() {
-    TaskGraph graph = exec.graphs.plan(Report_Params.parse("--datasets", "fail,ttbar"));
+    TaskGraph graph = exec.graphs.plan(Report_Family.parse("--datasets", "fail,ttbar"));
     RunSummary summary = exec.run(graph, 1);
 
     TaskId failing = new TaskId("Failing", "dataset=fail, version=v1");
@@ -173,7 +172,7 @@ class ExecutorTest {
 
   @Test
   void aFailedRunLeavesNoOutputThatLooksComplete() throws IOException {
-    exec.run(Report_Params.parse("--datasets", "fail"), 1);
+    exec.run(Report_Family.parse("--datasets", "fail"), 1);
     assertThat(LocalFileTarget.of("fail", "v1", "fail.json").exists()).isFalse();
     try (Stream<Path> files = Files.walk(exec.store())) {
       // The store's own bookkeeping (.docket/: output locks) is not an output.
@@ -188,7 +187,7 @@ class ExecutorTest {
 
   @Test
   void missingOutputAfterRunIsAFailure() {
-    RunSummary summary = exec.run(Report_Params.parse("--datasets", "lazy"), 1);
+    RunSummary summary = exec.run(Report_Family.parse("--datasets", "lazy"), 1);
     TaskResult lazy = summary.result(new TaskId("Lazy", ""));
     assertThat(lazy.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(lazy.reason())
@@ -210,7 +209,7 @@ class ExecutorTest {
   void workersRunTasksInParallel() {
     Slow.barrier = new CyclicBarrier(2); // each Slow waits for the other one: needs 2 workers
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "slow-a,slow-b"), 2);
+        exec.run(Report_Family.parse("--datasets", "slow-a,slow-b"), 2);
     assertThat(summary.success()).isTrue();
     assertThat(summary.count(Outcome.RAN)).isEqualTo(3);
   }
@@ -220,14 +219,14 @@ class ExecutorTest {
     Slow.barrier = new CyclicBarrier(2);
     Slow.waitMillis = 200;
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "slow-a"), 1);
+        exec.run(Report_Family.parse("--datasets", "slow-a"), 1);
     assertThat(summary.count(Outcome.FAILED)).isEqualTo(1); // its partner never came
   }
 
   @Test
   void summaryListsCountsAndFailures() {
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "fail,ttbar"), 1);
+        exec.run(Report_Family.parse("--datasets", "fail,ttbar"), 1);
     exec.clearOut();
     exec.reporter.summary(summary);
     List<String> lines = exec.lines();

@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static dev.docket.runtime.TextOrder.assertBefore;
 
 import dev.docket.runtime.TestStores;
-import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Report_Family;
 import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.task.Scheduling;
 import dev.docket.runtime.task.TaskId;
@@ -34,7 +34,7 @@ class RunSettingsTest {
             .withTasks(only("Failing", new Scheduling.Policy(2, Duration.ofMillis(20), null)));
     long start = System.nanoTime();
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "fail"), settings);
+        exec.run(Report_Family.parse("--datasets", "fail"), settings);
     double seconds = (System.nanoTime() - start) / 1e9;
 
     assertThat(summary.result(FAILING).outcome()).isEqualTo(Outcome.FAILED);
@@ -53,7 +53,7 @@ class RunSettingsTest {
         RunSettings.of(1)
             .withTasks(only("Slow", new Scheduling.Policy(0, Duration.ZERO, Duration.ofMillis(100))));
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "slow-a"), settings);
+        exec.run(Report_Family.parse("--datasets", "slow-a"), settings);
 
     TaskResult slow = summary.result(new TaskId("Slow", "name=slow-a"));
     assertThat(slow.outcome()).isEqualTo(Outcome.FAILED);
@@ -67,7 +67,7 @@ class RunSettingsTest {
   void withoutKeepGoingNothingStartsAfterTheFirstFailure() {
     RunSettings settings = RunSettings.of(1).withKeepGoing(false);
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "fail,ttbar"), settings);
+        exec.run(Report_Family.parse("--datasets", "fail,ttbar"), settings);
 
     assertThat(summary.result(FAILING).outcome()).isEqualTo(Outcome.FAILED);
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
@@ -80,7 +80,7 @@ class RunSettingsTest {
   void keepGoingRunsTheIndependentBranch() {
     RunSummary summary =
         exec.run(
-            exec.graphs.plan(Report_Params.parse("--datasets", "fail,ttbar")), RunSettings.of(1));
+            exec.graphs.plan(Report_Family.parse("--datasets", "fail,ttbar")), RunSettings.of(1));
     assertThat(summary.count(Outcome.RAN)).isAtLeast(1);
     assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(0);
   }
@@ -91,7 +91,7 @@ class RunSettingsTest {
     Slow.waitMillis = 300; // long enough for a few progress lines at a 50 ms interval
     RunSettings settings =
         RunSettings.of(1).withProgress(ProgressStyle.PERIODIC, Duration.ofMillis(50));
-    exec.run(Report_Params.parse("--datasets", "slow-a"), settings);
+    exec.run(Report_Family.parse("--datasets", "slow-a"), settings);
 
     assertThat(output()).containsMatch("(?m)^progress: 0/2 done, 1 running, 1 pending, 0 failed; \\d+ s, [\\d.]+ tasks/s$");
     assertThat(output()).doesNotContain("start Slow");
@@ -103,7 +103,7 @@ class RunSettingsTest {
     Slow.barrier = new CyclicBarrier(2);
     Slow.waitMillis = 200;
     RunSettings settings = RunSettings.of(1).withProgress(ProgressStyle.LIVE, Duration.ofMillis(40));
-    exec.run(Report_Params.parse("--datasets", "slow-a"), settings);
+    exec.run(Report_Family.parse("--datasets", "slow-a"), settings);
 
     assertThat(output()).contains("\r\033[K0/2 done, 1 running, 1 pending, 0 failed; ");
     // The failure line is printed over the cleared live line, not appended to it.
@@ -120,7 +120,7 @@ class RunSettingsTest {
     RunSettings settings =
         RunSettings.of(2).withTasks(only("Slow", holdsDb)).withResourceLimits(java.util.Map.of("db", 1L));
     RunSummary summary =
-        exec.run(Report_Params.parse("--datasets", "slow-a,slow-b"), settings);
+        exec.run(Report_Family.parse("--datasets", "slow-a,slow-b"), settings);
     // With 2 workers they would meet at the barrier; the db limit runs them one at a time.
     assertThat(summary.count(Outcome.FAILED)).isEqualTo(2);
 
@@ -128,7 +128,7 @@ class RunSettingsTest {
     TestStores.reset(exec.store().resolve("again"));
     RunSummary unlimited =
         exec.run(
-            exec.graphs.plan(Report_Params.parse("--datasets", "slow-a,slow-b")),
+            exec.graphs.plan(Report_Family.parse("--datasets", "slow-a,slow-b")),
             RunSettings.of(2).withTasks(only("Slow", holdsDb)));
     assertThat(unlimited.success()).isTrue();
   }
@@ -137,7 +137,7 @@ class RunSettingsTest {
   void higherPriorityRunsFirstAmongReadyTasks() {
     Scheduling.Policy urgent = new Scheduling.Policy(0, Duration.ZERO, null, 10, java.util.Map.of());
     RunSettings settings = RunSettings.of(1).withTasks(only("Failing", urgent));
-    exec.run(Report_Params.parse("--datasets", "ttbar,fail"), settings);
+    exec.run(Report_Family.parse("--datasets", "ttbar,fail"), settings);
     String log = output();
     // In graph order ttbar's Selection would start first; the priority puts Failing first.
     assertBefore(log, "start Failing", "start Selection");

@@ -3,8 +3,8 @@ package dev.docket.runtime.exec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
-import dev.docket.runtime.fixtures.Reconstruction_Params;
-import dev.docket.runtime.fixtures.Selection_Params;
+import dev.docket.runtime.fixtures.Reconstruction_Family;
+import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.graph.TaskNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ class TaskRunnerTest {
   }
 
   private TaskNode selection() {
-    return exec.graphs.plan(Selection_Params.parse("--dataset", "ttbar")).root();
+    return exec.graphs.plan(Selection_Family.parse("--dataset", "ttbar")).root();
   }
 
   private static LocalFileTarget selected() {
@@ -62,7 +62,7 @@ class TaskRunnerTest {
     reco.writeString("old");
     setTime(reco.path(), 1_000_000_000_000L);
     setTime(selected().path(), 1_000_000_100_000L);
-    TaskNode node = exec.graphs.plan(Reconstruction_Params.parse("--dataset", "ttbar")).root();
+    TaskNode node = exec.graphs.plan(Reconstruction_Family.parse("--dataset", "ttbar")).root();
     assertThat(node.complete()).isFalse();
     assertThat(node.oldestOutput()).isEqualTo(1_000_000_000_000L);
     return node;

@@ -7,11 +7,11 @@ import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Broken_Family;
 import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
-import dev.docket.runtime.fixtures.Merge_Params;
+import dev.docket.runtime.fixtures.Merge_Family;
 import dev.docket.runtime.fixtures.Reconstruction_Builder;
-import dev.docket.runtime.fixtures.Plot_Params;
-import dev.docket.runtime.fixtures.Reconstruction_Params;
-import dev.docket.runtime.fixtures.Report_Params;
+import dev.docket.runtime.fixtures.Plot_Family;
+import dev.docket.runtime.fixtures.Reconstruction_Family;
+import dev.docket.runtime.fixtures.Report_Family;
 import dev.docket.runtime.task.TaskBuilder;
 import dev.docket.runtime.task.TaskRegistry;
 import java.io.IOException;
@@ -33,7 +33,7 @@ class GraphBuilderTest {
 
   @Test
   void oneNodePerIdentityAndDependenciesFirst() {
-    TaskGraph graph = builder.plan(Plot_Params.parse("--dataset", "ttbar"));
+    TaskGraph graph = builder.plan(Plot_Family.parse("--dataset", "ttbar"));
     assertThat(ids(graph))
         .containsExactly(
             "Selection(dataset=ttbar, minJets=4, version=v1)",
@@ -52,7 +52,7 @@ class GraphBuilderTest {
     // Reconstruction and the Merge above it are out of date although their outputs exist.
     LocalFileTarget.of("sel", "v1", "ttbar.json").writeString("done");
     LocalFileTarget.of("reco", "v1", "ttbar.json").writeString("done");
-    Object merge = Merge_Params.parse("--datasets", "ttbar");
+    Object merge = Merge_Family.parse("--datasets", "ttbar");
     LocalFileTarget.of("merged", "v1.txt").writeString("done");
     assertThat(builder.plan(merge).incomplete()).isEmpty();
 
@@ -89,7 +89,7 @@ class GraphBuilderTest {
   @Test
   void fullExpansionIgnoresCompletenessAndStopsAtDepth() throws IOException {
     LocalFileTarget.of("reco", "v1", "ttbar.json").writeString("done");
-    Object merge = Merge_Params.parse();
+    Object merge = Merge_Family.parse();
     assertThat(builder.expand(merge, Integer.MAX_VALUE).size()).isEqualTo(5);
     TaskGraph shallow = builder.expand(merge, 1);
     assertThat(shallow.size()).isEqualTo(3);
@@ -99,7 +99,7 @@ class GraphBuilderTest {
 
   @Test
   void wrapperIsCompleteExactlyWhenItsRequirementsAre() throws IOException {
-    Object report = Report_Params.parse("--datasets", "ttbar");
+    Object report = Report_Family.parse("--datasets", "ttbar");
     TaskGraph before = builder.plan(report);
     assertThat(before.root().isWrapper()).isTrue();
     assertThat(before.root().complete()).isFalse();
@@ -115,7 +115,7 @@ class GraphBuilderTest {
   void aWrapperAtTheDepthLimitIsNotCompleteSinceItsRequirementsWereNotAsked() throws IOException {
     LocalFileTarget.of("sel", "v1", "ttbar.json").writeString("done");
     LocalFileTarget.of("reco", "v1", "ttbar.json").writeString("done");
-    Object report = Report_Params.parse("--datasets", "ttbar");
+    Object report = Report_Family.parse("--datasets", "ttbar");
     TaskNode limited = builder.expand(report, 0).root();
     assertThat(limited.isWrapper()).isTrue();
     assertThat(limited.expanded()).isFalse();
@@ -161,7 +161,7 @@ class GraphBuilderTest {
 
   @Test
   void treeWalkMarksRepeatedNodes() {
-    TaskGraph graph = builder.expand(Plot_Params.parse("--dataset", "ttbar"), Integer.MAX_VALUE);
+    TaskGraph graph = builder.expand(Plot_Family.parse("--dataset", "ttbar"), Integer.MAX_VALUE);
     List<String> lines = new ArrayList<>();
     TreeWalker.walk(
         graph.root(),
@@ -174,7 +174,7 @@ class GraphBuilderTest {
 
   @Test
   void reconstructionParsesLikeTheCommandLine() {
-    assertThat(builder.plan(Reconstruction_Params.parse("--dataset=x")).root().id().params())
+    assertThat(builder.plan(Reconstruction_Family.parse("--dataset=x")).root().id().params())
         .isEqualTo("dataset=x, version=v1");
   }
 

@@ -98,7 +98,7 @@ class ConvertersTest {
         () -> ContainerConverters.mapOf(Converters.DOUBLE).parse("a=1,b=x"));
     assertThat(map).hasMessageThat().isEqualTo("the value of key 'b' is 'x'");
     BadInputException merge =
-        assertThrows(BadInputException.class, () -> Merge_Params.parse("--datasets", "a,b\u0000"));
+        assertThrows(BadInputException.class, () -> Merge_Family.parse("--datasets", "a,b\u0000"));
     assertThat(merge).hasMessageThat().isEqualTo("bad value 'a,b\\u0000' for --datasets of Merge:"
         + " expected text without the NUL character (\\u0000)");
   }
@@ -120,7 +120,7 @@ class ConvertersTest {
   @Test
   void aNulCharacterInAnyValueIsBadInputNamingTheParameter() {
     BadInputException e = assertThrows(BadInputException.class,
-        () -> Selection_Params.parse("--dataset", "tt\u0000bar"));
+        () -> Selection_Family.parse("--dataset", "tt\u0000bar"));
     assertThat(e).hasMessageThat().isEqualTo("bad value 'tt\\u0000bar' for --dataset of"
         + " Selection: expected text without the NUL character (\\u0000)");
   }
@@ -132,13 +132,13 @@ class ConvertersTest {
     assertThat(args)
         .containsExactly("--dataset=tt bar, 2", "--min-jets=6", "--version=v1")
         .inOrder();
-    Selection back = Selection_Params.parse(args.toArray(new String[0]));
+    Selection back = Selection_Family.parse(args.toArray(new String[0]));
     assertThat(Selection_Family.INSTANCE.values(back))
         .isEqualTo(Selection_Family.INSTANCE.values(selection));
     assertThat(Selection_Family.INSTANCE.id(back)).isEqualTo(Selection_Family.INSTANCE.id(selection));
 
-    Merge merge = Merge_Params.parse("--datasets", "a\\,b,c");
-    Merge again = Merge_Params.parse(Merge_Params.toArgs(merge).toArray(new String[0]));
+    Merge merge = Merge_Family.parse("--datasets", "a\\,b,c");
+    Merge again = Merge_Family.parse(Merge_Family.toArgs(merge).toArray(new String[0]));
     assertThat(Merge_Family.INSTANCE.values(again)).isEqualTo(Merge_Family.INSTANCE.values(merge));
     assertThat(Merge_Family.INSTANCE.values(again).get(Merge_Params.DATASETS))
         .containsExactly("a,b", "c");
@@ -147,16 +147,16 @@ class ConvertersTest {
   @Test
   void taskArgsErrorsAreBadInput() {
     BadInputException unknown =
-        assertThrows(BadInputException.class, () -> Selection_Params.parse("--min-jet", "4"));
+        assertThrows(BadInputException.class, () -> Selection_Family.parse("--min-jet", "4"));
     assertThat(unknown).hasMessageThat().contains("did you mean --min-jets?");
     BadInputException malformed =
         assertThrows(
             BadInputException.class,
-            () -> Selection_Params.parse("--dataset", "x", "--min-jets", "four"));
+            () -> Selection_Family.parse("--dataset", "x", "--min-jets", "four"));
     assertThat(malformed)
         .hasMessageThat()
         .isEqualTo("bad value 'four' for --min-jets of Selection: expected a whole number, e.g. 4");
-    BadInputException missing = assertThrows(BadInputException.class, Selection_Params::parse);
+    BadInputException missing = assertThrows(BadInputException.class, Selection_Family::parse);
     assertThat(missing).hasMessageThat().startsWith("Selection needs parameter --dataset");
   }
 

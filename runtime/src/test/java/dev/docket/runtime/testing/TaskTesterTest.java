@@ -7,9 +7,9 @@ import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.exec.Outcome;
-import dev.docket.runtime.fixtures.Failing_Params;
-import dev.docket.runtime.fixtures.Reconstruction_Params;
-import dev.docket.runtime.fixtures.Selection_Params;
+import dev.docket.runtime.fixtures.Failing_Family;
+import dev.docket.runtime.fixtures.Reconstruction_Family;
+import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.target.LocalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +30,8 @@ class TaskTesterTest {
   @Test
   void runsTheTreeInItsStoreThenFindsItComplete() throws Exception {
     try (TaskTester tester = TaskTester.inStore(store)) {
-      var reco = Reconstruction_Params.parse("--dataset", "ttbar");
-      var selection = Selection_Params.parse("--dataset", "ttbar");
+      var reco = Reconstruction_Family.parse("--dataset", "ttbar");
+      var selection = Selection_Family.parse("--dataset", "ttbar");
 
       TaskRun first = tester.run(reco).assertSucceeded();
       assertThat(first.ran().stream().map(Object::toString).toList())
@@ -59,7 +59,7 @@ class TaskTesterTest {
   void configuredValuesApplyToTasksBuiltAsRequirements() throws Exception {
     try (TaskTester tester = TaskTester.inStore(store)) {
       tester.configure("Selection", "min-jets", "6");
-      tester.run(Reconstruction_Params.parse("--dataset", "wjets")).assertSucceeded();
+      tester.run(Reconstruction_Family.parse("--dataset", "wjets")).assertSucceeded();
       assertThat(LocalFileTarget.of("reco", "v1", "wjets.json").readString())
           .isEqualTo("EVENTS OF WJETS WITH AT LEAST 6 JETS");
     }
@@ -68,7 +68,7 @@ class TaskTesterTest {
   @Test
   void aFailureIsReportedWithItsLog() {
     try (TaskTester tester = TaskTester.inStore(store)) {
-      var failing = Failing_Params.parse("--dataset", "x");
+      var failing = Failing_Family.parse("--dataset", "x");
       TaskRun run = tester.run(failing);
       assertThat(run.succeeded()).isFalse();
       assertThat(run.outcome(failing)).isEqualTo(Outcome.FAILED);
@@ -84,7 +84,7 @@ class TaskTesterTest {
     try (TaskTester tester = TaskTester.inTemporaryStore()) {
       temporary = tester.store();
       assertThat(LocalStore.root()).isEqualTo(temporary);
-      tester.run(Selection_Params.parse("--dataset", "ttbar")).assertSucceeded();
+      tester.run(Selection_Family.parse("--dataset", "ttbar")).assertSucceeded();
       assertThat(Files.exists(temporary.resolve("sel/v1/ttbar.json"))).isTrue();
     }
     assertThat(Files.exists(temporary)).isFalse();
