@@ -3,14 +3,12 @@ package org.example.ttbar;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The parameters of {@link Merge}: their specifications, and conversion between a task and
- * its command-line arguments.
+ * The parameters of {@link Merge}: their specifications, values and identity.
  */
 @Generated(
     value = "dev.docket.processor.DocketProcessor",
@@ -47,21 +45,5 @@ public final class Merge_Params {
     return new TaskId("ttbar.Merge", new StringBuilder(32)
         .append("datasets=").append(DATASETS.format(task.datasets))
         .append(", version=").append(task.version).toString());
-  }
-
-  /**
-   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
-   *
-   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
-   */
-  public static Merge parse(String... args) {
-    return TaskArgs.parse(Merge_Family.INSTANCE, args);
-  }
-
-  /**
-   * The command-line arguments that {@link #parse} turns back into {@code task}.
-   */
-  public static List<String> toArgs(Merge task) {
-    return TaskArgs.format(Merge_Family.INSTANCE, task);
   }
 }

@@ -5,6 +5,7 @@ import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
 import dev.docket.runtime.task.Requirements;
+import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskFamily;
 import dev.docket.runtime.task.TaskId;
 import java.util.List;
@@ -24,6 +25,22 @@ public final class Reconstruction_Family implements TaskFamily<Reconstruction> {
   public static final Reconstruction_Family INSTANCE = new Reconstruction_Family();
 
   private Reconstruction_Family() {
+  }
+
+  /**
+   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
+   *
+   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
+   */
+  public static Reconstruction parse(String... args) {
+    return TaskArgs.parse(INSTANCE, args);
+  }
+
+  /**
+   * The command-line arguments that {@link #parse} turns back into {@code task}.
+   */
+  public static List<String> toArgs(Reconstruction task) {
+    return TaskArgs.format(INSTANCE, task);
   }
 
   @Override

@@ -3,14 +3,12 @@ package org.example.ttbar;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The parameters of {@link Reconstruction}: their specifications, and conversion between a task and
- * its command-line arguments.
+ * The parameters of {@link Reconstruction}: their specifications, values and identity.
  */
 @Generated(
     value = "dev.docket.processor.DocketProcessor",
@@ -49,21 +47,5 @@ public final class Reconstruction_Params {
     return new TaskId("Reconstruction", new StringBuilder(32)
         .append("dataset=").append(task.dataset).append(", version=").append(task.version)
         .append(", minJets=").append(task.minJets).toString());
-  }
-
-  /**
-   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
-   *
-   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
-   */
-  public static Reconstruction parse(String... args) {
-    return TaskArgs.parse(Reconstruction_Family.INSTANCE, args);
-  }
-
-  /**
-   * The command-line arguments that {@link #parse} turns back into {@code task}.
-   */
-  public static List<String> toArgs(Reconstruction task) {
-    return TaskArgs.format(Reconstruction_Family.INSTANCE, task);
   }
 }

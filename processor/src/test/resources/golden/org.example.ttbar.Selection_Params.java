@@ -3,15 +3,13 @@ package org.example.ttbar;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.TaskArgs;
 import dev.docket.runtime.task.TaskId;
 import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The parameters of {@link Selection}: their specifications, and conversion between a task and
- * its command-line arguments.
+ * The parameters of {@link Selection}: their specifications, values and identity.
  */
 @Generated(
     value = "dev.docket.processor.DocketProcessor",
@@ -69,21 +67,5 @@ public final class Selection_Params {
         .append(", minJets=").append(task.minJets).append(", version=").append(task.version)
         .append(", channel=").append(CHANNEL.format(task.channel))
         .append(", tags=").append(TAGS.format(task.tags)).toString());
-  }
-
-  /**
-   * Creates a task from command-line arguments, e.g. {@code parse("--name", "value")}.
-   *
-   * @throws dev.docket.runtime.BadInputException for an unknown or malformed argument
-   */
-  public static Selection parse(String... args) {
-    return TaskArgs.parse(Selection_Family.INSTANCE, args);
-  }
-
-  /**
-   * The command-line arguments that {@link #parse} turns back into {@code task}.
-   */
-  public static List<String> toArgs(Selection task) {
-    return TaskArgs.format(Selection_Family.INSTANCE, task);
   }
 }

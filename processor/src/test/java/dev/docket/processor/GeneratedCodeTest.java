@@ -110,25 +110,26 @@ class GeneratedCodeTest {
       Thread.currentThread().setContextClassLoader(loader);
 
       Class<?> params = loader.loadClass("org.example.ttbar.Selection_Params");
-      Object task = params.getMethod("parse", String[].class)
+      Class<?> selection = loader.loadClass("org.example.ttbar.Selection_Family");
+      Object task = selection.getMethod("parse", String[].class)
           .invoke(null, (Object) new String[] {"--dataset", "x", "--tags", "p\\,q,r"});
       @SuppressWarnings("unchecked")
-      List<String> args = (List<String>) params.getMethod("toArgs", task.getClass())
+      List<String> args = (List<String>) selection.getMethod("toArgs", task.getClass())
           .invoke(null, task);
-      Object again = params.getMethod("parse", String[].class)
+      Object again = selection.getMethod("parse", String[].class)
           .invoke(null, (Object) args.toArray(new String[0]));
       ParamValues values = valuesOf(params, task);
       assertThat(valuesOf(params, again)).isEqualTo(values);
       assertThat(family(loader, "Selection").id(task).toString()).isEqualTo(
           "Selection(dataset=x, minJets=4, version=v1, channel=MUON, tags=p\\,q,r)");
 
-      Object reco = loader.loadClass("org.example.ttbar.Reconstruction_Params")
+      Object reco = loader.loadClass("org.example.ttbar.Reconstruction_Family")
           .getMethod("parse", String[].class)
           .invoke(null, (Object) new String[] {"--dataset", "ttbar", "--version", "v2"});
       assertThat(requirements(family(loader, "Reconstruction"), reco)).containsExactly(
           "Selection(dataset=ttbar, minJets=4, version=v2, channel=MUON, tags=a,b)");
 
-      Object merge = loader.loadClass("org.example.ttbar.Merge_Params")
+      Object merge = loader.loadClass("org.example.ttbar.Merge_Family")
           .getMethod("parse", String[].class).invoke(null, (Object) new String[0]);
       TaskFamily<Object> mergeFamily = family(loader, "Merge");
       assertThat(mergeFamily.name()).isEqualTo("ttbar.Merge");
