@@ -51,7 +51,8 @@ public final class BuilderWriter extends TaskFileGenerator {
                 + " unless set.\n")
             .addModifiers(PUBLIC, STATIC)
             .returns(self)
-            .addStatement("return new $T($T.of($T.INSTANCE))", self, RuntimeTypes.TASK_BUILDER, family)
+            .addStatement("return new $T($T.of($T.INSTANCE))", self, RuntimeTypes.TASK_BUILDER,
+                family)
             .build())
         .addMethod(MethodSpec.methodBuilder("req")
             .addJavadoc("A builder that copies from {@code task} every parameter whose name and"
