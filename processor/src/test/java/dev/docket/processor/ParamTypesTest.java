@@ -92,13 +92,13 @@ class ParamTypesTest {
         "  void run() {}",
         "}");
     Compilation c = compile(bad);
-    assertThat(c).hadErrorContaining("[DocketParamDefault] @Param field 'verbose' has defaultValue"
-            + " \"maybe\", which is not a valid boolean (expected true or false)")
-        .inFile(bad).onLineContaining("verbose");
-    assertThat(c).hadErrorContaining("[DocketParamDefault] @Param field 'window' has defaultValue"
+    assertError(c, bad,
+        "[DocketParamDefault] @Param field 'verbose' has defaultValue"
+            + " \"maybe\", which is not a valid boolean (expected true or false)", "verbose");
+    assertError(c, bad,
+        "[DocketParamDefault] @Param field 'window' has defaultValue"
             + " \"2 hours\", which is not a valid Duration (expected a duration like 90s, 5m, 2h,"
-            + " 1d or PT1H30M)")
-        .inFile(bad).onLineContaining("window");
+            + " 1d or PT1H30M)", "window");
   }
 
   @Test

@@ -66,11 +66,10 @@ class TaskSchedulingTest {
   void timeoutOverTheLongestARunTakes() {
     // The bound of [<Family>] timeout in docket.cfg (Durations.MAX_TIMEOUT), checked as early.
     JavaFileObject source = fit("@Task(", "    timeout = \"3000000h\")");
-    assertThat(compile(source))
-        .hadErrorContaining("[DocketTaskTimeout] @Task class Fit has timeout = \"3000000h\", more"
+    assertError(compile(source), source,
+        "[DocketTaskTimeout] @Task class Fit has timeout = \"3000000h\", more"
             + " than 365d, the longest timeout a run takes; give at most 365d, e.g. timeout ="
-            + " \"2h\", or leave it out for no limit")
-        .inFile(source).onLineContaining("3000000h");
+            + " \"2h\", or leave it out for no limit", "3000000h");
     assertThat(compile(fit("@Task(timeout = \"365d\")"))).succeededWithoutWarnings();
   }
 
@@ -79,8 +78,8 @@ class TaskSchedulingTest {
     // One grammar for code and docket.cfg: fractions and plain seconds compile too.
     Compilation c = compile(fit("@Task(retryDelay = \"30\", timeout = \"1.5h\")"));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(node(c)).contains(".withRetryDelay(Duration.ofSeconds(30))");
-    assertThat(node(c)).contains(".withTimeout(Duration.ofMinutes(90))");
+    assertThat(family(c)).contains(".withRetryDelay(Duration.ofSeconds(30))");
+    assertThat(family(c)).contains(".withTimeout(Duration.ofMinutes(90))");
   }
 
   @Test
