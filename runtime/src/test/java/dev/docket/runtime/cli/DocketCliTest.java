@@ -96,7 +96,8 @@ class DocketCliTest {
     assertBadInput(
         cli.run("run", "Selectoin", "--dataset", "x"),
         "unknown task 'Selectoin'; did you mean Selection? (known tasks: Broken, Chain, Dynamic,"
-            + " Failing, Lazy, Loop, Merge, Plot, Reconstruction, Report, Selection, Slow, ttbar.Calib)");
+            + " Failing, Lazy, Loop, Merge, Plot, Reconstruction, Report, Scheduled, Selection, Slow,"
+            + " ttbar.Calib)");
   }
 
   @Test
@@ -271,7 +272,7 @@ class DocketCliTest {
             "    --dataset String (required)  The dataset to select from.",
             "    --min-jets int = 4",
             "    --version String = v1",
-            "ttbar.Calib - Calibrates jets; lives in the ttbar namespace.",
+            "ttbar.Calib - Calibrates jets; lives in the ttbar namespace, so its family is ttbar.Calib.",
             "    --min-jets int = 4  The minimal number of jets.",
             "    --verbose boolean = false")
         .inOrder();
