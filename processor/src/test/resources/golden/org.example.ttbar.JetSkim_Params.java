@@ -1,9 +1,9 @@
 package org.example.ttbar;
 
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.ParamValues;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
-import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -1,6 +1,6 @@
 package org.example.ttbar;
 
-import dev.docket.runtime.cli.DocketCli;
+import dev.docket.runtime.internal.cli.DocketCli;
 import javax.annotation.processing.Generated;
 
 /**

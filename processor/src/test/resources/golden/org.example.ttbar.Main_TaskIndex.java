@@ -1,7 +1,7 @@
 package org.example.ttbar;
 
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskIndex;
+import dev.docket.runtime.spi.TaskFamily;
+import dev.docket.runtime.spi.TaskIndex;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -2,12 +2,12 @@ package org.example.ttbar;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.ParamValues;
+import dev.docket.runtime.spi.Requirements;
+import dev.docket.runtime.spi.TaskArgs;
+import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.param.ParamSpec;
-import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.Requirements;
-import dev.docket.runtime.task.TaskArgs;
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskId;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;

@@ -1,6 +1,6 @@
 package org.example.ttbar;
 
-import dev.docket.runtime.task.TaskBuilder;
+import dev.docket.runtime.spi.TaskBuilder;
 import javax.annotation.processing.Generated;
 
 /**

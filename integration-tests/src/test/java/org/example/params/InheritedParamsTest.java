@@ -2,12 +2,11 @@ package org.example.params;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.cli.DocketCli;
-import dev.docket.runtime.config.Environment;
+import dev.docket.runtime.internal.cli.DocketCli;
+import dev.docket.runtime.internal.task.DefaultsSource;
+import dev.docket.runtime.internal.task.ParamDefaults;
 import dev.docket.runtime.script.Docket;
 import dev.docket.runtime.spi.param.ParamSpec;
-import dev.docket.runtime.task.DefaultsSource;
-import dev.docket.runtime.task.ParamDefaults;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,7 +66,7 @@ class InheritedParamsTest {
   void insignificantParameterDoesNotMakeANewTaskWhenRunning(@TempDir Path dir) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    Docket docket = Docket.open(new Environment(Map.of(), dir), print, print);
+    Docket docket = Docket.open(dir, Map.of(), print, print);
     Object eight = docket.task("JetSkim", "--dataset", "ttbar", "--threads", "8");
     assertThat(docket.run(eight).success()).isTrue();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Summary: 2 ran");
@@ -80,7 +79,7 @@ class InheritedParamsTest {
   void familySectionsOfDocketCfgSetInheritedParameters(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("docket.cfg"), "[JetSkim]\nversion = v9\nthreads = 4\n\n"
         + "[Calibration]\nthreads = 3\n");
-    Docket.open(new Environment(Map.of(), dir), System.out, System.err);
+    Docket.open(dir, Map.of(), System.out, System.err);
     JetSkim skim = JetSkim_Builder.create().dataset("ttbar").build();
     assertThat(skim.version).isEqualTo("v9");
     assertThat(skim.threads).isEqualTo(4);

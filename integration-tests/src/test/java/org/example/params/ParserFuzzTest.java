@@ -4,9 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.cli.DocketCli;
-import dev.docket.runtime.task.DefaultsSource;
-import dev.docket.runtime.task.ParamDefaults;
+import dev.docket.runtime.internal.cli.DocketCli;
+import dev.docket.runtime.internal.task.DefaultsSource;
+import dev.docket.runtime.internal.task.ParamDefaults;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

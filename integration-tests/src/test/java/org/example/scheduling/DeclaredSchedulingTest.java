@@ -2,7 +2,7 @@ package org.example.scheduling;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.task.Scheduling;
+import dev.docket.runtime.spi.Scheduling;
 import dev.docket.runtime.testing.TaskRun;
 import dev.docket.runtime.testing.TaskTester;
 import java.io.IOException;

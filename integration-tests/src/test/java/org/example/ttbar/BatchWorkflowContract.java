@@ -3,9 +3,9 @@ package org.example.ttbar;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.docket.runtime.batch.BatchBackend;
-import dev.docket.runtime.batch.BatchBackends;
-import dev.docket.runtime.batch.JobState;
+import dev.docket.runtime.internal.batch.BatchBackends;
+import dev.docket.runtime.spi.batch.BatchBackend;
+import dev.docket.runtime.spi.batch.JobState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

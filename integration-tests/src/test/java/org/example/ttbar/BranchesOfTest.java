@@ -2,7 +2,8 @@ package org.example.ttbar;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.task.TaskFamily;
+import dev.docket.runtime.internal.workflow.WorkflowFamilies;
+import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.workflow.Workflows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class BranchesOfTest {
   void theWorkflowCoordinatesAndItsBranchesWork() {
     Skim workflow = Skim_Builder.create().chunks(2).build();
     TaskFamily<Skim> family =
-        (TaskFamily<Skim>) Workflows.local(workflow).apply(Skim_Family.INSTANCE);
+        (TaskFamily<Skim>) WorkflowFamilies.local(workflow).apply(Skim_Family.INSTANCE);
 
     assertThat(family.coordinates(workflow)).isTrue(); // no timeout or retries of the work
     assertThat(family.coordinates(Workflows.branchesOf(workflow).get(1))).isFalse();

@@ -2,7 +2,7 @@ package org.example.ttbar;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.cli.DocketCli;
+import dev.docket.runtime.internal.cli.DocketCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package org.example.ttbar;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.TaskFamily;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

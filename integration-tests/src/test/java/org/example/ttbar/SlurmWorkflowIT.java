@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.docket.it.RequiredService;
-import dev.docket.runtime.batch.BatchBackends;
-import dev.docket.runtime.batch.JobState;
+import dev.docket.runtime.internal.batch.BatchBackends;
+import dev.docket.runtime.spi.batch.JobState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

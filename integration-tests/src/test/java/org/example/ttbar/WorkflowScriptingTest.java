@@ -2,9 +2,8 @@ package org.example.ttbar;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.config.Environment;
-import dev.docket.runtime.exec.Outcome;
-import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.Outcome;
+import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.script.Docket;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,7 +21,7 @@ class WorkflowScriptingTest {
   @Test
   void runsEveryBranchThenFindsTheWorkflowComplete() throws Exception {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    Docket docket = Docket.open(new Environment(Map.of(), store), quiet, quiet);
+    Docket docket = Docket.open(store, Map.of(), quiet, quiet);
     Object workflow = docket.task("Skim", "--chunks", "3");
     assertThat(docket.isComplete(workflow)).isFalse();
 

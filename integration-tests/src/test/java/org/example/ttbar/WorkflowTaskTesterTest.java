@@ -3,7 +3,7 @@ package org.example.ttbar;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
-import dev.docket.runtime.exec.Outcome;
+import dev.docket.runtime.Outcome;
 import dev.docket.runtime.testing.TaskRun;
 import dev.docket.runtime.testing.TaskTester;
 import java.nio.file.Path;

@@ -5,11 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import dev.docket.runtime.task.ParamValues;
-import dev.docket.runtime.task.Requirements;
-import dev.docket.runtime.task.Scheduling;
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskIndex;
+import dev.docket.runtime.spi.ParamValues;
+import dev.docket.runtime.spi.Requirements;
+import dev.docket.runtime.spi.Scheduling;
+import dev.docket.runtime.spi.TaskFamily;
+import dev.docket.runtime.spi.TaskIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

@@ -41,7 +41,7 @@ class GoldenFileTest {
       assertGolden(fqcn + ".java", actual);
     }
     JavaFileObject services = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-        "META-INF/services/dev.docket.runtime.task.TaskIndex").orElseThrow();
+        "META-INF/services/dev.docket.runtime.spi.TaskIndex").orElseThrow();
     assertThat(services.getCharContent(false).toString())
         .isEqualTo("org.example.ttbar.Main_TaskIndex\n");
   }

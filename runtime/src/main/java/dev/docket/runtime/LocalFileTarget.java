@@ -1,9 +1,9 @@
 package dev.docket.runtime;
 
+import dev.docket.runtime.internal.store.AtomicFiles;
+import dev.docket.runtime.internal.store.LocalStore;
+import dev.docket.runtime.internal.store.StorePaths;
 import dev.docket.runtime.spi.param.Quoting;
-import dev.docket.runtime.target.AtomicFiles;
-import dev.docket.runtime.target.LocalStore;
-import dev.docket.runtime.target.StorePaths;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;

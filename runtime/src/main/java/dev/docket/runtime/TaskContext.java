@@ -1,6 +1,5 @@
 package dev.docket.runtime;
 
-import dev.docket.runtime.task.TaskId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

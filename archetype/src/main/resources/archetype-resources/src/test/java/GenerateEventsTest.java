@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.Outcome;
 import dev.docket.runtime.Target;
-import dev.docket.runtime.exec.Outcome;
 import dev.docket.runtime.testing.TaskRun;
 import dev.docket.runtime.testing.TaskTester;
 import dev.docket.runtime.workflow.Workflows;

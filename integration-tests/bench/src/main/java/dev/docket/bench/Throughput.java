@@ -1,13 +1,13 @@
 package dev.docket.bench;
 
-import dev.docket.runtime.exec.Executor;
-import dev.docket.runtime.exec.ProgressStyle;
-import dev.docket.runtime.exec.Reporter;
-import dev.docket.runtime.exec.RunSettings;
-import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.graph.GraphBuilder;
-import dev.docket.runtime.graph.TaskGraph;
-import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.RunSummary;
+import dev.docket.runtime.internal.exec.Executor;
+import dev.docket.runtime.internal.exec.ProgressStyle;
+import dev.docket.runtime.internal.exec.Reporter;
+import dev.docket.runtime.internal.exec.RunSettings;
+import dev.docket.runtime.internal.graph.GraphBuilder;
+import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.internal.task.TaskRegistry;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;

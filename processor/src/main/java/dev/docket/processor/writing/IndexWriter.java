@@ -66,7 +66,7 @@ public final class IndexWriter extends SourceFileGenerator<RootModel> {
             .build());
   }
 
-  /** {@code META-INF/services/dev.docket.runtime.task.TaskIndex}, naming the index. */
+  /** {@code META-INF/services/dev.docket.runtime.spi.TaskIndex}, naming the index. */
   public void writeServiceFile(RootModel root) throws IOException {
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
         GeneratedNames.SERVICE_FILE, origins(root).toArray(new Element[0]));

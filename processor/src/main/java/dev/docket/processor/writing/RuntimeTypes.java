@@ -14,17 +14,18 @@ final class RuntimeTypes {
 
   static final ClassName TARGET = ClassName.get("dev.docket.runtime", "Target");
   static final ClassName TASK_CONTEXT = ClassName.get("dev.docket.runtime", "TaskContext");
-  static final ClassName DOCKET_CLI = ClassName.get("dev.docket.runtime.cli", "DocketCli");
-  static final ClassName TASK_FAMILY = task("TaskFamily");
-  static final ClassName TASK_INDEX = task("TaskIndex");
-  static final ClassName TASK_BUILDER = task("TaskBuilder");
-  static final ClassName TASK_ARGS = task("TaskArgs");
-  static final ClassName TASK_ID = task("TaskId");
-  static final ClassName PARAM_VALUES = task("ParamValues");
-  static final ClassName REQUIREMENTS = task("Requirements");
-  static final ClassName SCHEDULING = task("Scheduling");
+  static final ClassName TASK_ID = ClassName.get("dev.docket.runtime", "TaskId");
+  /** The entry point of the command line; the generated main class is its only caller. */
+  static final ClassName DOCKET_CLI = ClassName.get("dev.docket.runtime.internal.cli", "DocketCli");
+  static final ClassName TASK_FAMILY = spi("TaskFamily");
+  static final ClassName TASK_INDEX = spi("TaskIndex");
+  static final ClassName TASK_BUILDER = spi("TaskBuilder");
+  static final ClassName TASK_ARGS = spi("TaskArgs");
+  static final ClassName PARAM_VALUES = spi("ParamValues");
+  static final ClassName REQUIREMENTS = spi("Requirements");
+  static final ClassName SCHEDULING = spi("Scheduling");
 
-  private static ClassName task(String simpleName) {
-    return ClassName.get("dev.docket.runtime.task", simpleName);
+  private static ClassName spi(String simpleName) {
+    return ClassName.get("dev.docket.runtime.spi", simpleName);
   }
 }

@@ -1,21 +1,21 @@
 package dev.docket.runtime.script;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.Target;
-import dev.docket.runtime.config.ConfigLoader;
-import dev.docket.runtime.config.DocketConfig;
-import dev.docket.runtime.config.Environment;
-import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.graph.TaskGraph;
-import dev.docket.runtime.graph.TaskNode;
+import dev.docket.runtime.internal.config.ConfigLoader;
+import dev.docket.runtime.internal.config.Environment;
+import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.setup.RunComponent;
 import dev.docket.runtime.internal.setup.RunSetup;
-import dev.docket.runtime.target.StoreDirectory;
-import dev.docket.runtime.task.TaskArgs;
-import dev.docket.runtime.task.TaskBuilder;
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskRegistry;
-import dev.docket.runtime.workflow.Workflows;
+import dev.docket.runtime.internal.store.StoreDirectory;
+import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.internal.workflow.WorkflowFamilies;
+import dev.docket.runtime.spi.TaskArgs;
+import dev.docket.runtime.spi.TaskBuilder;
+import dev.docket.runtime.spi.TaskFamily;
+import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,14 +73,18 @@ public final class Docket implements AutoCloseable {
     return open(new Environment(Map.of(), directory), System.out, System.err);
   }
 
-  /** With an explicit environment; progress and the run summary go to {@code out} and {@code err}. */
-  public static Docket open(Environment environment, PrintStream out, PrintStream err) {
-    return new Docket(new ConfigLoader(environment).load(), out, err);
+  /**
+   * With {@code directory} as the working directory and {@code variables} as the environment
+   * variables (what {@code $DOCKET_CONFIG} and {@code ${env:NAME}} read); progress and the run
+   * summary go to {@code out} and {@code err}.
+   */
+  public static Docket open(
+      Path directory, Map<String, String> variables, PrintStream out, PrintStream err) {
+    return open(new Environment(variables, directory), out, err);
   }
 
-  /** The configuration read when opening. */
-  public DocketConfig config() {
-    return config;
+  private static Docket open(Environment environment, PrintStream out, PrintStream err) {
+    return new Docket(new ConfigLoader(environment).load(), out, err);
   }
 
   /** The names of the task families, sorted. */
@@ -142,7 +146,7 @@ public final class Docket implements AutoCloseable {
       throw new IllegalArgumentException("workers must be at least 1, not " + workers);
     }
     StoreDirectory.requireWritable(config.store(), StoreDirectory.fix(config.file()));
-    return setup.run(task, Workflows.local(task), installed.settings(workers, false));
+    return setup.run(task, WorkflowFamilies.local(task), installed.settings(workers, false));
   }
 
   /** Puts back the store and parameter defaults that were installed before this opened. */
@@ -153,6 +157,6 @@ public final class Docket implements AutoCloseable {
 
   /** The graph of {@code task} as {@code run} plans it, workflows' branches included. */
   private TaskGraph plan(Object task) {
-    return setup.plan(task, Workflows.local(task));
+    return setup.plan(task, WorkflowFamilies.local(task));
   }
 }

@@ -1,6 +1,6 @@
 package dev.docket.runtime.script;
 
-import dev.docket.runtime.task.TaskId;
+import dev.docket.runtime.TaskId;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package dev.docket.runtime.testing;
 
+import dev.docket.runtime.Outcome;
+import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.Target;
-import dev.docket.runtime.exec.Outcome;
-import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.exec.TaskResult;
-import dev.docket.runtime.task.TaskFamily;
-import dev.docket.runtime.task.TaskId;
-import dev.docket.runtime.task.TaskRegistry;
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.TaskResult;
+import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskFamily;
 import java.util.ArrayList;
 import java.util.List;
 

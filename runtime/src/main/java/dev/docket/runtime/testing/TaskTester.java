@@ -1,12 +1,12 @@
 package dev.docket.runtime.testing;
 
-import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.internal.setup.RunComponent;
 import dev.docket.runtime.internal.setup.RunSetup;
+import dev.docket.runtime.internal.store.StoreDirectory;
+import dev.docket.runtime.internal.task.DefaultsSource;
+import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.param.ParamSpec;
-import dev.docket.runtime.target.StoreDirectory;
-import dev.docket.runtime.task.DefaultsSource;
-import dev.docket.runtime.workflow.Workflows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -101,7 +101,7 @@ public final class TaskTester implements AutoCloseable {
     PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
     RunSetup setup = RunComponent.setup(out, out);
     // Workflows run as with `run <Task>`: their branches are tasks of this run (--workflow local).
-    RunSummary summary = setup.run(task, Workflows.local(task), installed.settings(workers, false));
+    RunSummary summary = setup.run(task, WorkflowFamilies.local(task), installed.settings(workers, false));
     return new TaskRun(setup.registry(), summary, log.toString(StandardCharsets.UTF_8));
   }
 

@@ -4,9 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.Target;
-import dev.docket.runtime.config.Environment;
-import dev.docket.runtime.exec.RunSummary;
 import dev.docket.runtime.fixtures.Reconstruction;
 import dev.docket.runtime.fixtures.Reconstruction_Builder;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +26,7 @@ class DocketTest {
 
   private Docket open() {
     PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-    return Docket.open(new Environment(Map.of(), dir), stream, stream);
+    return Docket.open(dir, Map.of(), stream, stream);
   }
 
   @Test

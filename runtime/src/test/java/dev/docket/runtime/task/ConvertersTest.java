@@ -1,9 +1,5 @@
 package dev.docket.runtime.task;
 
-import dev.docket.runtime.param.Converter;
-import dev.docket.runtime.spi.param.ContainerConverters;
-import dev.docket.runtime.spi.param.Converters;
-import dev.docket.runtime.spi.param.ParamSpec;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,6 +11,13 @@ import dev.docket.runtime.fixtures.Selection;
 import dev.docket.runtime.fixtures.Selection_Builder;
 import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
+import dev.docket.runtime.internal.task.DefaultsSource;
+import dev.docket.runtime.internal.task.ParamDefaults;
+import dev.docket.runtime.param.Converter;
+import dev.docket.runtime.spi.TaskArgs;
+import dev.docket.runtime.spi.param.ContainerConverters;
+import dev.docket.runtime.spi.param.Converters;
+import dev.docket.runtime.spi.param.ParamSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -4,13 +4,16 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.Outcome;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TestStores;
-import dev.docket.runtime.exec.Outcome;
 import dev.docket.runtime.fixtures.Failing_Family;
+import dev.docket.runtime.fixtures.Failing_Params;
 import dev.docket.runtime.fixtures.Reconstruction_Family;
+import dev.docket.runtime.fixtures.Reconstruction_Params;
 import dev.docket.runtime.fixtures.Selection_Family;
-import dev.docket.runtime.target.LocalStore;
+import dev.docket.runtime.fixtures.Selection_Params;
+import dev.docket.runtime.internal.store.LocalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.docket.backends.localprocess;
 
 import com.google.auto.service.AutoService;
-import dev.docket.runtime.batch.BatchBackend;
-import dev.docket.runtime.batch.JobState;
-import dev.docket.runtime.batch.JobSubmission;
+import dev.docket.runtime.spi.batch.BatchBackend;
+import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobSubmission;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

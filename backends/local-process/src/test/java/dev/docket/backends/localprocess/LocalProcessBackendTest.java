@@ -2,9 +2,9 @@ package dev.docket.backends.localprocess;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.batch.BatchBackends;
-import dev.docket.runtime.batch.JobState;
-import dev.docket.runtime.batch.JobSubmission;
+import dev.docket.runtime.internal.batch.BatchBackends;
+import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobSubmission;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

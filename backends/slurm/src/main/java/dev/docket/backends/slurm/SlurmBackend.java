@@ -1,11 +1,11 @@
 package dev.docket.backends.slurm;
 
 import com.google.auto.service.AutoService;
-import dev.docket.runtime.batch.BatchBackend;
-import dev.docket.runtime.batch.Commands;
-import dev.docket.runtime.batch.JobState;
-import dev.docket.runtime.batch.JobSubmission;
-import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.spi.batch.BatchBackend;
+import dev.docket.runtime.spi.batch.Commands;
+import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobSubmission;
+import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -18,8 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code --workflow slurm}: the jobs of one submission are one Slurm job array

@@ -1,8 +1,8 @@
 package dev.docket.backends.slurm;
 
 import com.google.auto.service.AutoService;
-import dev.docket.runtime.config.ConfigSection;
-import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.spi.config.ConfigSection;
+import dev.docket.runtime.spi.config.DocketConfig;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package dev.docket.backends.slurm;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.batch.BatchBackends;
-import dev.docket.runtime.batch.JobState;
+import dev.docket.runtime.internal.batch.BatchBackends;
+import dev.docket.runtime.spi.batch.JobState;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.config.ConfigCheck;
-import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.internal.config.ConfigCheck;
+import dev.docket.runtime.spi.config.DocketConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.docket.backends.slurm;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.docket.runtime.batch.Commands;
-import dev.docket.runtime.batch.JobFile;
-import dev.docket.runtime.batch.JobState;
-import dev.docket.runtime.batch.JobSubmission;
-import dev.docket.runtime.config.DocketConfig;
+import dev.docket.runtime.spi.batch.Commands;
+import dev.docket.runtime.spi.batch.JobFile;
+import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobSubmission;
+import dev.docket.runtime.spi.config.DocketConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

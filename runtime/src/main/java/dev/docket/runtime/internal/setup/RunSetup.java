@@ -1,21 +1,21 @@
 package dev.docket.runtime.internal.setup;
 
-import dev.docket.runtime.config.ConfigCheck;
-import dev.docket.runtime.config.ConfigDefaults;
-import dev.docket.runtime.config.DocketConfig;
-import dev.docket.runtime.config.ExecutionConfig;
-import dev.docket.runtime.exec.Executor;
-import dev.docket.runtime.exec.Reporter;
-import dev.docket.runtime.exec.RunSettings;
-import dev.docket.runtime.exec.RunSummary;
-import dev.docket.runtime.graph.GraphBuilder;
-import dev.docket.runtime.graph.TaskGraph;
-import dev.docket.runtime.target.LocalStore;
-import dev.docket.runtime.target.StoreDirectory;
-import dev.docket.runtime.task.DefaultsSource;
-import dev.docket.runtime.task.ParamDefaults;
-import dev.docket.runtime.task.TaskRegistry;
-import dev.docket.runtime.workflow.Workflows;
+import dev.docket.runtime.RunSummary;
+import dev.docket.runtime.internal.config.ConfigCheck;
+import dev.docket.runtime.internal.config.ConfigDefaults;
+import dev.docket.runtime.internal.config.ExecutionConfig;
+import dev.docket.runtime.internal.exec.Executor;
+import dev.docket.runtime.internal.exec.Reporter;
+import dev.docket.runtime.internal.exec.RunSettings;
+import dev.docket.runtime.internal.graph.GraphBuilder;
+import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.internal.store.LocalStore;
+import dev.docket.runtime.internal.store.StoreDirectory;
+import dev.docket.runtime.internal.task.DefaultsSource;
+import dev.docket.runtime.internal.task.ParamDefaults;
+import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.internal.workflow.WorkflowFamilies;
+import dev.docket.runtime.spi.config.DocketConfig;
 import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
@@ -100,12 +100,12 @@ public final class RunSetup {
   }
 
   /** The graph of {@code task} as a run plans it, the families seen through {@code workflows}. */
-  public TaskGraph plan(Object task, Workflows workflows) {
+  public TaskGraph plan(Object task, WorkflowFamilies workflows) {
     return graphs.adapting(workflows).plan(task);
   }
 
   /** Runs what {@code task} needs that is missing and prints the summary. */
-  public RunSummary run(Object task, Workflows workflows, RunSettings settings) {
+  public RunSummary run(Object task, WorkflowFamilies workflows, RunSettings settings) {
     RunSummary summary = executor.execute(plan(task, workflows), settings);
     reporter.summary(summary);
     return summary;

@@ -1,8 +1,8 @@
 package dev.docket.runtime.internal.setup;
 
-import dev.docket.runtime.exec.Executor;
-import dev.docket.runtime.exec.Reporter;
-import dev.docket.runtime.target.AtomicFiles;
+import dev.docket.runtime.internal.exec.Executor;
+import dev.docket.runtime.internal.exec.Reporter;
+import dev.docket.runtime.internal.store.AtomicFiles;
 import java.util.concurrent.TimeUnit;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;

@@ -4,16 +4,16 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.config.DocketConfig;
-import dev.docket.runtime.exec.RunSummary;
+import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.fixtures.Failing_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
-import dev.docket.runtime.target.LocalStore;
-import dev.docket.runtime.task.DefaultsSource;
-import dev.docket.runtime.task.ParamDefaults;
-import dev.docket.runtime.task.TaskArgs;
-import dev.docket.runtime.task.TaskBuilder;
-import dev.docket.runtime.workflow.Workflows;
+import dev.docket.runtime.internal.store.LocalStore;
+import dev.docket.runtime.internal.task.DefaultsSource;
+import dev.docket.runtime.internal.task.ParamDefaults;
+import dev.docket.runtime.internal.workflow.WorkflowFamilies;
+import dev.docket.runtime.spi.TaskArgs;
+import dev.docket.runtime.spi.TaskBuilder;
+import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -81,7 +81,7 @@ class RunSetupTest {
       Object task =
           TaskArgs.apply(TaskBuilder.of(Failing_Family.INSTANCE), List.of("--dataset", "x")).build();
 
-      RunSummary summary = setup.run(task, Workflows.local(task), installed.settings(1, false));
+      RunSummary summary = setup.run(task, WorkflowFamilies.local(task), installed.settings(1, false));
 
       assertThat(summary.success()).isFalse();
       String printed = log.toString(StandardCharsets.UTF_8);

@@ -1,0 +1,25 @@
+package dev.docket.runtime.internal.batch;
+
+/**
+ * One job of a workflow submission, as the record keeps it: mutable, owned by the
+ * {@link JobManager}'s single thread.
+ */
+final class Job {
+  /** Where a job is in its life; {@code STAGED} jobs wait for a free slot. */
+  enum Phase { STAGED, PENDING, RUNNING, FINISHED, RETRY, FAILED }
+
+  final int index;
+  final String branches;
+  Phase phase = Phase.STAGED;
+  int attempts;
+  String backendId = "-";
+
+  Job(int index, String branches) {
+    this.index = index;
+    this.branches = branches;
+  }
+
+  boolean inFlight() {
+    return phase == Phase.PENDING || phase == Phase.RUNNING;
+  }
+}

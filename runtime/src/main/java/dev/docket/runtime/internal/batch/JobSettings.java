@@ -1,0 +1,84 @@
+package dev.docket.runtime.internal.batch;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.spi.config.DocketConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code [job]} section of {@code docket.cfg}.
+ *
+ * @param pollInterval time between two polls ({@code poll-interval}, seconds, default 10)
+ * @param acceptance fraction of a workflow's branches that must be complete for it to count as
+ *     done ({@code acceptance}, 0 to 1, default 1)
+ * @param template the job-file template for every workflow ({@code template}), if set
+ * @param familyTemplates {@code template.<Family>}: family name to template file
+ */
+public record JobSettings(
+    Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates) {
+
+  public static final String SECTION = "job";
+
+  public static JobSettings read(DocketConfig config) {
+    Map<String, String> section = config.section(SECTION);
+    Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+    Duration poll = Duration.ofSeconds(10);
+    double acceptance = 1.0;
+    Optional<Path> template = Optional.empty();
+    Map<String, Path> familyTemplates = new java.util.HashMap<>();
+    for (Map.Entry<String, String> entry : section.entrySet()) {
+      String key = entry.getKey();
+      String value = entry.getValue().strip();
+      if (key.equals("poll-interval")) {
+        poll = Duration.ofMillis(Math.round(number(config, key, value) * 1000));
+        if (poll.isZero()) { // also 0.0001: polling without a pause
+          throw bad(config, key, value);
+        }
+      } else if (key.equals("acceptance")) {
+        acceptance = number(config, key, value);
+        if (acceptance < 0 || acceptance > 1) {
+          throw bad(config, key, value);
+        }
+      } else if (key.equals("template")) {
+        template = Optional.of(base.resolve(value));
+      } else if (key.startsWith("template.")) {
+        familyTemplates.put(key.substring("template.".length()), base.resolve(value));
+      } else {
+        throw new BadInputException(
+            "unknown key '" + key + "' in section [job] of " + config.where(SECTION, key)
+                + " (it has poll-interval, acceptance, template, template.<Family>)");
+      }
+    }
+    return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates));
+  }
+
+  /**
+   * Digits with an optional fraction: {@link Double#parseDouble} alone would also take {@code
+   * NaN} (a poll interval of 0, an acceptance nothing meets), {@code Infinity}, {@code 1d} (one
+   * second, not a day) and hexadecimal.
+   */
+  private static double number(DocketConfig config, String key, String value) {
+    if (!NUMBER.matcher(value).matches()) {
+      throw bad(config, key, value);
+    }
+    return Double.parseDouble(value);
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{0,15})?|\\.[0-9]{1,15}");
+
+  private static BadInputException bad(DocketConfig config, String key, String value) {
+    String expected =
+        key.equals("acceptance") ? "a fraction between 0 and 1, e.g. 0.95" : "a number of seconds above 0, e.g. 2.5";
+    return new BadInputException(
+        "bad value '" + value + "' for [job] " + key + " in " + config.where(SECTION, key) + ": expected " + expected);
+  }
+
+  /** The template file for {@code family}, if one is configured. */
+  public Optional<Path> templateFor(String family) {
+    Path own = familyTemplates.get(family);
+    return own != null ? Optional.of(own) : template;
+  }
+}

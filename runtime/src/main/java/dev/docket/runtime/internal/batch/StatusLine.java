@@ -1,0 +1,63 @@
+package dev.docket.runtime.internal.batch;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The status line of a submission, with the change since the line printed before:
+ * {@code all: 26, pending: 0 (+0), running: 10 (-16), finished: 16 (+16), retry: 0 (+0), failed: 0 (+0)}.
+ * Pending counts the jobs staged (not yet submitted) and those queued. A line is due when a
+ * count changed, and otherwise once every {@link #QUIET} as a sign of life: a workflow of
+ * jobs that run for hours, polled every ten seconds, should not print the same line hundreds
+ * of times.
+ */
+final class StatusLine {
+  static final Duration QUIET = Duration.ofSeconds(30);
+  private static final String[] NAMES = {"pending", "running", "finished", "retry", "failed"};
+
+  private final LongSupplier nanoTime;
+  private int[] previous;
+  private long printedAt;
+
+  StatusLine() {
+    this(System::nanoTime);
+  }
+
+  /** @param nanoTime the clock, as {@link System#nanoTime()} (tests pass their own) */
+  StatusLine(LongSupplier nanoTime) {
+    this.nanoTime = nanoTime;
+  }
+
+  /** The line to print after a poll, if one is due. */
+  Optional<String> next(List<Job> jobs) {
+    int[] now = new int[NAMES.length];
+    for (Job job : jobs) {
+      switch (job.phase) {
+        case STAGED, PENDING -> now[0]++;
+        case RUNNING -> now[1]++;
+        case FINISHED -> now[2]++;
+        case RETRY -> now[3]++;
+        case FAILED -> now[4]++;
+      }
+    }
+    long time = nanoTime.getAsLong();
+    // Each job is counted in one phase: equal counts are an equal number of jobs.
+    boolean changed = previous == null || !Arrays.equals(now, previous);
+    if (!changed && time - printedAt < QUIET.toNanos()) {
+      return Optional.empty();
+    }
+    int[] before = previous == null ? new int[NAMES.length] : previous;
+    previous = now;
+    printedAt = time;
+    StringBuilder out = new StringBuilder("all: ").append(jobs.size());
+    for (int i = 0; i < NAMES.length; i++) {
+      int delta = now[i] - before[i];
+      out.append(", ").append(NAMES[i]).append(": ").append(now[i])
+          .append(" (").append(delta >= 0 ? "+" : "").append(delta).append(')');
+    }
+    return Optional.of(out.toString());
+  }
+}

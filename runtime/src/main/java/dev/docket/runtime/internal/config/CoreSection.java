@@ -1,0 +1,37 @@
+package dev.docket.runtime.internal.config;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.spi.config.ConfigSection;
+import dev.docket.runtime.spi.config.DocketConfig;
+import java.util.List;
+
+/**
+ * {@code [core]}: {@code store} and {@code workers} (read by {@link ConfigLoader}), {@code
+ * progress}, {@code progress-interval} and {@code keep-going} ({@link CoreSettings}), {@code
+ * history} (the run history).
+ */
+public final class CoreSection implements ConfigSection {
+  @Override
+  public String name() {
+    return "core";
+  }
+
+  @Override
+  public List<String> keys() {
+    return List.of("store", "workers", "progress", "progress-interval", "keep-going", "history");
+  }
+
+  @Override
+  public void check(DocketConfig config, String section) {
+    CoreSettings.read(config);
+    String history = config.section(section).get("history");
+    if (history != null && !history.isBlank() && !history.strip().equals("off")
+        && !history.strip().startsWith("jdbc:")) {
+      // Found out only at the end of a run otherwise, as a warning that the run went unrecorded.
+      throw new BadInputException(
+          "bad value '" + history.strip() + "' for [core] history in "
+              + config.where(section, "history")
+              + ": expected off or a JDBC URL such as jdbc:sqlite:/path/to/history.db");
+    }
+  }
+}

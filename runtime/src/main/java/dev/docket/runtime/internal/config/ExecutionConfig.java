@@ -1,0 +1,52 @@
+package dev.docket.runtime.internal.config;
+
+import dev.docket.runtime.internal.exec.RunSettings;
+import dev.docket.runtime.spi.Scheduling;
+import dev.docket.runtime.spi.TaskFamily;
+import dev.docket.runtime.spi.config.DocketConfig;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What {@code docket.cfg} says about running, read once and checked before anything runs:
+ * {@code [core] progress}, {@code progress-interval} and {@code keep-going} ({@link
+ * CoreSettings}), each family's {@link Scheduling} ({@link SchedulingConfig}) and the limits of
+ * {@code [resources]} ({@link ResourceLimits}). {@link ConfigCheck#check} reads it and hands it
+ * on; a run adds what only it knows (workers, terminal, command-line options) with {@link
+ * #settings}. A bad value is bad input.
+ *
+ * @param core the {@code [core]} keys of a run
+ * @param policies each family's policy: declared, then configured
+ * @param resourceLimits the limits of {@code [resources]}
+ */
+public record ExecutionConfig(
+    CoreSettings core, Scheduling.Policies policies, Map<String, Long> resourceLimits) {
+  public ExecutionConfig {
+    resourceLimits = Map.copyOf(resourceLimits);
+  }
+
+  /**
+   * Reads the execution settings of {@code config} for a run of {@code families}; each family's
+   * policy is what it declares ({@code @Task} attributes), overridden key by key by its {@code
+   * [<Family>]} section.
+   */
+  public static ExecutionConfig read(DocketConfig config, Collection<TaskFamily<?>> families) {
+    CoreSettings core = CoreSettings.read(config);
+    Map<String, Long> limits = ResourceLimits.read(config);
+    Scheduling.Policies policies = SchedulingConfig.read(config);
+    ResourceLimits.checkFits(config, families, policies, limits);
+    return new ExecutionConfig(core, policies, limits);
+  }
+
+  /**
+   * The settings of a run with {@code workers} threads; {@code terminal} chooses the live line
+   * when {@code [core] progress} is {@code auto} or absent.
+   */
+  public RunSettings settings(int workers, boolean terminal) {
+    return RunSettings.of(workers)
+        .withKeepGoing(core.keepGoing())
+        .withProgress(core.style(terminal), core.interval(terminal))
+        .withTasks(policies)
+        .withResourceLimits(resourceLimits);
+  }
+}

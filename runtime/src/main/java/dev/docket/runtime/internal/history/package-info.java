@@ -1,0 +1,8 @@
+/**
+ * Not API: may change without notice. The run history: every run and the outcome of every task
+ * that ran, failed or could not run, in an embedded SQLite database under the store, read by
+ * the {@code history} command.
+ *
+ * <p>Depends on the user API and {@code spi.config}; only the command line uses it.
+ */
+package dev.docket.runtime.internal.history;

@@ -1,0 +1,105 @@
+package dev.docket.runtime.internal.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+
+/**
+ * Removes the temporary files in a directory that their writer abandoned (it was killed, the
+ * machine lost power): those whose {@link TempOwner} is gone. A best effort: a file that cannot
+ * be judged or removed is left.
+ *
+ * <p>Directories are swept on a background thread: listing one of 100,000 outputs takes 40 to
+ * 200 ms, which the write that asked for it should not wait for. {@link #awaitSwept} lets the
+ * end of a run wait for what is pending, briefly.
+ */
+final class StaleTempFiles {
+  private static final ArrayDeque<Path> PENDING = new ArrayDeque<>();
+  private static int unfinished; // queued or being swept; guarded by PENDING
+  private static Thread sweeper;
+
+  private StaleTempFiles() {}
+
+  /** Sweeps {@code directory} soon, on the background thread. */
+  static void removeLater(Path directory) {
+    synchronized (PENDING) {
+      PENDING.add(directory);
+      unfinished++;
+      if (sweeper == null) {
+        sweeper = new Thread(StaleTempFiles::sweepPending, "docket-temp-sweep");
+        sweeper.setDaemon(true);
+        sweeper.start();
+      }
+      PENDING.notifyAll();
+    }
+  }
+
+  /** Waits until every directory asked for was swept, at most {@code millis}. */
+  static void awaitSwept(long millis) {
+    long end = System.currentTimeMillis() + millis;
+    synchronized (PENDING) {
+      long left;
+      while (unfinished > 0 && (left = end - System.currentTimeMillis()) > 0) {
+        try {
+          PENDING.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private static void sweepPending() {
+    TempOwner self = TempOwner.current();
+    while (true) {
+      Path directory;
+      synchronized (PENDING) {
+        while (PENDING.isEmpty()) {
+          try {
+            PENDING.wait();
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        directory = PENDING.poll();
+      }
+      try {
+        remove(directory, self);
+      } finally {
+        synchronized (PENDING) {
+          unfinished--;
+          PENDING.notifyAll();
+        }
+      }
+    }
+  }
+
+  /** Returns how many files were removed from {@code directory}. */
+  static int remove(Path directory, TempOwner self) {
+    int removed = 0;
+    long now = System.currentTimeMillis();
+    try (DirectoryStream<Path> temps =
+        Files.newDirectoryStream(directory, AtomicFiles.TEMP_PREFIX + "*")) {
+      for (Path temp : temps) {
+        String name = temp.getFileName().toString().substring(AtomicFiles.TEMP_PREFIX.length());
+        try {
+          long modified = Files.getLastModifiedTime(temp).toMillis();
+          if (self.abandoned(name, modified, now) && Files.deleteIfExists(temp)) {
+            removed++;
+          }
+        } catch (NoSuchFileException gone) {
+          // its writer renamed it into place meanwhile
+        } catch (IOException | RuntimeException e) {
+          // left for a later run
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // nothing to clean, or the directory cannot be listed: the write says what is wrong
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The SPI between generated code and the runtime: what the processor writes against. Each
+ * {@code @Task} class gets a {@link dev.docket.runtime.spi.TaskFamily} ({@code Foo_Node}), a
+ * {@link dev.docket.runtime.spi.TaskBuilder}-backed builder, parsing through
+ * {@link dev.docket.runtime.spi.TaskArgs}, requirement wiring through
+ * {@link dev.docket.runtime.spi.Requirements} and declared
+ * {@link dev.docket.runtime.spi.Scheduling}; each compilation a
+ * {@link dev.docket.runtime.spi.TaskIndex}, registered for {@link java.util.ServiceLoader} in
+ * {@code META-INF/services/dev.docket.runtime.spi.TaskIndex}.
+ * {@link dev.docket.runtime.spi.ForwardingTaskFamily} lets the runtime and tests wrap a family.
+ *
+ * <p>Not for users' own code, and not in the user Javadoc; it changes together with the
+ * processor (an analysis is compiled with the processor and run with the runtime of the same
+ * version). Generated code may depend on it, on the user API and on
+ * {@code dev.docket.runtime.spi.param} (the parameter grammar); it uses {@code internal.task}
+ * for the registry and parameter defaults, and the internal packages use it.
+ */
+package dev.docket.runtime.spi;

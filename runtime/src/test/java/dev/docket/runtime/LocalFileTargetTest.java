@@ -1,0 +1,106 @@
+package dev.docket.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.internal.store.AtomicFiles;
+import dev.docket.runtime.internal.store.LocalStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalFileTargetTest {
+  @TempDir Path store;
+
+  @BeforeEach
+  void installStore() {
+    LocalStore.install(store);
+  }
+
+  @Test
+  void relativePathsResolveAgainstTheStore() {
+    LocalFileTarget target = LocalFileTarget.of("sel", "v1", "ttbar.json");
+    assertThat(target.path()).isEqualTo(store.resolve("sel/v1/ttbar.json"));
+    assertThat(target.exists()).isFalse();
+  }
+
+  @Test
+  void writeStringCreatesParentsAndReplacesContent() throws IOException {
+    LocalFileTarget target = LocalFileTarget.of("a", "b", "c.txt");
+    target.writeString("one");
+    target.writeString("two");
+    assertThat(target.readString()).isEqualTo("two");
+    assertThat(files(target.path().getParent())).containsExactly("c.txt");
+  }
+
+  @Test
+  void streamContentAppearsOnlyWhenClosed() throws IOException {
+    LocalFileTarget target = LocalFileTarget.of("out.txt");
+    OutputStream out = target.newOutputStream();
+    out.write("partial".getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    assertThat(target.exists()).isFalse();
+    List<String> during = files(store);
+    assertThat(during).hasSize(1);
+    assertThat(during.get(0)).startsWith(AtomicFiles.TEMP_PREFIX);
+    assertThat(during.get(0)).isNotEqualTo("out.txt");
+    out.close();
+    assertThat(target.readString()).isEqualTo("partial");
+    assertThat(files(store)).containsExactly("out.txt");
+  }
+
+  @Test
+  void failedRenameLeavesNoFile() throws IOException {
+    LocalFileTarget target = LocalFileTarget.of("out.bin");
+    OutputStream broken = target.newOutputStream();
+    Path temp = Files.list(store).filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).findFirst().orElseThrow();
+    Files.delete(temp); // the temporary file vanishes: the rename at close must fail
+    assertThrows(IOException.class, broken::close);
+    assertThat(target.exists()).isFalse();
+    assertThat(files(store)).isEmpty();
+  }
+
+  @Test
+  void writeThatThrowsLeavesNoFileWhenClosed() throws IOException {
+    LocalFileTarget target = LocalFileTarget.of("out.bin");
+    OutputStream out = target.newOutputStream();
+    assertThrows(IndexOutOfBoundsException.class, () -> out.write(new byte[1], 5, 1));
+    out.close();
+    assertThat(target.exists()).isFalse();
+    assertThat(files(store)).isEmpty();
+  }
+
+  @Test
+  void removeDeletesAndToleratesAbsence() throws IOException {
+    LocalFileTarget target = LocalFileTarget.of("x.txt");
+    target.remove();
+    target.writeString("x");
+    target.remove();
+    assertThat(target.exists()).isFalse();
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void targetsOfTheSameFileAreEqualWhetherOrNotTheirPathsWereMade() {
+    LocalFileTarget a = LocalFileTarget.of("sel", "v1", "ttbar.json");
+    LocalFileTarget b = LocalFileTarget.of(Path.of("sel/v1/ttbar.json"));
+    // Neither has made its Path yet: equality and hash come from the file's text alone.
+    assertThat(a).isEqualTo(b);
+    assertThat(a.hashCode()).isEqualTo(b.hashCode());
+    a.path();
+    assertThat(b).isEqualTo(a);
+    assertThat(a).isNotEqualTo(LocalFileTarget.of("sel", "v1", "wjets.json"));
+  }
+}

@@ -1,0 +1,132 @@
+package dev.docket.runtime.internal.exec;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.Target;
+import dev.docket.runtime.TestStores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The output locks that keep two runs (and two workers) from running one task at once. */
+class OutputLocksTest {
+  @TempDir Path store;
+  private OutputLocks locks;
+  private List<Target> outputs;
+
+  @BeforeEach
+  void setUp() {
+    TestStores.reset(store);
+    locks = OutputLocks.of(store);
+    outputs = List.of(LocalFileTarget.of("a.txt"));
+  }
+
+  /** The lock file of {@code output}: the bucket of its location's hash. */
+  private Path lockFile(Target output) {
+    int bucket = Math.floorMod(output.describe().hashCode(), OutputLocks.BUCKETS);
+    return store.resolve(".docket/locks/" + String.format("%03d.lock", bucket));
+  }
+
+  /** Whether this process holds the file lock (the JVM refuses a second, overlapping one). */
+  private boolean fileLocked(Path lockFile) throws IOException {
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      lock.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true;
+    }
+  }
+
+  private CompletableFuture<Void> acquireElsewhere() {
+    return CompletableFuture.runAsync(
+        () -> {
+          try (OutputLocks.Held held = locks.acquire(outputs)) {
+            // taken and given back
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
+  void oneInstancePerStore_howeverItsPathIsWritten() {
+    assertThat(OutputLocks.of(store.resolve("sub/.."))).isSameInstanceAs(locks);
+    assertThat(OutputLocks.of(store.resolve("other"))).isNotSameInstanceAs(locks);
+  }
+
+  @Test
+  void anOutputsLockIsAFileLockOnItsBucketUntilReleased() throws IOException {
+    Path file = lockFile(outputs.get(0));
+    try (OutputLocks.Held held = locks.acquire(outputs)) {
+      assertThat(fileLocked(file)).isTrue();
+    }
+    assertThat(fileLocked(file)).isFalse();
+  }
+
+  @Test
+  void anotherWorkerWaitsUntilTheHolderReleases() throws Exception {
+    OutputLocks.Held first = locks.acquire(outputs);
+    CompletableFuture<Void> second = acquireElsewhere();
+    Thread.sleep(300);
+    assertThat(second.isDone()).isFalse();
+    first.close();
+    second.get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void theHoldingThreadTakesItAgain_andKeepsItUntilTheOuterRelease() throws Exception {
+    // A dynamic dependency runs on its requester's thread, which may hold the bucket already.
+    OutputLocks.Held outer = locks.acquire(outputs);
+    OutputLocks.Held inner = locks.acquire(outputs);
+    inner.close();
+    assertThat(fileLocked(lockFile(outputs.get(0)))).isTrue();
+    CompletableFuture<Void> other = acquireElsewhere();
+    Thread.sleep(300);
+    assertThat(other.isDone()).isFalse();
+    outer.close();
+    other.get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void outputsInDifferentBucketsAreIndependent() throws Exception {
+    Target b = LocalFileTarget.of("b.txt");
+    assertThat(lockFile(b)).isNotEqualTo(lockFile(outputs.get(0)));
+    try (OutputLocks.Held held = locks.acquire(List.of(b))) {
+      acquireElsewhere().get(30, TimeUnit.SECONDS); // a.txt is free
+    }
+  }
+
+  @Test
+  void aTaskHoldsTheLocksOfAllItsOutputs() throws Exception {
+    Target b = LocalFileTarget.of("b.txt");
+    OutputLocks.Held both = locks.acquire(List.of(b, outputs.get(0)));
+    assertThat(fileLocked(lockFile(b))).isTrue();
+    assertThat(fileLocked(lockFile(outputs.get(0)))).isTrue();
+    both.close();
+    assertThat(fileLocked(lockFile(b))).isFalse();
+    assertThat(fileLocked(lockFile(outputs.get(0)))).isFalse();
+  }
+
+  @Test
+  void aLockFileThatCannotBeCreatedIsAnIOException() throws Exception {
+    java.nio.file.Files.writeString(store.resolve(".docket"), "a file, not a directory");
+    OutputLocks elsewhere = OutputLocks.of(store);
+    assertThrows(IOException.class, () -> elsewhere.acquire(outputs));
+    // Nothing stays held: another thread takes the lock at once.
+    java.nio.file.Files.delete(store.resolve(".docket"));
+    acquireElsewhere().get(30, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.docket.runtime.spi;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.fixtures.Calib;
+import dev.docket.runtime.fixtures.Calib_Family;
+import dev.docket.runtime.fixtures.Calib_Params;
+import org.junit.jupiter.api.Test;
+
+/** The command-line grammar of task parameters: a bare {@code --flag} for a boolean. */
+class TaskArgsTest {
+  private static ParamValues values(String... args) {
+    Calib task = TaskArgs.parse(Calib_Family.INSTANCE, args);
+    return Calib_Params.valuesOf(task);
+  }
+
+  @Test
+  void aBareBooleanOptionAtTheEndMeansTrue() {
+    ParamValues values = values("--min-jets", "6", "--verbose");
+    assertThat(values.get(Calib_Params.VERBOSE)).isTrue();
+    assertThat(values.get(Calib_Params.MIN_JETS)).isEqualTo(6);
+  }
+
+  @Test
+  void aBareBooleanOptionBeforeAnotherOptionMeansTrueAndTheOptionIsStillRead() {
+    ParamValues values = values("--verbose", "--min-jets", "6");
+    assertThat(values.get(Calib_Params.VERBOSE)).isTrue();
+    assertThat(values.get(Calib_Params.MIN_JETS)).isEqualTo(6);
+  }
+
+  @Test
+  void aBooleanOptionStillTakesAnExplicitValue() {
+    assertThat(values("--verbose", "false").get(Calib_Params.VERBOSE)).isFalse();
+    assertThat(values("--verbose=false").get(Calib_Params.VERBOSE)).isFalse();
+    assertThat(values().get(Calib_Params.VERBOSE)).isFalse(); // the default
+  }
+
+  @Test
+  void anOptionOfAnotherTypeNeedsItsValue() {
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> values("--verbose", "--min-jets"));
+    assertThat(e).hasMessageThat().startsWith("option --min-jets of ttbar.Calib needs a value: ");
+    // Not read as a flag: "--verbose" is not the value of a number.
+    BadInputException before =
+        assertThrows(BadInputException.class, () -> values("--min-jets", "--verbose"));
+    assertThat(before).hasMessageThat().contains("--min-jets");
+  }
+}
