@@ -1,6 +1,6 @@
 package org.example.ttbar;
 
-import dev.docket.runtime.internal.cli.DocketCli;
+import dev.docket.runtime.spi.CommandLine;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,6 +17,6 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    DocketCli.main(new Main_TaskIndex(), args);
+    CommandLine.main(new Main_TaskIndex(), args);
   }
 }

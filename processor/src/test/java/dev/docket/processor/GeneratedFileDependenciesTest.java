@@ -36,4 +36,19 @@ class GeneratedFileDependenciesTest {
     // Merge requires Reconstruction: across tasks, a family names the required family.
     assertThat(source(c, "Merge_Family")).contains("Reconstruction_Family.INSTANCE");
   }
+
+  @Test
+  void generatedCodeNamesTheUserApiAndSpiOnlyNeverAnInternalPackage() throws IOException {
+    Compilation c = javac()
+        .withProcessors(new DocketProcessor())
+        .withOptions("-Adocket.main=org.example.ttbar.Main")
+        .compile(Samples.analysis());
+    assertThat(c).succeeded();
+    assertThat(c.generatedSourceFiles()).isNotEmpty();
+    for (var file : c.generatedSourceFiles()) {
+      assertThat(file.getCharContent(false).toString())
+          .doesNotContain("dev.docket.runtime.internal");
+    }
+    assertThat(source(c, "Main")).contains("CommandLine.main(new Main_TaskIndex(), args)");
+  }
 }

@@ -39,7 +39,7 @@ public final class MainWriter extends SourceFileGenerator<RootModel> {
         .addMethod(MethodSpec.methodBuilder("main")
             .addModifiers(PUBLIC, STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
-            .addStatement("$T.main(new $T(), args)", RuntimeTypes.DOCKET_CLI, root.index())
+            .addStatement("$T.main(new $T(), args)", RuntimeTypes.COMMAND_LINE, root.index())
             .build());
   }
 }

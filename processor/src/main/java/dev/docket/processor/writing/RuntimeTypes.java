@@ -16,7 +16,7 @@ final class RuntimeTypes {
   static final ClassName TASK_CONTEXT = ClassName.get("dev.docket.runtime", "TaskContext");
   static final ClassName TASK_ID = ClassName.get("dev.docket.runtime", "TaskId");
   /** The entry point of the command line; the generated main class is its only caller. */
-  static final ClassName DOCKET_CLI = ClassName.get("dev.docket.runtime.internal.cli", "DocketCli");
+  static final ClassName COMMAND_LINE = ClassName.get("dev.docket.runtime.spi", "CommandLine");
   static final ClassName TASK_FAMILY = spi("TaskFamily");
   static final ClassName TASK_INDEX = spi("TaskIndex");
   static final ClassName TASK_BUILDER = spi("TaskBuilder");

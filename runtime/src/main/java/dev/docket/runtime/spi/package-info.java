@@ -1,13 +1,15 @@
 /**
  * The SPI between generated code and the runtime: what the processor writes against. Each
- * {@code @Task} class gets a {@link dev.docket.runtime.spi.TaskFamily} ({@code Foo_Node}), a
+ * {@code @Task} class gets a {@link dev.docket.runtime.spi.TaskFamily} ({@code Foo_Family}), a
  * {@link dev.docket.runtime.spi.TaskBuilder}-backed builder, parsing through
  * {@link dev.docket.runtime.spi.TaskArgs}, requirement wiring through
  * {@link dev.docket.runtime.spi.Requirements} and declared
  * {@link dev.docket.runtime.spi.Scheduling}; each compilation a
  * {@link dev.docket.runtime.spi.TaskIndex}, registered for {@link java.util.ServiceLoader} in
  * {@code META-INF/services/dev.docket.runtime.spi.TaskIndex}.
- * {@link dev.docket.runtime.spi.ForwardingTaskFamily} lets the runtime and tests wrap a family.
+ * {@link dev.docket.runtime.spi.ForwardingTaskFamily} lets the runtime and tests wrap a family;
+ * the compilation's generated {@code Main} starts the command line through
+ * {@link dev.docket.runtime.spi.CommandLine}, so that generated code names no internal package.
  *
  * <p>Not for users' own code, and not in the user Javadoc; it changes together with the
  * processor (an analysis is compiled with the processor and run with the runtime of the same
