@@ -1,7 +1,6 @@
 package dev.docket.runtime.internal.graph;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
 import dev.docket.runtime.internal.store.StoreContainment;
@@ -10,6 +9,7 @@ import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskFamily;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -156,11 +156,7 @@ public final class GraphBuilder {
     outputs.clear();
     node.family().outputs(node.task(), addOutput);
     Target[] listed = outputs.toArray(new Target[0]);
-    for (Target output : listed) {
-      if (output instanceof LocalFileTarget file && file.unsafePath() != null) {
-        StoreContainment.check(node.family(), node.task(), file);
-      }
-    }
+    StoreContainment.checkAll(node.family(), node.task(), Arrays.asList(listed));
     node.outputs(listed);
   }
 

@@ -44,6 +44,21 @@ public final class StoreContainment {
   private record Stretch(int start, int end, Cause cause) {}
 
   /**
+   * Checks the outputs of {@code task} as the planner lists them: each file target with an
+   * unsafe path ({@link LocalFileTarget#unsafePath}); other targets are their own business.
+   *
+   * @throws BadInputException as {@link #check} does, for the first unsafe output
+   */
+  public static <T> void checkAll(
+      TaskFamily<T> family, T task, Iterable<? extends Target> outputs) {
+    for (Target output : outputs) {
+      if (output instanceof LocalFileTarget file) {
+        check(family, task, file);
+      }
+    }
+  }
+
+  /**
    * Checks one output of {@code task} as the planner lists it.
    *
    * @throws BadInputException naming the parameter whose value makes the output unsafe, or the
@@ -56,7 +71,7 @@ public final class StoreContainment {
     }
     List<Stretch> stretches = stretches(written);
     ParamValues values = family.values(task);
-    boolean outside = !StorePaths.inside(output.describe());
+    boolean outside = !output.insideStore();
     for (boolean empty : new boolean[] {false, true}) {
       for (ParamSpec<?> spec : values.specs()) {
         for (String text : texts(values, spec)) {

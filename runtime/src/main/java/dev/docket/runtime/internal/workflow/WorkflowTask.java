@@ -1,6 +1,5 @@
 package dev.docket.runtime.internal.workflow;
 
-import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
 import dev.docket.runtime.internal.store.LocalStore;
@@ -118,11 +117,7 @@ public final class WorkflowTask<T> {
     List<Target> outputs = new ArrayList<>(2);
     T task = branch(branch);
     family.outputs(task, outputs::add);
-    for (Target output : outputs) {
-      if (output instanceof LocalFileTarget file && file.unsafePath() != null) {
-        StoreContainment.check(family, task, file);
-      }
-    }
+    StoreContainment.checkAll(family, task, outputs);
     return outputs;
   }
 
