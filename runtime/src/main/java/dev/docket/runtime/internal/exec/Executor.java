@@ -305,6 +305,13 @@ public final class Executor {
       }
       reporter.started(node.id());
       long begin = System.nanoTime();
+      try {
+        // The main graph is checked once before its run (execute); a dynamic one only here.
+        StoreContainment.requireInside(node.id(), node.outputs());
+      } catch (RuntimeException e) {
+        schedule.finish(index, 0, e, false);
+        continue;
+      }
       TaskRunner.Result result = runner.run(node, current, locks);
       schedule.finish(index, (System.nanoTime() - begin) / 1e9, result.error(), result.doneElsewhere());
     }

@@ -3,7 +3,6 @@ package dev.docket.runtime.internal.exec;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.store.CompositeTarget;
-import dev.docket.runtime.internal.store.StoreContainment;
 import dev.docket.runtime.spi.Scheduling;
 import java.io.IOException;
 import java.time.Duration;
@@ -43,12 +42,6 @@ final class TaskRunner {
    * process wrote while this one waited for the locks does not run again.
    */
   Result run(TaskNode node, RunSettings settings, OutputLocks locks) {
-    try {
-      // Checked for the whole graph before the run; this guards dynamic dependencies too.
-      StoreContainment.requireInside(node.id(), node.outputs());
-    } catch (RuntimeException e) {
-      return new Result(e, false);
-    }
     if (node.outputs().isEmpty()) {
       return runWithRetries(node, settings);
     }
