@@ -79,13 +79,11 @@ public final class ConfigCheck {
         }
       }
       if (pattern == null) {
-        String near =
-            TaskArgs.Suggestions.closest(
-                key, keys.stream().filter(ConfigSections::literal).toList());
         throw new BadInputException(
             "unknown key '" + key + "' in section [" + section + "] of "
                 + config.where(section, key)
-                + (near != null ? "; did you mean " + near + "?" : "")
+                + TaskArgs.Suggestions.didYouMean(
+                    key, keys.stream().filter(ConfigSections::literal).toList())
                 + " ([" + section + "] has " + String.join(", ", keys) + ")");
       }
     }
