@@ -48,8 +48,7 @@ public final class TaskTester implements AutoCloseable {
     this.store = store.toAbsolutePath().normalize();
     this.temporary = temporary;
     // Any setup installs the same way; each run makes its own, printing to its own log.
-    this.installed =
-        RunComponent.setup(System.out, System.err).install(this.store, new ConfiguredValues());
+    this.installed = RunSetup.install(this.store, new ConfiguredValues());
   }
 
   /** A tester whose store is a new temporary directory, deleted by {@link #close()}. */

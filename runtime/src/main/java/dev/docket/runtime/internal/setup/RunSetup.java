@@ -86,7 +86,7 @@ public final class RunSetup {
    * Installs {@code store} and {@code defaults} without a configuration file (a tester's); the
    * execution settings are the built-in ones.
    */
-  public Installed install(Path store, DefaultsSource defaults) {
+  public static Installed install(Path store, DefaultsSource defaults) {
     return new Installed(
         store, defaults, ExecutionConfig.read(DocketConfig.empty(store), List.of()));
   }
@@ -124,11 +124,6 @@ public final class RunSetup {
       this.previousDefaults = ParamDefaults.current();
       LocalStore.install(store);
       ParamDefaults.install(defaults);
-    }
-
-    /** The execution settings of the configuration, read once when it was checked. */
-    public ExecutionConfig execution() {
-      return execution;
     }
 
     /** The settings of a run with {@code workers} threads; {@code terminal} for the live line. */
