@@ -20,7 +20,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * precedence are the same as for {@code docket.cfg} and generated builders.
  */
 final class CommandSpecs {
-  static final String NAME = "docket";
   static final String RUN = "run";
   static final String LIST = "list";
   static final String CONFIG = "config";

@@ -3,8 +3,6 @@ package dev.docket.runtime.internal.cli;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.internal.config.ConfigLoader;
-import dev.docket.runtime.internal.exec.Executor;
-import dev.docket.runtime.internal.exec.Reporter;
 import dev.docket.runtime.internal.exec.RunSettings;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.history.HistoryRecorder;
@@ -17,7 +15,6 @@ import dev.docket.runtime.spi.TaskBuilder;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.TaskIndex;
 import dev.docket.runtime.spi.config.DocketConfig;
-import dev.docket.runtime.workflow.Workflows;
 import java.io.PrintStream;
 import java.util.List;
 import javax.inject.Inject;
@@ -33,8 +30,6 @@ final class RunCommand {
   private final ConfigLoader configLoader;
   private final RunSetup setup;
   private final TaskRegistry registry;
-  private final Executor executor;
-  private final Reporter reporter;
   private final GraphPrinter printer;
   private final OutputRemover remover;
   private final OutputFetcher fetcher;
@@ -57,8 +52,6 @@ final class RunCommand {
     this.configLoader = configLoader;
     this.setup = setup;
     this.registry = setup.registry();
-    this.executor = setup.executor();
-    this.reporter = setup.reporter();
     this.printer = printer;
     this.remover = remover;
     this.fetcher = fetcher;
@@ -131,12 +124,11 @@ final class RunCommand {
               HistoryRecorder.url(config), registry.familyOf(task).id(task).toString(), err);
       RunSummary summary;
       try {
-        summary = executor.execute(graphs.plan(task), settings);
+        summary = setup.run(task, workflows, settings);
       } catch (BadInputException e) {
         history.discard(); // refused before anything ran: not a run to remember
         throw e;
       }
-      reporter.summary(summary);
       history.finish(summary);
       return summary.interrupted() ? signals.exitStatus() : summary.success() ? 0 : 1;
     }

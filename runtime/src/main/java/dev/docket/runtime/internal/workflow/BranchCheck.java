@@ -1,7 +1,6 @@
 package dev.docket.runtime.internal.workflow;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.workflow.Workflow;

@@ -4,7 +4,6 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.internal.store.CompositeTarget;
-import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.docket.runtime.internal.workflow;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
-import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskFamily;

@@ -1,6 +1,5 @@
 package dev.docket.runtime.spi.batch;
 
-import dev.docket.runtime.internal.batch.JobManager;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.IOException;
 import java.util.Collection;
@@ -11,7 +10,7 @@ import java.util.OptionalInt;
 /**
  * A batch system that runs jobs: the SPI of {@code --workflow <name>}. Implementations live in
  * {@code backends/} and are found with {@link java.util.ServiceLoader} (register them with
- * {@code @AutoService(BatchBackend.class)}). The job machinery ({@link JobManager}) does the
+ * {@code @AutoService(BatchBackend.class)}). The job machinery ({@code JobManager} in {@code internal.batch}) does the
  * rest: grouping, staging, polling, resubmission, the record and the logs.
  *
  * <p>A backend is handed one job file for all the jobs of a workflow; each job finds its index
