@@ -11,6 +11,7 @@ import dev.docket.processor.model.ParamTypes;
 import dev.docket.processor.model.UserConverters;
 import dev.docket.processor.validation.ErrorMessages;
 import dev.docket.processor.validation.ValidationReport;
+import dev.docket.runtime.param.Converter;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -30,7 +31,7 @@ import javax.lang.model.util.ElementFilter;
  */
 final class ConverterStep implements Step {
   static final String PARAM_CONVERTER = ParamConverter.class.getCanonicalName();
-  static final String CONVERTER = "dev.docket.runtime.param.Converter";
+  static final String CONVERTER = Converter.class.getCanonicalName();
 
   private final ProcessingEnvironment env;
   private final CompilationState state;

@@ -24,7 +24,7 @@ public final class GeneratedNames {
   public static final String DEFAULT_MAIN = "DocketMain";
 
   public static final String SERVICE_FILE =
-      "META-INF/services/dev.docket.runtime.spi.TaskIndex";
+      "META-INF/services/" + RuntimeTypes.TASK_INDEX.reflectionName();
 
   private GeneratedNames() {}
 

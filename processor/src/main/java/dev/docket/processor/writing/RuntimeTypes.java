@@ -1,6 +1,7 @@
 package dev.docket.processor.writing;
 
 import com.palantir.javapoet.ClassName;
+import dev.docket.processor.model.TaskElements;
 
 /**
  * The runtime's types that generated code names. Spelled as text, not class literals: the
@@ -12,8 +13,8 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeTypes {
   private RuntimeTypes() {}
 
-  static final ClassName TARGET = ClassName.get("dev.docket.runtime", "Target");
-  static final ClassName TASK_CONTEXT = ClassName.get("dev.docket.runtime", "TaskContext");
+  static final ClassName TARGET = ClassName.bestGuess(TaskElements.TARGET);
+  static final ClassName TASK_CONTEXT = ClassName.bestGuess(TaskElements.TASK_CONTEXT);
   static final ClassName TASK_ID = ClassName.get("dev.docket.runtime", "TaskId");
   /** The entry point of the command line; the generated main class is its only caller. */
   static final ClassName COMMAND_LINE = ClassName.get("dev.docket.runtime.spi", "CommandLine");
