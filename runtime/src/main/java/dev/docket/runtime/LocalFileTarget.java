@@ -14,6 +14,10 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A file on the local disk. Relative paths resolve against {@code [core] store} of
@@ -27,7 +31,7 @@ import java.nio.file.Path;
  * class fails. The planner refuses, as bad input, a parameter value that would put an output
  * outside the store or make two tasks share one file (see the README, "Paths and the store").
  */
-public final class LocalFileTarget implements Target {
+public final class LocalFileTarget implements FileTarget {
   /**
    * The absolute, normalised path as text: planning keeps one target per output of a hundred
    * thousand tasks, and only the text is needed to check it; the {@link Path} is made when a
@@ -127,40 +131,92 @@ public final class LocalFileTarget implements Target {
     return file;
   }
 
+  @Override
   public String readString() throws IOException {
     return Files.readString(path(), StandardCharsets.UTF_8);
   }
 
   /** Replaces the file's content atomically, creating parent directories as needed. */
+  @Override
   public void writeString(String content) throws IOException {
     AtomicFiles.write(writablePath(), content.getBytes(StandardCharsets.UTF_8));
   }
 
+  @Override
   public byte[] readBytes() throws IOException {
     return Files.readAllBytes(path());
   }
 
   /** Replaces the file's content atomically, creating parent directories as needed. */
+  @Override
   public void writeBytes(byte[] content) throws IOException {
     AtomicFiles.write(writablePath(), content);
   }
 
+  @Override
   public InputStream newInputStream() throws IOException {
     return Files.newInputStream(path());
   }
 
   /** A stream whose content replaces the file when it is closed; nothing appears before. */
+  @Override
   public OutputStream newOutputStream() throws IOException {
     return AtomicFiles.newOutputStream(writablePath());
   }
 
+  @Override
   public BufferedReader newReader() throws IOException {
     return Files.newBufferedReader(path(), StandardCharsets.UTF_8);
   }
 
   /** A UTF-8 writer whose content replaces the file when it is closed. */
+  @Override
   public BufferedWriter newWriter() throws IOException {
     return new BufferedWriter(new OutputStreamWriter(newOutputStream(), StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void copyTo(Path local) throws IOException {
+    Files.copy(path(), local, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void copyFrom(Path local) throws IOException {
+    try (InputStream in = Files.newInputStream(local);
+        OutputStream out = newOutputStream()) {
+      in.transferTo(out);
+    }
+  }
+
+  /** The file itself: it is already local. */
+  @Override
+  public Path localized() {
+    return path();
+  }
+
+  @Override
+  public LocalFileTarget child(String first, String... more) {
+    String[] parts = new String[more.length + 1];
+    parts[0] = first;
+    System.arraycopy(more, 0, parts, 1, more.length);
+    return of(file, parts);
+  }
+
+  @Override
+  public List<LocalFileTarget> children() throws IOException {
+    if (!Files.isDirectory(path())) {
+      return List.of();
+    }
+    List<LocalFileTarget> children = new ArrayList<>();
+    try (Stream<Path> listing = Files.list(path())) {
+      listing.sorted().forEach(child -> children.add(of(child)));
+    }
+    return children;
+  }
+
+  @Override
+  public boolean isDirectory() {
+    return new File(file).isDirectory();
   }
 
   /**
