@@ -2,6 +2,7 @@ package dev.docket.it;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.docket.testkit.RequiredService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

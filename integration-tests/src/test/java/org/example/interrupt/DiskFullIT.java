@@ -3,7 +3,7 @@ package org.example.interrupt;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.docket.it.RequiredService;
+import dev.docket.testkit.RequiredService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package org.example.ttbar;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.docket.it.RequiredService;
+import dev.docket.testkit.RequiredService;
 import dev.docket.runtime.internal.batch.BatchBackends;
 import dev.docket.runtime.spi.batch.JobState;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package org.example.ttbar;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.docket.it.RequiredService;
+import dev.docket.testkit.RequiredService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.docket.backends.slurm;
 
+import dev.docket.testkit.RequiredService;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -36,7 +37,7 @@ class SlurmSubmitTest {
   @TempDir Path dir;
   private final List<String> submitted = new ArrayList<>();
 
-  @RegisterExtension static final LocalSlurm SLURM = new LocalSlurm();
+  @RegisterExtension static final RequiredService SLURM = RequiredService.slurm();
 
   @AfterEach
   void cancelLeftovers() throws Exception {
