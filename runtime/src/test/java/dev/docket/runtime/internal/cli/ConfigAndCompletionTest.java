@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,7 @@ class ConfigAndCompletionTest {
   }
 
   @Test
+  @Tag("spawns-processes") // bash: left out of mutation runs
   void completionScriptListsFamiliesParametersAndChoices() throws Exception {
     CliRunner.Result result = cli.run("completion", "bash", "ttbar");
     assertThat(result.status()).isEqualTo(0);

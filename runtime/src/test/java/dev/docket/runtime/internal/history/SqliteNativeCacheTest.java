@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -92,6 +93,7 @@ class SqliteNativeCacheTest {
    * extracts into the temporary directory as it always did).
    */
   @Test
+  @Tag("spawns-processes") // two JVMs: left out of mutation runs
   @EnabledOnOs(OS.LINUX)
   void aRunLoadsTheCachedLibraryAndExtractsNothingElsewhere() throws Exception {
     Path cache = temp.resolve("cache");
