@@ -7,17 +7,19 @@ import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageClientContract;
 import dev.docket.runtime.spi.storage.StorageException;
+import dev.docket.testkit.RequiredService;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The storage contract, and S3's own cases, against the s3proxy of {@code scripts/s3-up.sh}. */
-@ExtendWith(LocalS3.class)
 class S3ClientTest extends StorageClientContract {
+  @RegisterExtension static final RequiredService S3 = LocalS3.required();
+
   private static final S3Storage.Sizes SMALL = new S3Storage.Sizes(7, 6L << 20, 5L << 20);
 
   @Override
