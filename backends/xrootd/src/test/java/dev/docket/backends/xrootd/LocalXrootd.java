@@ -1,65 +1,31 @@
 package dev.docket.backends.xrootd;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
-
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import dev.docket.testkit.RequiredService;
 import java.net.URI;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The XRootD server of {@code scripts/xrootd-up.sh} (or the one {@code DOCKET_XROOTD_URL} names)
- * and the client tools, checked before each test: where either is missing the test is reported
- * as skipped, and fails where {@code DOCKET_REQUIRE_SERVICES=1} (CI), as the Slurm tests do.
+ * The XRootD server of {@code scripts/xrootd-up.sh} and the client tools, as {@link
+ * RequiredService}s: skipped with this advice where missing, failed where {@code
+ * DOCKET_REQUIRE_SERVICES=1} (CI).
  */
-final class LocalXrootd implements BeforeEachCallback {
+final class LocalXrootd {
+  /** The server's port: the script's {@code XRD_PORT}, 1094 by default. */
+  static final int PORT = Integer.parseInt(System.getenv().getOrDefault("XRD_PORT", "1094"));
+
   /** Where the tests write: a directory of the local server, ending in '/'. */
-  static final URI BASE = URI.create(
-      System.getenv().getOrDefault("DOCKET_XROOTD_URL", "root://localhost:1094//docket-tests/"));
+  static final URI BASE = URI.create("root://localhost:" + PORT + "//docket-tests/");
 
-  private final boolean needsServer;
+  private LocalXrootd() {}
 
-  private LocalXrootd(boolean needsServer) {
-    this.needsServer = needsServer;
+  /** The client tools {@code xrdfs} and {@code xrdcp}. */
+  static RequiredService tools() {
+    return RequiredService.onPath("xrdcp",
+        "install xrootd-client (Debian) and start a server with scripts/xrootd-up.sh (as root)");
   }
 
-  /** The client tools and the server. */
-  static LocalXrootd server() {
-    return new LocalXrootd(true);
-  }
-
-  /** Only the client tools. */
-  static LocalXrootd tools() {
-    return new LocalXrootd(false);
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    if (XrdTools.find(System.getenv().getOrDefault("PATH", "")).isEmpty()) {
-      require("xrdfs and xrdcp are not on the PATH: install them and start a server with"
-          + " scripts/xrootd-up.sh (as root)");
-    } else if (needsServer && !listening()) {
-      require("no XRootD server answers at " + BASE + ": start one with scripts/xrootd-up.sh");
-    }
-  }
-
-  private static boolean listening() {
-    int port = BASE.getPort() < 0 ? 1094 : BASE.getPort();
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(BASE.getHost(), port), 2_000);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static void require(String missing) {
-    if ("1".equals(System.getenv("DOCKET_REQUIRE_SERVICES"))) {
-      fail(missing + " (DOCKET_REQUIRE_SERVICES=1: this run must not skip it)");
-    }
-    abort(missing);
+  /** The server itself. */
+  static RequiredService server() {
+    return RequiredService.listening(PORT,
+        "no XRootD server on 127.0.0.1:" + PORT + ": start one with scripts/xrootd-up.sh (as root)");
   }
 }

@@ -7,6 +7,7 @@ import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageException.Kind;
 import dev.docket.runtime.spi.storage.StorageSettings;
+import dev.docket.testkit.RequiredService;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fails at once, also transient, so the runtime's retries take over.
  */
 class TimeoutTest {
-  @RegisterExtension static final LocalXrootd TOOLS = LocalXrootd.tools();
+  @RegisterExtension static final RequiredService TOOLS = LocalXrootd.tools();
 
   @TempDir Path local;
 

@@ -6,6 +6,7 @@ import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageClientContract;
 import dev.docket.runtime.spi.storage.StorageSettings;
+import dev.docket.testkit.RequiredService;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The storage contract against the real XRootD server of scripts/xrootd-up.sh, plus its own cases. */
 class XrootdClientTest extends StorageClientContract {
-  @RegisterExtension static final LocalXrootd SERVER = LocalXrootd.server();
+  @RegisterExtension static final RequiredService TOOLS = LocalXrootd.tools();
+  @RegisterExtension static final RequiredService SERVER = LocalXrootd.server();
 
   @Override
   protected StorageClient client() throws IOException {
