@@ -1,0 +1,24 @@
+package dev.docket.backends.webdav;
+
+import dev.docket.runtime.spi.storage.StorageClient;
+import dev.docket.runtime.spi.storage.StorageClientContract;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The storage contract over davs:// (TLS, the server's certificate from the test CA). */
+class WebDavDavsContractTest extends StorageClientContract {
+  @RegisterExtension static final WebDavServer SERVER = new WebDavServer();
+
+  @Override
+  protected StorageClient client() throws IOException {
+    return WebDavServer.open(base(),
+        Map.of(WebDavProvider.CA_DIR, WebDavServer.setting("DOCKET_WEBDAV_CA_DIR")));
+  }
+
+  @Override
+  protected URI base() {
+    return WebDavServer.url("DOCKET_WEBDAV_DAVS");
+  }
+}
