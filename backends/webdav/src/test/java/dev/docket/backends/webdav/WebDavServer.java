@@ -1,14 +1,10 @@
 package dev.docket.backends.webdav;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
-
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageProvider;
 import dev.docket.runtime.spi.storage.StorageSettings;
+import dev.docket.testkit.RequiredService;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The Apache WebDAV server of {@code scripts/webdav-up.sh}, found through the settings file it
  * writes ({@code /tmp/docket-webdav/webdav.env}, or the file named by env {@code
- * DOCKET_WEBDAV_ENV}). Checked before each test: where the server is not running the test is
- * skipped, and fails where {@code DOCKET_REQUIRE_SERVICES=1} (CI).
+ * DOCKET_WEBDAV_ENV}). Checked before each test by the rule of {@link RequiredService}: skipped
+ * where the server is not running, failed where {@code DOCKET_REQUIRE_SERVICES=1} (CI).
  */
 final class WebDavServer implements BeforeEachCallback {
   static final Path ENV_FILE = Path.of(System.getenv().getOrDefault(
@@ -33,15 +29,9 @@ final class WebDavServer implements BeforeEachCallback {
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    String missing = problem();
-    if (missing == null) {
-      return;
-    }
-    missing += ": start it with scripts/webdav-up.sh (as root)";
-    if ("1".equals(System.getenv("DOCKET_REQUIRE_SERVICES"))) {
-      fail(missing + " (DOCKET_REQUIRE_SERVICES=1: this run must not skip it)");
-    }
-    abort(missing);
+    String problem = problem();
+    RequiredService.require(problem == null,
+        problem + ": start it with scripts/webdav-up.sh (as root)");
   }
 
   private static String problem() {
@@ -49,12 +39,9 @@ final class WebDavServer implements BeforeEachCallback {
       return "no WebDAV test server (" + ENV_FILE + " is missing)";
     }
     URI http = url("DOCKET_WEBDAV_HTTP");
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(http.getHost(), http.getPort()), 2000);
-      return null;
-    } catch (IOException e) {
-      return "the WebDAV test server at " + http + " does not answer (" + e.getMessage() + ")";
-    }
+    return RequiredService.accepts(http.getPort())
+        ? null
+        : "the WebDAV test server at " + http + " does not answer";
   }
 
   /** A value of the settings file, e.g. {@code DOCKET_WEBDAV_CA_DIR}. */
