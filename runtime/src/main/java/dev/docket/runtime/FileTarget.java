@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,17 +67,36 @@ public interface FileTarget extends Target {
   /** Whether this is an existing directory. */
   boolean isDirectory() throws IOException;
 
-  /** The content read with {@code format}, e.g. {@code target.read(Formats.JSON)}. */
+  /**
+   * The content read with {@code format}, e.g. {@code target.read(Formats.JSON)}. Content that
+   * does not parse is an {@link IOException} naming this file and the format, e.g. {@code cannot
+   * read /store/a.json as JSON: Unexpected character ... at line 3, column 5}.
+   */
   default <T> T read(Format<T> format) throws IOException {
     try (InputStream in = newInputStream()) {
-      return format.read(in);
+      try {
+        return format.read(in);
+      } catch (IOException | UncheckedIOException e) {
+        throw FormatFailures.reading(this, format, e);
+      }
     }
   }
 
-  /** Replaces the content, atomically, with {@code value} written with {@code format}. */
+  /**
+   * Replaces the content, atomically, with {@code value} written with {@code format}. When the
+   * format fails half-way the file is left as it was.
+   */
   default <T> void write(Format<T> format, T value) throws IOException {
-    try (OutputStream out = newOutputStream()) {
+    OutputStream out = newOutputStream();
+    try {
       format.write(value, out);
+    } catch (IOException | UncheckedIOException e) {
+      FormatFailures.abort(out, e);
+      throw FormatFailures.writing(this, format, e);
+    } catch (RuntimeException | Error e) {
+      FormatFailures.abort(out, e);
+      throw e;
     }
+    out.close();
   }
 }

@@ -95,7 +95,7 @@ public final class AtomicFiles {
   }
 
   /** A stream into a temporary file that is renamed over the destination at close. */
-  private static final class AtomicStream extends OutputStream {
+  private static final class AtomicStream extends OutputStream implements AbortableOutput {
     private final OutputStream out;
     private final Path temp;
     private final Path destination;
@@ -166,6 +166,11 @@ public final class AtomicFiles {
         return;
       }
       move(temp, destination);
+    }
+
+    @Override
+    public void abort() {
+      abandon();
     }
 
     /** Removes the temporary file unless the stream was closed; whether it did. */
