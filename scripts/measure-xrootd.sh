@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Measures the XRootD backend against the server of scripts/xrootd-up.sh (figures in
+# docs/storage.md, "XRootD"):
+#   1. Existence of N files (default 10000) in one directory: one listing, as the runtime checks
+#      a workflow's outputs, against a stat per file, both through the backend's client (wall
+#      time, one process per request); the same per-file stats in a single xrdfs session (law's
+#      in-process way: no process starts, one request per file); and the requests each way puts
+#      on the wire, counted in the client library's Dump log.
+#   2. Copy throughput of a SIZE_MB file (default 1024): the backend's upload (xrdcp to a
+#      temporary name, then xrdfs mv) and download against plain xrdcp, best of RUNS (default 3).
+# Usage (server up, module built):
+#   mvn -B -o package -pl backends/xrootd -am -DskipTests && scripts/measure-xrootd.sh
+# Env: N, SIZE_MB, RUNS, and XRD_HOME/XRD_DATA/XRD_PORT as for xrootd-up.sh. The N files are made
+# directly in the server's data directory (10,000 uploads would only measure uploads).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-10000}
+SIZE_MB=${SIZE_MB:-1024}
+RUNS=${RUNS:-3}
+DATA=${XRD_DATA:-${XRD_HOME:-/tmp/docket-xrootd}/data}
+PORT=${XRD_PORT:-1094}
+SERVER=root://localhost:$PORT
+CP=runtime/target/classes:backends/xrootd/target/classes
+[ -d backends/xrootd/target/classes ] || { echo "build first: mvn -B -o package -pl backends/xrootd -am -DskipTests" >&2; exit 2; }
+bash scripts/xrootd-up.sh status >/dev/null || { echo "start the server first: scripts/xrootd-up.sh" >&2; exit 2; }
+
+dir=/docket-measure/n$N
+rm -rf "${DATA:?}$dir"
+mkdir -p "$DATA$dir"
+(cd "$DATA$dir" && seq -f 'f%05g.root' 0 $((N - 1)) | xargs touch)
+chown -R xrootd:xrootd "$DATA/docket-measure"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
+
+echo "== existence of $N files in $SERVER/$dir"
+java -cp "$CP" scripts/MeasureXrootd.java exists "$SERVER/$dir/" "$N"
+
+stats=$(mktemp)
+seq -f "stat $dir/f%05g.root" 0 $((N - 1)) > "$stats"
+start=$(date +%s%N)
+xrdfs "$SERVER" < "$stats" | grep -c '^Size:' | sed 's/^/found by one xrdfs session: /'
+echo "stat-per-file-one-session $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+requests() { grep -c 'Wrote a message: kXR_' || true; }
+echo "requests on the wire: listing $(XRD_LOGLEVEL=Dump xrdfs "$SERVER" ls -l "$dir" 2>&1 >/dev/null | requests)," \
+  "one stat $(XRD_LOGLEVEL=Dump xrdfs "$SERVER" stat "$dir/f00000.root" 2>&1 >/dev/null | requests)" \
+  "(plus a handshake and a login per process), stats in one session" \
+  "$(XRD_LOGLEVEL=Dump xrdfs "$SERVER" < "$stats" 2>&1 >/dev/null | requests)"
+rm -f "$stats"
+
+echo "== copy of a $SIZE_MB MiB file, best of $RUNS"
+work=$(mktemp -d /tmp/docket-measure-XXXX)
+trap 'rm -rf "$work"' EXIT
+head -c $((SIZE_MB * 1048576)) /dev/urandom > "$work/big.bin"
+for _ in $(seq 1 "$RUNS"); do
+  start=$(date +%s%N); xrdcp -f --nopbar "$work/big.bin" "$SERVER//docket-measure/plain.bin"
+  echo "xrdcp-upload $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  start=$(date +%s%N); xrdcp -f --nopbar "$SERVER//docket-measure/plain.bin" "$work/plain-back.bin"
+  echo "xrdcp-download $(( ($(date +%s%N) - start) / 1000000 )) ms"
+done
+java -cp "$CP" scripts/MeasureXrootd.java copy "$work/big.bin" "$SERVER//docket-measure/docket.bin" "$RUNS"
+cmp "$work/big.bin" "$work/plain-back.bin"
+rm -rf "${DATA:?}/docket-measure"
