@@ -7,7 +7,9 @@ import dev.docket.runtime.spi.storage.StorageException.Kind;
 import dev.docket.runtime.spi.storage.StorageNames;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,12 +60,22 @@ final class XrootdClient implements StorageClient {
     return entries;
   }
 
+  /**
+   * Copies into a temporary file beside {@code local} and moves it into place at the end, so
+   * that a copy that breaks off leaves the old file (or none), never a part.
+   */
   @Override
   public void download(URI url, Path local) throws IOException {
-    XrootdUrl from = XrootdUrl.of(url);
-    ToolRun.Result result = xrdcp(url, "-f", from.copyUrl(), local.toAbsolutePath().toString());
-    if (!result.ok()) {
-      throw XrdErrors.failure(result, url);
+    Path target = local.toAbsolutePath();
+    Path part = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+    try {
+      ToolRun.Result result = xrdcp(url, "-f", XrootdUrl.of(url).copyUrl(), part.toString());
+      if (!result.ok()) {
+        throw XrdErrors.failure(result, url);
+      }
+      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(part);
     }
   }
 

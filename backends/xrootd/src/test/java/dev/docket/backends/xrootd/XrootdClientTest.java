@@ -1,6 +1,7 @@
 package dev.docket.backends.xrootd;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
@@ -54,5 +55,15 @@ class XrootdClientTest extends StorageClientContract {
     assertThat(listing).hasSize(30);
     assertThat(listing).contains(new RemoteEntry("f7.txt", 7,
         client.stat(dir.resolve("many/f7.txt")).get().lastModified(), false));
+  }
+
+  @Test
+  void aFailedDownloadLeavesTheOldLocalFileAndNoPart() throws IOException {
+    Path old = localFile("kept.txt", "old content");
+    assertThrows(IOException.class, () -> client.download(dir.resolve("absent.txt"), old));
+    assertThat(Files.readString(old)).isEqualTo("old content");
+    try (var files = Files.list(local)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("kept.txt");
+    }
   }
 }
