@@ -60,7 +60,9 @@ final class XrdErrors {
       return new StorageException(Kind.PERMANENT, url,
           url + ": " + said + "; the storage is full, over quota or read-only there");
     }
-    if (code != null && REFUSED.contains(code)) {
+    // kXR_FSError (3005) is also what a path through a file gets: no retry makes that work.
+    if ((code != null && REFUSED.contains(code)) || lower.contains("not a directory")
+        || lower.contains("is a directory")) {
       return new StorageException(Kind.PERMANENT, url, url + ": " + said);
     }
     if (lower.contains("invalid address") || lower.contains("invalid url")) {

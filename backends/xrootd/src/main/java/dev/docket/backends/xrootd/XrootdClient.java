@@ -51,9 +51,11 @@ final class XrootdClient implements StorageClient {
 
   @Override
   public List<RemoteEntry> list(URI directory) throws IOException {
+    String self = XrootdUrl.of(directory).bare();
     List<RemoteEntry> entries = new ArrayList<>();
     for (XrdOutput.Listed listed : longListing(directory, false)) {
-      if (!StorageNames.isTemporary(listed.entry().name())) {
+      // xrdfs ls of a file lists the file itself, which is no entry of a directory.
+      if (!listed.path().equals(self) && !StorageNames.isTemporary(listed.entry().name())) {
         entries.add(listed.entry());
       }
     }

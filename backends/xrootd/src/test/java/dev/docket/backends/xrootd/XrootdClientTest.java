@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageClientContract;
+import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageSettings;
 import dev.docket.testkit.RequiredService;
 import java.io.IOException;
@@ -65,5 +66,15 @@ class XrootdClientTest extends StorageClientContract {
     try (var files = Files.list(local)) {
       assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("kept.txt");
     }
+  }
+
+  @Test
+  void aListingOfAFileIsEmptyAndAPathThroughAFileIsPermanentlyRefused() throws IOException {
+    URI file = dir.resolve("plain.txt");
+    client.upload(localFile("p.txt", "p"), file);
+    assertThat(client.list(file)).isEmpty();
+    StorageException e = assertThrows(StorageException.class, () -> client.mkdirs(dir.resolve("plain.txt/sub/")));
+    assertThat(e.kind()).isEqualTo(StorageException.Kind.PERMANENT);
+    assertThat(e).hasMessageThat().contains("not a directory");
   }
 }
