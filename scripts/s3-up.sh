@@ -51,7 +51,7 @@ jclouds.filesystem.basedir=$BASE/data
 CONF
 
 if ! alive; then
-  setsid nohup java -Xmx256m -XX:+UseSerialGC -jar "$JAR" --properties "$BASE/s3proxy.conf" \
+  setsid nohup java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --properties "$BASE/s3proxy.conf" \
     >"$BASE/s3proxy.log" 2>&1 < /dev/null &
   echo $! > "$PIDF"
 fi

@@ -2,6 +2,7 @@ package dev.docket.backends.s3;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -18,34 +23,65 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 /**
  * An upload of a large file in parts (S3 takes at most 5 GB in one PutObject). Nothing is visible
  * under the key until CompleteMultipartUpload, so it is as atomic as a single PutObject; a
- * failed upload is aborted, which frees the parts already stored.
+ * failed upload is aborted, which frees the parts already stored. Parts go up a few at a time.
  */
 final class S3Multipart {
+  /** Parts in flight at once: the server hashes and stores one while the next one is sent. */
+  private static final int PARALLEL_PARTS = 4;
+
   private S3Multipart() {}
 
-  static void upload(S3Client s3, S3Path path, Path local, long size, long partSize) {
+  static void upload(S3Client s3, S3Path path, Path local, long size, long partSize)
+      throws InterruptedIOException {
     String id = s3.createMultipartUpload(b -> b.bucket(path.bucket()).key(path.key())).uploadId();
+    ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_PARTS);
     try {
-      List<CompletedPart> parts = new ArrayList<>();
+      List<Future<CompletedPart>> uploads = new ArrayList<>();
       for (int number = 1; (number - 1) * partSize < size; number++) {
         long offset = (number - 1) * partSize;
         long length = Math.min(partSize, size - offset);
         int n = number;
-        String etag = s3.uploadPart(
-                b -> b.bucket(path.bucket()).key(path.key()).uploadId(id).partNumber(n).contentLength(length),
-                RequestBody.fromContentProvider(slice(local, offset, length), length, "application/octet-stream"))
-            .eTag();
-        parts.add(CompletedPart.builder().partNumber(n).eTag(etag).build());
+        uploads.add(pool.submit(() -> {
+          String etag = s3.uploadPart(
+                  b -> b.bucket(path.bucket()).key(path.key()).uploadId(id).partNumber(n).contentLength(length),
+                  RequestBody.fromContentProvider(slice(local, offset, length), length, "application/octet-stream"))
+              .eTag();
+          return CompletedPart.builder().partNumber(n).eTag(etag).build();
+        }));
+      }
+      List<CompletedPart> parts = new ArrayList<>();
+      for (Future<CompletedPart> upload : uploads) {
+        parts.add(done(upload));
       }
       s3.completeMultipartUpload(b -> b.bucket(path.bucket()).key(path.key()).uploadId(id)
           .multipartUpload(m -> m.parts(parts)));
-    } catch (SdkException | UncheckedIOException e) {
+    } catch (SdkException | UncheckedIOException | InterruptedIOException e) {
       try {
         s3.abortMultipartUpload(b -> b.bucket(path.bucket()).key(path.key()).uploadId(id));
       } catch (SdkException suppressed) {
         e.addSuppressed(suppressed); // the server's own clean-up of stale uploads takes it then
       }
       throw e;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A part's result; its failure as the SDK's exception, so that it is classified like others. */
+  private static CompletedPart done(Future<CompletedPart> upload) throws InterruptedIOException {
+    try {
+      return upload.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while uploading parts");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SdkException sdk) {
+        throw sdk;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
