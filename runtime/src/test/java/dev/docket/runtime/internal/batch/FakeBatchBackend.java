@@ -89,8 +89,8 @@ final class FakeBatchBackend implements BatchBackend {
   final List<List<Integer>> submissions = new ArrayList<>();
   /** Every {@link #status} call's ids, in order. */
   final List<List<String>> polls = new ArrayList<>();
-  /** Every id {@link #cancel} was given. */
-  final List<String> cancelled = new ArrayList<>();
+  /** The ids of every {@link #cancel} call, in order. */
+  final List<List<String>> cancelled = new ArrayList<>();
   /** Writes the outputs of the branches of a job, in {@code --branches} form. */
   BranchWriter outputs = branches -> {
     throw new AssertionError("no output writer set, but a job wrote branches " + branches);
@@ -205,6 +205,6 @@ final class FakeBatchBackend implements BatchBackend {
 
   @Override
   public void cancel(Collection<String> ids) {
-    cancelled.addAll(ids);
+    cancelled.add(List.copyOf(ids));
   }
 }
