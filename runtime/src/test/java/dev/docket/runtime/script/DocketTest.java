@@ -2,10 +2,12 @@ package dev.docket.runtime.script;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.Target;
+import dev.docket.runtime.internal.store.LocalStore;
 import dev.docket.runtime.fixtures.Reconstruction;
 import dev.docket.runtime.fixtures.Reconstruction_Builder;
 import java.io.ByteArrayOutputStream;
@@ -69,5 +71,39 @@ class DocketTest {
     Files.writeString(dir.resolve("docket.cfg"), "[Selection]\nversoin = v2\n");
     BadInputException key = assertThrows(BadInputException.class, this::open);
     assertThat(key).hasMessageThat().contains("unknown key 'versoin' in section [Selection]");
+  }
+
+  @Test
+  void openReadsTheDirectorysConfigAndCloseRestoresTheStore() throws IOException {
+    Path before = LocalStore.root();
+    Files.writeString(dir.resolve("docket.cfg"), "[core]\nstore = elsewhere\n");
+
+    try (Docket docket = Docket.open(dir)) {
+      assertThat(docket.families()).contains("Selection");
+      assertThat(LocalStore.root()).isEqualTo(dir.resolve("elsewhere"));
+    }
+
+    assertThat(LocalStore.root()).isEqualTo(before);
+  }
+
+  @Test
+  void openWithoutADirectoryUsesTheProcesssWorkingDirectory() {
+    try (Docket docket = Docket.open()) {
+      assertThat(docket.families()).contains("Selection");
+    }
+  }
+
+  @Test
+  void aRunIntoAStoreThatCannotBeWrittenIsBadInputBeforeAnyTaskRuns() throws IOException {
+    Path sys = Path.of("/sys/docket-store-test"); // sysfs refuses new entries, even root's
+    assumeTrue(Files.isDirectory(sys.getParent()), "needs Linux sysfs");
+    Files.writeString(dir.resolve("docket.cfg"), "[core]\nstore = " + sys + "\n");
+    Docket docket = open();
+    Object selection = docket.task("Selection", "--dataset", "ttbar");
+
+    BadInputException e = assertThrows(BadInputException.class, () -> docket.run(selection));
+
+    assertThat(e).hasMessageThat().startsWith("the store " + sys + " is not writable (");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Summary");
   }
 }

@@ -3,6 +3,7 @@ package dev.docket.runtime.testing;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Outcome;
 import dev.docket.runtime.Target;
@@ -92,5 +93,28 @@ class TaskTesterTest {
     }
     assertThat(Files.exists(temporary)).isFalse();
     assertThat(LocalStore.root()).isEqualTo(outside.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void aBadConfiguredValueNamesTheConfigureCall() {
+    try (TaskTester tester = TaskTester.inStore(store)) {
+      TaskTester same = tester.configure("Selection", "--min-jets", "many").configure("Selection", "version", "v2");
+      assertThat(same).isSameInstanceAs(tester);
+
+      BadInputException e = assertThrows(BadInputException.class,
+          () -> Selection_Family.parse("--dataset", "ttbar"));
+
+      assertThat(e).hasMessageThat().contains("TaskTester.configure(\"Selection\", \"minJets\", ...)");
+    }
+  }
+
+  @Test
+  void aRunKeepsItsSummary() {
+    try (TaskTester tester = TaskTester.inStore(store)) {
+      TaskRun run = tester.run(Selection_Family.parse("--dataset", "ttbar")).assertSucceeded();
+
+      assertThat(run.summary().success()).isTrue();
+      assertThat(run.summary().failures()).isEmpty();
+    }
   }
 }
