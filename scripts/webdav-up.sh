@@ -13,7 +13,7 @@
 #   bash scripts/webdav-up.sh stop   # stop the apache2 this script started (by its PID)
 #
 # It writes $DAV_BASE/webdav.env (shell syntax: DOCKET_WEBDAV_HTTP, _DAVS, _TOKEN_URL, _X509_URL,
-# _CA_DIR, _PROXY, _TOKEN_FILE), which the tests read; the CA directory is laid out like
+# _CA_DIR, _PROXY, _TOKEN_FILE, _ACCESS_LOG), which the tests read; the CA directory is laid out like
 # /etc/grid-security/certificates (<hash>.0 files). Idempotent: the CA and certificates are made
 # once, a running server is left alone. Needs root (apt-get, and apache2 drops to www-data).
 # Env knobs: DAV_BASE (default /tmp/docket-webdav), DAV_PORT (18080), DAV_TLS_PORT (18443),
@@ -165,6 +165,7 @@ DOCKET_WEBDAV_X509_URL=davs://localhost:$X509_PORT/dav/
 DOCKET_WEBDAV_CA_DIR=$BASE/certificates
 DOCKET_WEBDAV_PROXY=$BASE/x509up
 DOCKET_WEBDAV_TOKEN_FILE=$BASE/token
+DOCKET_WEBDAV_ACCESS_LOG=$BASE/logs/access.log
 EOF
 
 for _ in $(seq 1 100); do

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -76,6 +78,17 @@ class MultistatusTest {
         new Multistatus.Resource("/pnfs/data/für alle.root", false, 1_048_576, Target.UNKNOWN_TIME),
         new Multistatus.Resource("/pnfs/data/d", true, 0,
             Instant.parse("2026-11-30T08:00:00Z").toEpochMilli()));
+  }
+
+  @Test
+  void datesInEveryFormOfRfc1123AreRead() {
+    for (String date : List.of("Sun, 06 Nov 1994 08:49:37 GMT", "Thu, 29 Feb 2024 23:59:59 GMT",
+        "Sat, 1 Jan 2000 00:00:00 GMT", "Mon, 30 Nov 2026 08:00:00 +0100")) {
+      assertThat(Multistatus.time(" " + date + "\n")).isEqualTo(ZonedDateTime.parse(date,
+          DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
+    }
+    assertThat(Multistatus.time("Sun, 06 Xyz 1994 08:49:37 GMT")).isEqualTo(Target.UNKNOWN_TIME);
+    assertThat(Multistatus.time("yesterday")).isEqualTo(Target.UNKNOWN_TIME);
   }
 
   @Test
