@@ -29,6 +29,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * URLs keep the user's scheme ({@code davs://}) in messages and are sent as {@code https://}.
  */
 final class WebDavClient implements StorageClient {
+  private static final int MOVE_ATTEMPTS = 4;
+
   private final CloseableHttpClient http;
   private final Optional<BearerToken> token;
   private final Faults faults;
@@ -173,17 +175,36 @@ final class WebDavClient implements StorageClient {
     return send(url, request, (code, response) -> code);
   }
 
+  /**
+   * MOVE with {@code Overwrite: T}. Apache's mod_dav overwrites by removing the old file before
+   * the rename, so two uploads of one file at once can see each other's removal and answer 404
+   * although their source is there: such a MOVE is sent again, a few times at most.
+   */
   private void move(URI from, URI to) throws IOException {
-    HttpUriRequestBase request = request("MOVE", from);
-    request.setHeader("Destination", DavUrls.http(to).toASCIIString());
-    request.setHeader("Overwrite", "T");
-    send(to, request, (code, response) -> {
-      if (code != 201 && code != 204) {
-        throw faults.status(to, code, response.getReasonPhrase() + " to a MOVE from "
-            + from.getRawPath());
+    int code = 0;
+    String reason = null;
+    for (int attempt = 0; attempt < MOVE_ATTEMPTS; attempt++) {
+      HttpUriRequestBase request = request("MOVE", from);
+      request.setHeader("Destination", DavUrls.http(to).toASCIIString());
+      request.setHeader("Overwrite", "T");
+      String[] said = new String[1];
+      code = send(to, request, (status, response) -> {
+        said[0] = response.getReasonPhrase();
+        return status;
+      });
+      reason = said[0];
+      if (code == 201 || code == 204) {
+        return;
       }
-      return null;
-    });
+      if (code != 404) {
+        break;
+      }
+    }
+    StorageException e = faults.status(to, code, reason + " to a MOVE from " + from.getRawPath());
+    if (code == 404) { // the source went away: another run cleaned up, or the race went on
+      throw new StorageException(StorageException.Kind.TRANSIENT, to, e.getMessage());
+    }
+    throw e;
   }
 
   @Override
