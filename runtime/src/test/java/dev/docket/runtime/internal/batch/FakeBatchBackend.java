@@ -81,6 +81,7 @@ final class FakeBatchBackend implements BatchBackend {
   private OptionalInt defaultParallelJobs = OptionalInt.empty();
   private final java.util.Set<Integer> failingPolls = new java.util.HashSet<>();
   private int pollsBeforeInterrupt = -1;
+  private Exception refusal;
   /** The job file whose cases give a job's branches: the last one submitted, else as set. */
   Path jobFile;
   private int nextId = 1;
@@ -120,6 +121,12 @@ final class FakeBatchBackend implements BatchBackend {
     return this;
   }
 
+  /** Every submission throws {@code refusal}, as a batch system that refuses jobs does. */
+  FakeBatchBackend refusing(Exception refusal) {
+    this.refusal = refusal;
+    return this;
+  }
+
   /** The thread polling is interrupted (Ctrl-C) during status call number {@code polls}. */
   FakeBatchBackend interruptedAtPoll(int polls) {
     pollsBeforeInterrupt = polls;
@@ -148,7 +155,13 @@ final class FakeBatchBackend implements BatchBackend {
   }
 
   @Override
-  public List<String> submit(JobSubmission submission) {
+  public List<String> submit(JobSubmission submission) throws IOException, InterruptedException {
+    if (refusal instanceof IOException e) {
+      throw e;
+    }
+    if (refusal instanceof InterruptedException e) {
+      throw e;
+    }
     jobFile = submission.jobFile();
     submissions.add(submission.indices());
     List<String> ids = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.internal.batch.FakeBatchBackend.Attempt;
 import dev.docket.runtime.internal.workflow.WorkflowTask;
+import dev.docket.runtime.spi.batch.JobState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,7 +71,9 @@ class JobActionsTest {
 
   @Test
   void cleanupRemovesTheSubmissionDirectoryWhenNoJobIsAlive() throws Exception {
-    saveJobs(Job.Phase.FINISHED, Job.Phase.RUNNING); // the batch system has forgotten job 1
+    saveJobs(Job.Phase.FINISHED, Job.Phase.RUNNING, Job.Phase.PENDING); // as the client left them
+    // fake-3 failed since; the batch system has forgotten fake-2.
+    backend.knows("fake-3", 2, new Attempt(List.of(JobState.FAILED), false));
     Path log = Files.createDirectories(workflow.stateDirectory().resolve("logs")).resolve("job-0.log");
     Files.writeString(log, "docket job 0: exit status 0\n");
     SubmissionLock.open(workflow.stateDirectory()).close(); // a client ran it and ended
@@ -79,7 +82,7 @@ class JobActionsTest {
 
     assertThat(said).isEqualTo("removed the submission record, job file and logs in " + workflow.stateDirectory());
     assertThat(Files.exists(workflow.stateDirectory())).isFalse();
-    assertThat(backend.polls).containsExactly(List.of("fake-2"));
+    assertThat(backend.polls).containsExactly(List.of("fake-2", "fake-3"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.docket.runtime.internal.workflow.WorkflowTask;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +121,9 @@ class JobManagerTest {
     assertThat(jobFile).contains(" '--workflow' 'local' --branches \"$branches\"");
     assertThat(jobFile).contains("# Docket job file of Scan(");
     assertThat(context.completedElsewhere).isFalse();
-    assertThat(context.lines.stream().filter(l -> l.matches("submitted 2 jobs to fake in [0-9]+\\.[0-9]{2} s")))
-        .hasSize(1);
+    String submitted = context.lines.stream().filter(l -> l.startsWith("submitted ")).findFirst().orElseThrow();
+    assertThat(submitted).matches("submitted 2 jobs to fake in [0-9]+\\.[0-9]{2} s");
+    assertThat(Double.parseDouble(submitted.replaceAll(".* in | s", ""))).isLessThan(60.0);
   }
 
   @Test
@@ -345,5 +347,48 @@ class JobManagerTest {
         () -> manager(backend, options(1, OptionalInt.empty(), 1), 1.0).run(workflow, context));
     assertThat(e).hasMessageThat().startsWith("1 jobs of an earlier submission (backend slurm, 1 tasks per job)");
     assertThat(backend.submissions).isEmpty();
+  }
+
+  @Test
+  void aMatchingRecordWithNothingInFlightIsJudgedAfreshAndKeepsItsJobFile() throws Exception {
+    WorkflowTask<?> workflow = Scan.workflow(2, options(1, OptionalInt.empty(), 1));
+    manager(allSucceed(), options(1, OptionalInt.empty(), 1), 1.0).run(workflow, context);
+    Path jobFile = workflow.stateDirectory().resolve("job.sh");
+    Object before = Files.readAttributes(jobFile, BasicFileAttributes.class).fileKey();
+    Files.delete(Scan.output(1).path()); // the second branch's output is lost
+    Context again = new Context();
+    FakeBatchBackend backend = allSucceed();
+
+    manager(backend, options(1, OptionalInt.empty(), 1), 1.0).run(workflow, again);
+
+    assertThat(backend.submissions).containsExactly(List.of(1));
+    assertThat(String.join("\n", again.lines)).doesNotContain("re-attaching");
+    assertThat(phases(record(workflow))).isEqualTo("FINISHED/0 FINISHED/1");
+    // The same text: not written again under a job that may be reading it.
+    assertThat(Files.readAttributes(jobFile, BasicFileAttributes.class).fileKey()).isEqualTo(before);
+  }
+
+  @Test
+  void aRefusedSubmissionLeavesTheRecordOfTheStagedJobs() throws Exception {
+    WorkflowTask<?> workflow = Scan.workflow(2, options(1, OptionalInt.empty(), 1));
+    FakeBatchBackend backend = allSucceed().refusing(new IOException("sbatch: error: invalid partition"));
+
+    IOException e = assertThrows(IOException.class,
+        () -> manager(backend, options(1, OptionalInt.empty(), 1), 1.0).run(workflow, context));
+
+    assertThat(e).hasMessageThat().isEqualTo("sbatch: error: invalid partition");
+    assertThat(phases(record(workflow))).isEqualTo("STAGED/0 STAGED/0");
+  }
+
+  @Test
+  void anInterruptBeforeAnyJobWasSubmittedIsAPlainInterrupt() {
+    WorkflowTask<?> workflow = Scan.workflow(1, options(1, OptionalInt.empty(), 1));
+    FakeBatchBackend backend = allSucceed().refusing(new InterruptedException("sbatch interrupted"));
+
+    InterruptedException e = assertThrows(InterruptedException.class,
+        () -> manager(backend, options(1, OptionalInt.empty(), 1), 1.0).run(workflow, context));
+
+    assertThat(e).isNotInstanceOf(InterruptedTaskException.class); // no jobs keep running
+    assertThat(e).hasMessageThat().isEqualTo("sbatch interrupted");
   }
 }

@@ -32,4 +32,14 @@ class JobSummaryTest {
     assertThat(summary).contains("job 4 (branches 4, log /s/logs/job-4.log) and 2 more (logs in /s/logs); 0 of 7");
     assertThat(summary).doesNotContain("job 5 ");
   }
+
+  @Test
+  void fiveFailedJobsAreAllNamed() {
+    List<Job> failed = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      failed.add(new Job(i, String.valueOf(i)));
+    }
+    assertThat(JobSummary.of(failed, 5, 1, ALL, 0, 5)).endsWith(
+        "job 4 (branches 4, log /s/logs/job-4.log); 0 of 5 branches are complete");
+  }
 }

@@ -28,7 +28,7 @@ public final class RegisteredFakeBackend implements BatchBackend {
   }
 
   @Override
-  public List<String> submit(JobSubmission submission) {
+  public List<String> submit(JobSubmission submission) throws IOException, InterruptedException {
     return current.submit(submission);
   }
 

@@ -80,4 +80,24 @@ class StatusLineTest {
     assertThat(first.backendId).isEqualTo("17_0");
     assertThat(back.jobs().get(1).phase).isEqualTo(Job.Phase.STAGED);
   }
+
+  @Test
+  void theQuietPeriodCountsFromTheLastLineNotFromTheClocksZero() {
+    long[] now = {Duration.ofHours(5).toNanos()}; // System.nanoTime() may be far from zero
+    StatusLine line = new StatusLine(() -> now[0]);
+    List<Job> jobs = jobs(2);
+    assertThat(line.next(jobs)).isPresent();
+    now[0] += Duration.ofSeconds(1).toNanos();
+
+    assertThat(line.next(jobs)).isEmpty();
+  }
+
+  @Test
+  void aSecondTryAcquireOfTheHolderStillHoldsIt() throws Exception {
+    try (SubmissionLock lock = SubmissionLock.open(dir)) {
+      assertThat(lock.tryAcquire()).isTrue();
+      assertThat(lock.tryAcquire()).isTrue();
+      assertThat(lock.holder()).isEqualTo(" (pid " + ProcessHandle.current().pid() + ")");
+    }
+  }
 }

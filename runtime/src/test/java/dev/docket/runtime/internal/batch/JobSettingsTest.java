@@ -1,0 +1,53 @@
+package dev.docket.runtime.internal.batch;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.internal.config.ConfigLoader;
+import dev.docket.runtime.internal.config.Environment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code [job]} of docket.cfg. */
+class JobSettingsTest {
+  @TempDir Path dir;
+
+  private JobSettings read(String section) throws IOException {
+    Files.writeString(dir.resolve("docket.cfg"), "[job]\n" + section);
+    return JobSettings.read(new ConfigLoader(new Environment(Map.of(), dir)).load());
+  }
+
+  @Test
+  void acceptanceIsAFractionFromZeroToOneInclusive() throws IOException {
+    assertThat(read("acceptance = 0\n").acceptance()).isEqualTo(0.0);
+    assertThat(read("acceptance = 1\n").acceptance()).isEqualTo(1.0);
+    assertThat(read("acceptance = 0.95\n").acceptance()).isEqualTo(0.95);
+    BadInputException e = assertThrows(BadInputException.class, () -> read("acceptance = 1.01\n"));
+    assertThat(e).hasMessageThat().isEqualTo("bad value '1.01' for [job] acceptance in "
+        + dir.resolve("docket.cfg") + ", line 2: expected a fraction between 0 and 1, e.g. 0.95");
+  }
+
+  @Test
+  void defaultsPollEveryTenSecondsAndNeedEveryBranch() throws IOException {
+    JobSettings settings = read("");
+
+    assertThat(settings.pollInterval()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(settings.acceptance()).isEqualTo(1.0);
+    assertThat(settings.templateFor("Skim")).isEmpty();
+    assertThat(read("poll-interval = 2.5\n").pollInterval()).isEqualTo(Duration.ofMillis(2500));
+  }
+
+  @Test
+  void aFamilysOwnTemplateWinsOverTheGeneralOneAndPathsResolveBesideTheFile() throws IOException {
+    JobSettings settings = read("template = jobs/all.sh\ntemplate.Skim = jobs/skim.sh\n");
+
+    assertThat(settings.templateFor("Skim")).hasValue(dir.resolve("jobs/skim.sh"));
+    assertThat(settings.templateFor("Fit")).hasValue(dir.resolve("jobs/all.sh"));
+  }
+}
