@@ -147,17 +147,18 @@ final class WebDavClient implements StorageClient {
   @Override
   public void upload(Path local, URI url) throws IOException {
     URI temporary = StorageNames.temporary(url);
-    int code = put(local, temporary);
-    if (code == 409 || code == 404) { // a parent is missing: made only when needed
-      mkdirs(DavUrls.parent(url));
-      code = put(local, temporary);
-    }
     try {
+      int code = put(local, temporary);
+      if (code == 409 || code == 404) { // a parent is missing: made only when needed
+        mkdirs(DavUrls.parent(url));
+        code = put(local, temporary);
+      }
       if (code < 200 || code > 299) {
         throw faults.status(url, code, "to a PUT of " + temporary.getRawPath());
       }
       move(temporary, url);
     } catch (IOException | RuntimeException e) {
+      // Also after a PUT whose answer was lost: the server may hold the temporary file.
       try {
         delete(temporary);
       } catch (IOException cleanup) {
