@@ -150,7 +150,8 @@ final class S3Storage implements StorageClient {
     try {
       ResponseInputStream<GetObjectResponse> in =
           s3.getObject(b -> b.bucket(path.bucket()).key(path.key()));
-      return in;
+      Long length = in.response().contentLength();
+      return length == null ? in : new WholeBody(in, url, length);
     } catch (SdkException e) {
       throw errors.of(url, e);
     }
