@@ -22,4 +22,9 @@ final class Job {
   boolean inFlight() {
     return phase == Phase.PENDING || phase == Phase.RUNNING;
   }
+
+  /** Whether it waits to be submitted: first ({@code STAGED}) or again ({@code RETRY}). */
+  boolean waiting() {
+    return phase == Phase.STAGED || phase == Phase.RETRY;
+  }
 }

@@ -25,7 +25,7 @@ public final class JobActions {
     JobRecord r = record.get();
     List<Job> inFlight = r.inFlight();
     if (!inFlight.isEmpty()) {
-      BatchBackends.named(r.backend()).cancel(inFlight.stream().map(j -> j.backendId).toList());
+      BatchBackends.named(r.backend()).cancel(JobRecord.backendIds(inFlight));
     }
     for (Job job : inFlight) {
       job.phase = Job.Phase.FAILED;
@@ -50,9 +50,10 @@ public final class JobActions {
       }
     }
     Optional<JobRecord> record = JobRecord.load(directory);
-    if (record.isPresent() && !record.get().inFlight().isEmpty()) {
-      JobRecord r = record.get();
-      Map<String, JobState> states = BatchBackends.named(r.backend()).status(r.inFlight().stream().map(j -> j.backendId).toList());
+    List<Job> inFlight = record.map(JobRecord::inFlight).orElse(List.of());
+    if (!inFlight.isEmpty()) {
+      Map<String, JobState> states =
+          BatchBackends.named(record.get().backend()).status(JobRecord.backendIds(inFlight));
       long alive = states.values().stream().filter(s -> s == JobState.PENDING || s == JobState.RUNNING).count();
       if (alive > 0) {
         throw new BadInputException(

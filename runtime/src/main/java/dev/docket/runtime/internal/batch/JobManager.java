@@ -153,8 +153,7 @@ public final class JobManager implements RemoteRunner {
   }
 
   private static boolean busy(JobRecord record) {
-    return record.jobs().stream()
-        .anyMatch(j -> j.inFlight() || j.phase == Job.Phase.STAGED || j.phase == Job.Phase.RETRY);
+    return record.jobs().stream().anyMatch(j -> j.inFlight() || j.waiting());
   }
 
   /**
@@ -279,7 +278,7 @@ public final class JobManager implements RemoteRunner {
     }
     Map<String, JobState> states;
     try {
-      states = backend.status(inFlight.stream().map(j -> j.backendId).toList());
+      states = backend.status(JobRecord.backendIds(inFlight));
       pollFailures[0] = 0;
     } catch (IOException e) {
       // A busy controller may not answer once; give up only when it keeps failing.
@@ -330,7 +329,7 @@ public final class JobManager implements RemoteRunner {
       if (next.size() >= free) {
         break;
       }
-      if (job.phase == Job.Phase.STAGED || job.phase == Job.Phase.RETRY) {
+      if (job.waiting()) {
         next.add(job);
       }
     }

@@ -60,4 +60,9 @@ record JobRecord(String backend, int tasksPerJob, List<Job> jobs) {
   List<Job> inFlight() {
     return jobs.stream().filter(Job::inFlight).toList();
   }
+
+  /** The backend's ids of {@code jobs}: what its status and cancel commands take. */
+  static List<String> backendIds(List<Job> jobs) {
+    return jobs.stream().map(j -> j.backendId).toList();
+  }
 }
