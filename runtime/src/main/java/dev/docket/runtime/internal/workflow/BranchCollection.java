@@ -38,39 +38,24 @@ final class BranchCollection implements CompositeTarget {
    */
   @Override
   public long lastModified() {
-    int all = workflow.branches().size();
     int complete = 0;
     long newest = UNKNOWN_TIME;
     for (int b : workflow.branches()) {
-      long branchNewest;
-      try {
-        branchNewest = workflow.branchNewestOutput(b);
-      } catch (BadInputException e) {
-        throw e; // a branch's output outside the store: the planner refuses the command
-      } catch (Exception e) {
-        throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
-      }
+      long branchNewest = look(b, workflow::branchNewestOutput);
       if (branchNewest != MISSING) {
         complete++;
         newest = Math.max(newest, branchNewest); // UNKNOWN_TIME is below every real time
       }
     }
-    return all > 0 && complete >= needed(all) ? newest : MISSING;
+    return enough(complete) ? newest : MISSING;
   }
 
+  /** Removes the parts in the store: an input outside it, made elsewhere, is never removed. */
   @Override
   public void remove() throws IOException {
-    for (int b : workflow.branches()) {
-      try {
-        for (Target output : workflow.outputs(b)) {
-          if (!(output instanceof LocalFileTarget file) || file.insideStore()) {
-            output.remove(); // an input outside the store, made elsewhere, is never removed
-          }
-        }
-      } catch (IOException | BadInputException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IOException("outputs of branch " + b + " of " + workflow.id() + ": " + e, e);
+    for (Target output : parts()) {
+      if (!(output instanceof LocalFileTarget file) || file.insideStore()) {
+        output.remove();
       }
     }
   }
@@ -79,13 +64,7 @@ final class BranchCollection implements CompositeTarget {
   public List<Target> parts() {
     List<Target> parts = new ArrayList<>(workflow.branches().size());
     for (int b : workflow.branches()) {
-      try {
-        parts.addAll(workflow.outputs(b));
-      } catch (BadInputException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
-      }
+      parts.addAll(look(b, workflow::outputs));
     }
     return parts;
   }
@@ -99,14 +78,8 @@ final class BranchCollection implements CompositeTarget {
   public Status status() {
     SortedSet<Integer> missing = new TreeSet<>();
     for (int b : workflow.branches()) {
-      try {
-        if (!workflow.branchComplete(b)) {
-          missing.add(b);
-        }
-      } catch (BadInputException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException("outputs of branch " + b + " of " + workflow.id(), e);
+      if (!look(b, workflow::branchComplete)) {
+        missing.add(b);
       }
     }
     int all = workflow.branches().size();
@@ -122,12 +95,36 @@ final class BranchCollection implements CompositeTarget {
     if (acceptance < 1) {
       status.append(", ").append(needed(all)).append(" needed ([job] acceptance ").append(acceptance).append(')');
     }
-    boolean exists = all > 0 && all - missing.size() >= needed(all);
-    return new Status(exists, status.toString());
+    return new Status(enough(all - missing.size()), status.toString());
+  }
+
+  /** Whether {@code complete} branches make the collection exist. */
+  private boolean enough(int complete) {
+    int all = workflow.branches().size();
+    return all > 0 && complete >= needed(all);
   }
 
   private int needed(int all) {
     return WorkflowFamilies.branchesNeeded(acceptance, all);
+  }
+
+  /** What the task's code says of {@code branch}'s outputs. */
+  private interface BranchLook<V> {
+    V at(int branch) throws Exception;
+  }
+
+  /**
+   * {@code look} at {@code branch}: a failure of the task's code names the branch; an output
+   * outside the store stays bad input, which the planner refuses the command with.
+   */
+  private <V> V look(int branch, BranchLook<V> look) {
+    try {
+      return look.at(branch);
+    } catch (BadInputException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("outputs of branch " + branch + " of " + workflow.id(), e);
+    }
   }
 
   @Override
