@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.LongSupplier;
 
 /**
  * Which run counts a workflow run with {@code --workflow local} as run. Its branches are tasks
@@ -24,13 +25,21 @@ final class LocalClaim {
 
   private LocalClaim() {}
 
-  /** Whether this run counts the workflow whose branches' newest output is {@code newest}. */
-  static synchronized boolean claim(WorkflowTask<?> workflow, long newest) throws IOException {
-    if (newest == Target.MISSING || newest == Target.UNKNOWN_TIME) {
-      return true; // nothing to tell one run's work from another's
-    }
+  /**
+   * Whether this run counts the workflow whose branches' newest output is {@code newestOutput}
+   * (looked at only when a claim is made: it reads every branch's outputs).
+   */
+  static boolean claim(WorkflowTask<?> workflow, LongSupplier newestOutput) throws IOException {
     if (Boolean.getBoolean(WorkflowOptions.JOB_PROPERTY)) {
       return true; // a job of a submission: its client counts the workflow, and a claim per job would litter the store
+    }
+    return claim(workflow, newestOutput.getAsLong());
+  }
+
+  private static synchronized boolean claim(WorkflowTask<?> workflow, long newest)
+      throws IOException {
+    if (newest == Target.MISSING || newest == Target.UNKNOWN_TIME) {
+      return true; // nothing to tell one run's work from another's
     }
     Path directory = workflow.stateDirectory();
     Files.createDirectories(directory);

@@ -76,7 +76,7 @@ final class WorkflowFamily<T> extends ForwardingTaskFamily<T> {
       run.remote().run(run.view(inner, task, branchSpec), context);
     } else {
       WorkflowTask<T> workflow = run.view(inner, task, branchSpec);
-      if (!LocalClaim.claim(workflow, new BranchCollection(workflow, run.acceptance()).lastModified())) {
+      if (!LocalClaim.claim(workflow, new BranchCollection(workflow, run.acceptance())::lastModified)) {
         context.completedElsewhere(); // a run beside this one finished the same branches first
       }
     }
