@@ -23,7 +23,7 @@ final class CompletionCommand {
       throw new BadInputException("completion for shell '" + completion.shell()
           + "' is not available; use one of " + String.join(", ", CompletionScript.SHELLS));
     }
-    if (!completion.command().matches("[A-Za-z0-9_.+-]+")) {
+    if (!Launcher.isCommandName(completion.command())) {
       throw new BadInputException("'" + completion.command() + "' cannot be a command name for"
           + " completion: use letters, digits and . _ + -, e.g. the alias you run the analysis"
           + " with");

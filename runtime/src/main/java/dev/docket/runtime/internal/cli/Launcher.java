@@ -24,6 +24,11 @@ final class Launcher {
   static String commandName() {
     String name = invocation();
     String last = name.substring(name.lastIndexOf('/') + 1);
-    return last.matches("[A-Za-z0-9_.+-]+") ? last : DEFAULT;
+    return isCommandName(last) ? last : DEFAULT;
+  }
+
+  /** Whether a completion script can register {@code name}: letters, digits and {@code . _ + -}. */
+  static boolean isCommandName(String name) {
+    return name.matches("[A-Za-z0-9_.+-]+");
   }
 }
