@@ -25,7 +25,8 @@ final class Messages {
 
   static BadInputException completionNeedsShell() {
     return new BadInputException("completion needs a shell: completion bash [NAME] or completion"
-        + " zsh [NAME], NAME being the command to complete (default: docket)");
+        + " zsh [NAME], NAME being the command to complete (default: " + Launcher.commandName()
+        + ")");
   }
 
   static BadInputException noCommand() {
