@@ -85,12 +85,16 @@ final class CommandSpecs {
               .build());
     }
     boolean workflow = WorkflowFamilies.isWorkflow(family);
+    List<String> hidden = new ArrayList<>();
     for (RunOption runOption : RunOption.values()) {
       // A plain task accepts the workflow options (they apply to the workflows it requires),
       // but its help does not offer them.
+      boolean hide = runOption.isWorkflowOption() && !workflow;
+      if (hide) {
+        hidden.add(runOption.option());
+      }
       OptionSpec.Builder option =
-          OptionSpec.builder(runOption.option()).description(escape(runOption.help()))
-              .hidden(runOption.isWorkflowOption() && !workflow);
+          OptionSpec.builder(runOption.option()).description(escape(runOption.help())).hidden(hide);
       if (runOption.isFlag()) {
         option.arity("0").type(boolean.class);
       } else {
@@ -99,13 +103,7 @@ final class CommandSpecs {
       spec.addOption(option.build());
     }
     spec.addOption(help());
-    if (!workflow) {
-      List<String> hidden = new ArrayList<>();
-      for (RunOption runOption : RunOption.values()) {
-        if (runOption.isWorkflowOption()) {
-          hidden.add(runOption.option());
-        }
-      }
+    if (!hidden.isEmpty()) {
       spec.usageMessage().footer("%nThe workflow options (" + String.join(", ", hidden)
           + ") apply to the workflows this task requires; see the help of a workflow.");
     }
