@@ -4,6 +4,7 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.task.DefaultsSource;
 import dev.docket.runtime.internal.task.ParamDefaults;
 import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.spi.param.Quoting;
 import java.util.List;
@@ -189,17 +190,10 @@ public final class TaskBuilder<T> {
     }
   }
 
-  /**
-   * What the converter said beyond the expected form (a repeated map key, a user converter's
-   * reason), in parentheses; empty when it only repeats the expectation.
-   */
+  /** {@link Converters#reason} in parentheses; empty when the converter said nothing more. */
   private static String detail(RuntimeException e, String expectation) {
-    String message = e instanceof IllegalArgumentException ? e.getMessage() : null;
-    if (message == null || message.isBlank() || expectation.contains(message)
-        || message.contains(expectation) || e instanceof NumberFormatException) {
-      return "";
-    }
-    return " (" + Quoting.clean(message) + ")";
+    String reason = Converters.reason(e, expectation);
+    return reason.isEmpty() ? "" : " (" + reason + ")";
   }
 
   static String simpleType(ParamSpec<?> spec) {

@@ -134,17 +134,10 @@ public final class ContainerConverters {
     };
   }
 
-  /**
-   * What the element's converter said beyond its expected form, after a comma; empty when it
-   * said nothing more.
-   */
+  /** {@link Converters#reason} of an element's failure, after a comma; empty when none. */
   static String reason(RuntimeException e, Converter<?> element) {
-    String message = e instanceof IllegalArgumentException && !(e instanceof NumberFormatException)
-        ? e.getMessage() : null;
-    if (message == null || message.isBlank() || element.expectation().contains(message)) {
-      return "";
-    }
-    return ", " + Quoting.clean(message);
+    String reason = Converters.reason(e, element.expectation());
+    return reason.isEmpty() ? "" : ", " + reason;
   }
 
   /** Backslash-escapes backslashes and {@code specials}. */

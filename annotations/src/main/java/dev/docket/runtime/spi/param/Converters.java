@@ -192,6 +192,21 @@ public final class Converters {
     return e;
   }
 
+  /**
+   * What a converter's failure said beyond the expected form (a repeated map key, a bad item, a
+   * user converter's reason), safe for one line; empty when it said nothing more than {@code
+   * expectation}. Messages about a bad value add it to the expected form.
+   */
+  public static String reason(RuntimeException e, String expectation) {
+    String message = e instanceof IllegalArgumentException && !(e instanceof NumberFormatException)
+        ? e.getMessage() : null;
+    if (message == null || message.isBlank() || expectation.contains(message)
+        || message.contains(expectation)) {
+      return "";
+    }
+    return Quoting.clean(message);
+  }
+
   /** Builds a converter from two functions; any runtime exception of {@code parse} is a bad value. */
   public static <T> Converter<T> of(
       String expectation, Function<String, T> parse, Function<T, String> format) {
