@@ -94,7 +94,7 @@ public final class ContainerConverters {
         for (String pair : splitEscaped(text, ',')) {
           List<String> kv = splitEscaped(pair, '=');
           if (kv.size() != 2 || kv.get(0).isEmpty()) {
-            throw new IllegalArgumentException("'" + pair + "' is not key=value");
+            throw new IllegalArgumentException(Quoting.quote(pair) + " is not key=value");
           }
           String key = unescape(kv.get(0));
           String item = unescape(kv.get(1));
@@ -103,10 +103,11 @@ public final class ContainerConverters {
             parsed = value.parse(item);
           } catch (RuntimeException e) {
             throw new IllegalArgumentException(
-                "the value of key '" + key + "' is " + Quoting.quote(item) + reason(e, value), e);
+                "the value of key " + Quoting.quote(key) + " is " + Quoting.quote(item)
+                    + reason(e, value), e);
           }
           if (result.put(key, parsed) != null) {
-            throw new IllegalArgumentException("key '" + key + "' appears twice");
+            throw new IllegalArgumentException("key " + Quoting.quote(key) + " appears twice");
           }
         }
         return Collections.unmodifiableMap(result);
