@@ -18,7 +18,7 @@ public final class JobSection implements ConfigSection {
 
   @Override
   public List<String> keys() {
-    return List.of("poll-interval", "acceptance", "template", "template.<Family>");
+    return JobSettings.KEYS;
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +22,9 @@ public record JobSettings(
     Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates) {
 
   public static final String SECTION = "job";
+
+  /** The keys of {@code [job]}, in the order messages list them. */
+  static final List<String> KEYS = List.of("poll-interval", "acceptance", "template", "template.<Family>");
 
   public static JobSettings read(DocketConfig config) {
     Map<String, String> section = config.section(SECTION);
@@ -49,7 +53,7 @@ public record JobSettings(
       } else {
         throw new BadInputException(
             "unknown key '" + key + "' in section [job] of " + config.where(SECTION, key)
-                + " (it has poll-interval, acceptance, template, template.<Family>)");
+                + " (it has " + String.join(", ", KEYS) + ")");
       }
     }
     return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates));
