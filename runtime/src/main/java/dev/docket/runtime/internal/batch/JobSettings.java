@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.batch;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.param.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The {@code [job]} section of {@code docket.cfg}.
  *
- * @param pollInterval time between two polls ({@code poll-interval}, seconds, default 10)
+ * @param pollInterval time between two polls ({@code poll-interval}, a duration, default 10 s)
  * @param acceptance fraction of a workflow's branches that must be complete for it to count as
  *     done ({@code acceptance}, 0 to 1, default 1)
  * @param template the job-file template for every workflow ({@code template}), if set
@@ -26,6 +27,12 @@ public record JobSettings(
   /** The keys of {@code [job]}, in the order messages list them. */
   static final List<String> KEYS = List.of("poll-interval", "acceptance", "template", "template.<Family>");
 
+  /**
+   * The longest poll interval, as for {@code [core] progress-interval}: a day without a look at
+   * the jobs is more than any batch system needs.
+   */
+  private static final Duration MAX_POLL_INTERVAL = Duration.ofDays(1);
+
   public static JobSettings read(DocketConfig config) {
     Map<String, String> section = config.section(SECTION);
     Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
@@ -37,10 +44,7 @@ public record JobSettings(
       String key = entry.getKey();
       String value = entry.getValue().strip();
       if (key.equals("poll-interval")) {
-        poll = Duration.ofMillis(Math.round(number(config, key, value) * 1000));
-        if (poll.isZero()) { // also 0.0001: polling without a pause
-          throw bad(config, key, value);
-        }
+        poll = pollInterval(config, value);
       } else if (key.equals("acceptance")) {
         acceptance = number(config, key, value);
         if (acceptance < 0 || acceptance > 1) {
@@ -60,9 +64,26 @@ public record JobSettings(
   }
 
   /**
+   * A duration by the grammar of every duration ({@link Durations}: {@code 2.5} seconds, {@code
+   * 30s}, {@code 5m}), more than 0 (also 0.0001, which rounds to 0: polling without a pause) and
+   * at most a day.
+   */
+  private static Duration pollInterval(DocketConfig config, String value) {
+    Duration poll;
+    try {
+      poll = Durations.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw bad(config, "poll-interval", value);
+    }
+    if (poll.isNegative() || poll.isZero() || poll.compareTo(MAX_POLL_INTERVAL) > 0) {
+      throw bad(config, "poll-interval", value);
+    }
+    return poll;
+  }
+
+  /**
    * Digits with an optional fraction: {@link Double#parseDouble} alone would also take {@code
-   * NaN} (a poll interval of 0, an acceptance nothing meets), {@code Infinity}, {@code 1d} (one
-   * second, not a day) and hexadecimal.
+   * NaN} (an acceptance nothing meets), {@code Infinity}, {@code 1d} and hexadecimal.
    */
   private static double number(DocketConfig config, String key, String value) {
     if (!NUMBER.matcher(value).matches()) {
@@ -75,7 +96,9 @@ public record JobSettings(
 
   private static BadInputException bad(DocketConfig config, String key, String value) {
     String expected =
-        key.equals("acceptance") ? "a fraction between 0 and 1, e.g. 0.95" : "a number of seconds above 0, e.g. 2.5";
+        key.equals("acceptance")
+            ? "a fraction between 0 and 1, e.g. 0.95"
+            : "a duration above 0 and at most 1d, like 2.5 (seconds), 30s or 5m";
     return new BadInputException(
         "bad value '" + value + "' for [job] " + key + " in " + config.where(SECTION, key) + ": expected " + expected);
   }

@@ -50,4 +50,30 @@ class JobSettingsTest {
     assertThat(settings.templateFor("Skim")).hasValue(dir.resolve("jobs/skim.sh"));
     assertThat(settings.templateFor("Fit")).hasValue(dir.resolve("jobs/all.sh"));
   }
+
+  @Test
+  void thePollIntervalIsADurationLikeAnyOther() throws IOException {
+    assertThat(read("poll-interval = 30s\n").pollInterval()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(read("poll-interval = 5m\n").pollInterval()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(read("poll-interval = 1d\n").pollInterval()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void aPollIntervalOfNothingOrOverADayIsRefused() {
+    for (String value : new String[] {"0", "0.0001", "PT-5S", "1d 1ms", "25h", "soon"}) {
+      BadInputException e =
+          assertThrows(BadInputException.class, () -> read("poll-interval = " + value + "\n"));
+      assertThat(e).hasMessageThat().isEqualTo("bad value '" + value + "' for [job] poll-interval"
+          + " in " + dir.resolve("docket.cfg") + ", line 2: expected a duration above 0 and at"
+          + " most 1d, like 2.5 (seconds), 30s or 5m");
+    }
+  }
+
+  @Test
+  void theSectionOffersTheKeysItReads() {
+    assertThat(new JobSection().keys()).isEqualTo(JobSettings.KEYS);
+    BadInputException e = assertThrows(BadInputException.class, () -> read("pol-interval = 1\n"));
+    assertThat(e).hasMessageThat().endsWith(
+        "(it has poll-interval, acceptance, template, template.<Family>)");
+  }
 }

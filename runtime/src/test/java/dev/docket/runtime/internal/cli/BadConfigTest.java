@@ -208,7 +208,7 @@ class BadConfigTest {
 
   @Test
   void jobValuesThatWouldFailLaterAreRefused() throws IOException {
-    for (String poll : new String[] {"NaN", "Infinity", "1d", "0.0001", "0x10", "٤"}) {
+    for (String poll : new String[] {"NaN", "Infinity", "2d", "0.0001", "0x10", "٤", "-5"}) {
       CliRunner.Result result = run("[job]\npoll-interval = " + poll + "\n");
       assertWithMessage(poll + ": " + result).that(result.status()).isEqualTo(2);
       assertThat(result.err()).contains("for [job] poll-interval in " + cfg + ", line 2");
