@@ -3,9 +3,9 @@ package org.example.params;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.internal.cli.DocketCli;
-import dev.docket.runtime.internal.task.DefaultsSource;
-import dev.docket.runtime.internal.task.ParamDefaults;
 import dev.docket.runtime.script.Docket;
+import dev.docket.runtime.spi.DefaultsSource;
+import dev.docket.runtime.spi.ParamDefaults;
 import dev.docket.runtime.spi.param.ParamSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,8 +5,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.cli.DocketCli;
-import dev.docket.runtime.internal.task.DefaultsSource;
-import dev.docket.runtime.internal.task.ParamDefaults;
+import dev.docket.runtime.spi.DefaultsSource;
+import dev.docket.runtime.spi.ParamDefaults;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

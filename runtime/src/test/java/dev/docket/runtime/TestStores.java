@@ -1,8 +1,8 @@
 package dev.docket.runtime;
 
 import dev.docket.runtime.internal.store.LocalStore;
-import dev.docket.runtime.internal.task.DefaultsSource;
-import dev.docket.runtime.internal.task.ParamDefaults;
+import dev.docket.runtime.spi.DefaultsSource;
+import dev.docket.runtime.spi.ParamDefaults;
 import java.nio.file.Path;
 
 /** Resets the process-wide state the runtime keeps (store, configured defaults) for a test. */

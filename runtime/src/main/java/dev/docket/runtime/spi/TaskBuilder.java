@@ -1,8 +1,6 @@
 package dev.docket.runtime.spi;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.internal.task.DefaultsSource;
-import dev.docket.runtime.internal.task.ParamDefaults;
 import dev.docket.runtime.internal.task.TaskRegistry;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;

@@ -14,7 +14,9 @@
  * <p>Not for users' own code, and not in the user Javadoc; it changes together with the
  * processor (an analysis is compiled with the processor and run with the runtime of the same
  * version). Generated code may depend on it, on the user API and on
- * {@code dev.docket.runtime.spi.param} (the parameter grammar); it uses {@code internal.task}
- * for the registry and parameter defaults, and the internal packages use it.
+ * {@code dev.docket.runtime.spi.param} (the parameter grammar). The builder reads the
+ * parameter defaults in force from {@link dev.docket.runtime.spi.ParamDefaults}, which the
+ * internal setup of a run (or a test) installs; the SPI uses {@code internal.task} for the
+ * registry of families only, and the internal packages use it.
  */
 package dev.docket.runtime.spi;

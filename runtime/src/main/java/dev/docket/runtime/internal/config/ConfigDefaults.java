@@ -1,7 +1,7 @@
 package dev.docket.runtime.internal.config;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.internal.task.DefaultsSource;
+import dev.docket.runtime.spi.DefaultsSource;
 import dev.docket.runtime.spi.TaskArgs;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.config.DocketConfig;

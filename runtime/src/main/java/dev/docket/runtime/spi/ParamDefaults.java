@@ -1,4 +1,4 @@
-package dev.docket.runtime.internal.task;
+package dev.docket.runtime.spi;
 
 import java.util.Objects;
 
