@@ -36,6 +36,7 @@ public final class ConfigCheck {
     Map<String, TaskFamily<?>> byName = new TreeMap<>();
     families.forEach(family -> byName.put(family.name(), family));
     ConfigDefaults defaults = new ConfigDefaults(config);
+    ExecutionConfig.Reader execution = new ExecutionConfig.Reader(config);
     List<ConfigSection> owners = ConfigSections.all();
     List<String> inFileOrder = new ArrayList<>(config.sections().keySet());
     inFileOrder.sort(
@@ -49,12 +50,13 @@ public final class ConfigCheck {
       } else if (owner != null) {
         checkKeys(config, section, owner, byName.keySet());
         owner.check(config, section);
+        execution.readSection(section);
       } else {
         throw unknownSection(config, section, byName.keySet(), owners);
       }
     }
     // The scheduling of every family and the resources they ask for against the limits.
-    return ExecutionConfig.read(config, families);
+    return execution.read(families);
   }
 
   /** A key's placeholder that stands for a task family's name, which is then checked. */

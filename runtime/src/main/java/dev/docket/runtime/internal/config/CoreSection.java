@@ -11,9 +11,11 @@ import java.util.List;
  * history} (the run history).
  */
 public final class CoreSection implements ConfigSection {
+  static final String NAME = "core";
+
   @Override
   public String name() {
-    return "core";
+    return NAME;
   }
 
   @Override
@@ -21,9 +23,12 @@ public final class CoreSection implements ConfigSection {
     return List.of("store", "workers", "progress", "progress-interval", "keep-going", "history");
   }
 
+  /**
+   * Checks {@code history}; the keys a run uses are checked as they are read, in the file's
+   * order ({@link ExecutionConfig.Reader}), and {@code store} and {@code workers} on loading.
+   */
   @Override
   public void check(DocketConfig config, String section) {
-    CoreSettings.read(config);
     String history = config.section(section).get("history");
     if (history != null && !history.isBlank() && !history.strip().equals("off")
         && !history.strip().startsWith("jdbc:")) {

@@ -31,11 +31,44 @@ public record ExecutionConfig(
    * [<Family>]} section.
    */
   public static ExecutionConfig read(DocketConfig config, Collection<TaskFamily<?>> families) {
-    CoreSettings core = CoreSettings.read(config);
-    Map<String, Long> limits = ResourceLimits.read(config);
-    Scheduling.Policies policies = SchedulingConfig.read(config);
-    ResourceLimits.checkFits(config, families, policies, limits);
-    return new ExecutionConfig(core, policies, limits);
+    return new Reader(config).read(families);
+  }
+
+  /**
+   * Reads the sections of an {@code ExecutionConfig} one by one, each once: {@link ConfigCheck}
+   * reads {@code [core]} and {@code [resources]} when it comes to them in the file, so that
+   * their mistakes are reported in the file's order, and the rest at the end.
+   */
+  static final class Reader {
+    private final DocketConfig config;
+    private CoreSettings core;
+    private Map<String, Long> limits;
+
+    Reader(DocketConfig config) {
+      this.config = config;
+    }
+
+    /** Reads {@code [section]} now if it is one of this config's; other sections are left. */
+    void readSection(String section) {
+      switch (section) {
+        case CoreSection.NAME -> core = CoreSettings.read(config);
+        case ResourcesSection.NAME -> limits = ResourceLimits.read(config);
+        default -> {}
+      }
+    }
+
+    /** The whole config for a run of {@code families}, the sections not read yet read now. */
+    ExecutionConfig read(Collection<TaskFamily<?>> families) {
+      if (core == null) {
+        core = CoreSettings.read(config);
+      }
+      if (limits == null) {
+        limits = ResourceLimits.read(config);
+      }
+      SchedulingConfig.Policies policies = SchedulingConfig.read(config);
+      ResourceLimits.checkFits(config, families, policies, limits);
+      return new ExecutionConfig(core, policies, limits);
+    }
   }
 
   /**

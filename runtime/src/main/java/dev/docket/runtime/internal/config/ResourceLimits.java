@@ -36,23 +36,25 @@ final class ResourceLimits {
   static void checkFits(
       DocketConfig config,
       Collection<TaskFamily<?>> families,
-      Scheduling.Policies policies,
+      SchedulingConfig.Policies policies,
       Map<String, Long> limits) {
     if (limits.isEmpty()) {
       return;
     }
-    checkConfigured(config, limits);
+    checkConfigured(config, policies, limits);
     checkDeclared(config, families, policies, limits);
   }
 
-  private static void checkConfigured(DocketConfig config, Map<String, Long> limits) {
-    for (Map.Entry<String, Map<String, String>> section : config.sections().entrySet()) {
-      String resources = section.getValue().get("resources");
-      if (resources == null) {
+  /** Resources configured with {@code [<Family>] resources}, as {@code policies} read them. */
+  private static void checkConfigured(
+      DocketConfig config, SchedulingConfig.Policies policies, Map<String, Long> limits) {
+    for (String section : config.sections().keySet()) {
+      Scheduling configured = policies.configured(section);
+      if (configured == null || configured.resources() == null) {
         continue;
       }
-      String where = SchedulingConfig.where(config, section.getKey(), "resources");
-      ConfigValues.resources(resources, where)
+      String where = SchedulingConfig.where(config, section, "resources");
+      configured.resources()
           .forEach(
               (name, need) -> {
                 Long limit = limits.get(name);

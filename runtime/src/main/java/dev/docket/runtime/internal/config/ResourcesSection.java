@@ -1,23 +1,22 @@
 package dev.docket.runtime.internal.config;
 
 import dev.docket.runtime.spi.config.ConfigSection;
-import dev.docket.runtime.spi.config.DocketConfig;
 import java.util.List;
 
-/** {@code [resources]}: the limit of each resource that tasks hold while they run, any name. */
+/**
+ * {@code [resources]}: the limit of each resource that tasks hold while they run, any name. The
+ * limits are checked as they are read ({@link ExecutionConfig.Reader}).
+ */
 public final class ResourcesSection implements ConfigSection {
+  static final String NAME = "resources";
+
   @Override
   public String name() {
-    return "resources";
+    return NAME;
   }
 
   @Override
   public List<String> keys() {
     return List.of("<name>");
-  }
-
-  @Override
-  public void check(DocketConfig config, String section) {
-    ResourceLimits.read(config);
   }
 }

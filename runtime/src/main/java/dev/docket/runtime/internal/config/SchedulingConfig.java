@@ -31,7 +31,7 @@ public final class SchedulingConfig {
    * The policy of each family: what it declares, then the scheduling keys of its section. Every
    * section is read now, so a bad value is bad input before anything runs.
    */
-  static Scheduling.Policies read(DocketConfig config) {
+  static Policies read(DocketConfig config) {
     Map<String, Scheduling> configured = new HashMap<>();
     for (Map.Entry<String, Map<String, String>> section : config.sections().entrySet()) {
       if (section.getValue().keySet().stream().anyMatch(TASK_KEYS::contains)) {
@@ -100,12 +100,17 @@ public final class SchedulingConfig {
   }
 
   /** Each family's policy, worked out once per family and run. */
-  private static final class Policies implements Scheduling.Policies {
+  static final class Policies implements Scheduling.Policies {
     private final Map<String, Scheduling> configured;
     private final Map<String, Scheduling.Policy> byFamily = new ConcurrentHashMap<>();
 
     Policies(Map<String, Scheduling> configured) {
       this.configured = configured;
+    }
+
+    /** The scheduling keys {@code [section]} gives, as read; {@code null} when it gives none. */
+    Scheduling configured(String section) {
+      return configured.get(section);
     }
 
     @Override
