@@ -9,7 +9,6 @@ import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.setup.RunComponent;
 import dev.docket.runtime.internal.setup.RunSetup;
-import dev.docket.runtime.internal.store.StoreDirectory;
 import dev.docket.runtime.internal.task.TaskRegistry;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.TaskArgs;
@@ -55,6 +54,7 @@ public final class Docket implements AutoCloseable {
   private final RunSetup setup;
   private final TaskRegistry registry;
   private final RunSetup.Installed installed;
+  private boolean storeWritable;
 
   private Docket(DocketConfig config, PrintStream out, PrintStream err) {
     this.config = config;
@@ -145,7 +145,10 @@ public final class Docket implements AutoCloseable {
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, not " + workers);
     }
-    StoreDirectory.requireWritable(config.store(), StoreDirectory.fix(config.file()));
+    if (!storeWritable) { // opened for reading: the first run checks that it can write
+      RunSetup.checkStore(config, true);
+      storeWritable = true;
+    }
     return setup.run(task, WorkflowFamilies.local(task), installed.settings(workers, false));
   }
 

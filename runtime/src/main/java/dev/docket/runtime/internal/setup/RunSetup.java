@@ -72,14 +72,23 @@ public final class RunSetup {
    */
   public Installed install(DocketConfig config, boolean writes) {
     ExecutionConfig execution = ConfigCheck.check(config, registry.families());
-    // Once, before anything runs: a store that cannot be used is one line, not a trace per task.
+    checkStore(config, writes);
+    return new Installed(config.store(), new ConfigDefaults(config), execution);
+  }
+
+  /**
+   * Checks the store of {@code config}: readable, and writable too when a run {@code writes}.
+   * Once, before anything runs: a store that cannot be used is one line, not a trace per task.
+   *
+   * @throws dev.docket.runtime.BadInputException naming the store, what is wrong and the fix
+   */
+  public static void checkStore(DocketConfig config, boolean writes) {
     String fix = StoreDirectory.fix(config.file());
     if (writes) {
       StoreDirectory.requireWritable(config.store(), fix);
     } else {
       StoreDirectory.requireReadable(config.store(), fix);
     }
-    return new Installed(config.store(), new ConfigDefaults(config), execution);
   }
 
   /**
