@@ -23,7 +23,7 @@ import javax.tools.StandardLocation;
  * Writes {@code <Main>_TaskIndex} and its {@code ServiceLoader} registration. The families are
  * listed in name order so that the file does not depend on the order javac found the tasks.
  */
-public final class IndexWriter extends SourceFileGenerator<RootModel> {
+public final class IndexWriter extends RootFileGenerator {
   private static final TypeName FAMILIES =
       ParameterizedTypeName.get(ClassName.get(List.class),
           ParameterizedTypeName.get(RuntimeTypes.TASK_FAMILY,
@@ -39,11 +39,6 @@ public final class IndexWriter extends SourceFileGenerator<RootModel> {
   @Override
   public ClassName name(RootModel root) {
     return root.index();
-  }
-
-  @Override
-  protected List<? extends Element> origins(RootModel root) {
-    return root.families().stream().map(RootModel.Family::element).toList();
   }
 
   @Override

@@ -9,12 +9,10 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 
 /** Writes the main class: the analysis's command line, over its task index. */
-public final class MainWriter extends SourceFileGenerator<RootModel> {
+public final class MainWriter extends RootFileGenerator {
   public MainWriter(ProcessingEnvironment env) {
     super(env);
   }
@@ -22,11 +20,6 @@ public final class MainWriter extends SourceFileGenerator<RootModel> {
   @Override
   public ClassName name(RootModel root) {
     return root.main();
-  }
-
-  @Override
-  protected List<? extends Element> origins(RootModel root) {
-    return root.families().stream().map(RootModel.Family::element).toList();
   }
 
   @Override
