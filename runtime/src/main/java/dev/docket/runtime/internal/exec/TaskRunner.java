@@ -47,13 +47,18 @@ final class TaskRunner {
     }
     try (OutputLocks.Held held = locks.acquire(node.outputs())) {
       if (writtenSincePlanned(node)) {
-        reporter.log(node.id(), "completed by another run meanwhile; not run again");
-        return Result.ELSEWHERE;
+        return completedElsewhere(node);
       }
       return runWithRetries(node, settings);
     } catch (IOException | RuntimeException e) {
       return new Result(e, false);
     }
+  }
+
+  /** {@code node} was run by another process: said in its log, not run (again) here. */
+  private Result completedElsewhere(TaskNode node) {
+    reporter.log(node.id(), "completed by another run meanwhile; not run again");
+    return Result.ELSEWHERE;
   }
 
   /**
@@ -98,8 +103,7 @@ final class TaskRunner {
       Throwable error = attempt(node, policy.timeout(), context);
       if (error == null) {
         if (context.saidCompletedElsewhere()) {
-          reporter.log(node.id(), "completed by another run meanwhile; not run again");
-          return Result.ELSEWHERE;
+          return completedElsewhere(node);
         }
         return Result.OK;
       }
