@@ -7,9 +7,11 @@ import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.spi.param.ParamSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Parameter defaults from the {@code [<Family>]} sections of {@code docket.cfg}. A key is the
@@ -61,9 +63,12 @@ public final class ConfigDefaults implements DefaultsSource {
       return;
     }
     List<String> names = new ArrayList<>();
+    Set<String> keys = new HashSet<>(); // the names a key may have: field name and kebab case
     for (ParamSpec<?> spec : family.params()) {
       String kebab = ParamSpec.kebabCase(spec.name());
       names.add(kebab);
+      keys.add(kebab);
+      keys.add(spec.name());
       if (!kebab.equals(spec.name()) && section.containsKey(kebab) && section.containsKey(spec.name())) {
         throw new BadInputException(
             "[" + family.name() + "] sets " + kebab + " twice in " + config.fileName() + ": as "
@@ -75,11 +80,7 @@ public final class ConfigDefaults implements DefaultsSource {
       if (SchedulingConfig.TASK_KEYS.contains(key)) {
         continue; // retries, retry-delay, timeout...: read by SchedulingConfig
       }
-      boolean known = false;
-      for (ParamSpec<?> spec : family.params()) {
-        known |= key.equals(spec.name()) || key.equals(ParamSpec.kebabCase(spec.name()));
-      }
-      if (!known) {
+      if (!keys.contains(key)) {
         List<String> candidates = new ArrayList<>(names);
         candidates.addAll(SchedulingConfig.TASK_KEYS);
         throw new BadInputException(
