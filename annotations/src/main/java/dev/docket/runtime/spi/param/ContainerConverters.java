@@ -153,8 +153,11 @@ public final class ContainerConverters {
     return out.toString();
   }
 
-  /** Splits at unescaped {@code separator}, keeping escapes in the parts. */
-  static List<String> splitEscaped(String text, char separator) {
+  /**
+   * Splits at unescaped {@code separator}, keeping escapes in the parts: the items of a list,
+   * set or map as {@code format} writes them (also for showing them shortened).
+   */
+  public static List<String> splitEscaped(String text, char separator) {
     List<String> parts = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {

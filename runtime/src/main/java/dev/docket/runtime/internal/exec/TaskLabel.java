@@ -1,6 +1,8 @@
 package dev.docket.runtime.internal.exec;
 
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.param.ContainerConverters;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -52,14 +54,14 @@ final class TaskLabel {
       return value;
     }
     String hash = "~" + String.format(Locale.ROOT, "%04x", value.hashCode() & 0xffff);
-    String[] items = value.split("(?<!\\\\),", -1); // a list's items; an escaped comma is text
-    if (items.length > 1 && items[0].length() <= KEPT) {
-      StringBuilder kept = new StringBuilder(items[0]);
+    List<String> items = ContainerConverters.splitEscaped(value, ','); // a list's items
+    if (items.size() > 1 && items.get(0).length() <= KEPT) {
+      StringBuilder kept = new StringBuilder(items.get(0));
       int shown = 1;
-      while (shown < items.length && kept.length() + 1 + items[shown].length() <= KEPT) {
-        kept.append(',').append(items[shown++]);
+      while (shown < items.size() && kept.length() + 1 + items.get(shown).length() <= KEPT) {
+        kept.append(',').append(items.get(shown++));
       }
-      return kept + ",+" + (items.length - shown) + hash;
+      return kept + ",+" + (items.size() - shown) + hash;
     }
     return value.substring(0, KEPT) + "..." + hash;
   }

@@ -37,4 +37,13 @@ class TaskLabelTest {
     String d = TaskLabel.of(new TaskId("Plot", "note=a text much longer than the limit, two"));
     assertThat(c).isNotEqualTo(d);
   }
+
+  @Test
+  void anEscapedBackslashBeforeACommaEndsAnItem() {
+    // The first item ends in a backslash, which the list's text doubles; the comma after it
+    // separates: three items, of which the first is kept.
+    String label =
+        TaskLabel.of(new TaskId("Run", "paths=aaaaaaaaaaaaaa\\\\,bbbbbbbbbbbbbbbb,c"));
+    assertThat(label).startsWith("Run(paths=aaaaaaaaaaaaaa\\\\,+2~");
+  }
 }
