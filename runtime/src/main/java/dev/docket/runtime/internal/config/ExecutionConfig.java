@@ -65,7 +65,7 @@ public record ExecutionConfig(
       if (limits == null) {
         limits = ResourceLimits.read(config);
       }
-      SchedulingConfig.Policies policies = SchedulingConfig.read(config);
+      Scheduling.Policies policies = SchedulingConfig.read(config, families);
       ResourceLimits.checkFits(config, families, policies, limits);
       return new ExecutionConfig(core, policies, limits);
     }

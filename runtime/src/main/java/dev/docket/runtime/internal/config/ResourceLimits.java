@@ -31,67 +31,50 @@ final class ResourceLimits {
 
   /**
    * Checks that what each family asks for, configured ({@code [<Family>] resources}) or else
-   * declared ({@code @Task(resources = ...)}), fits {@code limits}.
+   * declared ({@code @Task(resources = ...)}), fits {@code limits}: its policy's resources,
+   * read once with the rest of its policy.
    */
   static void checkFits(
       DocketConfig config,
       Collection<TaskFamily<?>> families,
-      SchedulingConfig.Policies policies,
+      Scheduling.Policies policies,
       Map<String, Long> limits) {
     if (limits.isEmpty()) {
       return;
     }
-    checkConfigured(config, policies, limits);
-    checkDeclared(config, families, policies, limits);
-  }
-
-  /** Resources configured with {@code [<Family>] resources}, as {@code policies} read them. */
-  private static void checkConfigured(
-      DocketConfig config, SchedulingConfig.Policies policies, Map<String, Long> limits) {
-    for (String section : config.sections().keySet()) {
-      Scheduling configured = policies.configured(section);
-      if (configured == null || configured.resources() == null) {
-        continue;
-      }
-      String where = SchedulingConfig.where(config, section, "resources");
-      configured.resources()
-          .forEach(
-              (name, need) -> {
-                Long limit = limits.get(name);
-                if (limit != null && need > limit) {
-                  throw new BadInputException(
-                      where + " asks for " + name + "=" + need + ", more than the [resources]"
-                          + " limit " + name + "=" + limit
-                          + ": such a task could never run; lower the one or raise the other");
-                }
-              });
-    }
-  }
-
-  /** Resources declared with {@code @Task(resources = ...)} and not overridden in docket.cfg. */
-  private static void checkDeclared(
-      DocketConfig config,
-      Collection<TaskFamily<?>> families,
-      Scheduling.Policies policies,
-      Map<String, Long> limits) {
     for (TaskFamily<?> family : families) {
-      if (family.scheduling().resources() == null
-          || config.section(family.name()).containsKey("resources")) {
+      boolean configured = config.section(family.name()).containsKey("resources");
+      if (!configured && family.scheduling().resources() == null) {
         continue;
       }
       Map<String, Long> needs = new TreeMap<>(policies.policy(family).resources());
       for (Map.Entry<String, Long> need : needs.entrySet()) {
         Long limit = limits.get(need.getKey());
         if (limit != null && need.getValue() > limit) {
-          throw new BadInputException(
-              family.name() + " asks for " + need.getKey() + "=" + need.getValue() + " in its"
-                  + " @Task(resources = ...) (class " + family.type().getName() + "), more than"
-                  + " the [resources] limit " + need.getKey() + "=" + limit + " in "
-                  + config.fileName()
-                  + ": such a task could never run; lower the one (or override it with ["
-                  + family.name() + "] resources) or raise the other");
+          throw configured
+              ? tooMuchConfigured(config, family, need, limit)
+              : tooMuchDeclared(config, family, need, limit);
         }
       }
     }
+  }
+
+  private static BadInputException tooMuchConfigured(
+      DocketConfig config, TaskFamily<?> family, Map.Entry<String, Long> need, long limit) {
+    return new BadInputException(
+        SchedulingConfig.where(config, family.name(), "resources") + " asks for " + need.getKey()
+            + "=" + need.getValue() + ", more than the [resources] limit " + need.getKey() + "="
+            + limit + ": such a task could never run; lower the one or raise the other");
+  }
+
+  private static BadInputException tooMuchDeclared(
+      DocketConfig config, TaskFamily<?> family, Map.Entry<String, Long> need, long limit) {
+    return new BadInputException(
+        family.name() + " asks for " + need.getKey() + "=" + need.getValue() + " in its"
+            + " @Task(resources = ...) (class " + family.type().getName() + "), more than"
+            + " the [resources] limit " + need.getKey() + "=" + limit + " in "
+            + config.fileName()
+            + ": such a task could never run; lower the one (or override it with ["
+            + family.name() + "] resources) or raise the other");
   }
 }

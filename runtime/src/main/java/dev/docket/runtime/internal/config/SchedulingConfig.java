@@ -3,6 +3,7 @@ package dev.docket.runtime.internal.config;
 import dev.docket.runtime.spi.Scheduling;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.config.DocketConfig;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +29,16 @@ public final class SchedulingConfig {
   private SchedulingConfig() {}
 
   /**
-   * The policy of each family: what it declares, then the scheduling keys of its section. Every
-   * section is read now, so a bad value is bad input before anything runs.
+   * The policy of each of {@code families}: what it declares, then the scheduling keys of its
+   * section. Every family's section is read now, so a bad value is bad input before anything
+   * runs. Only families' sections: a key such as {@code timeout} in another section ({@code
+   * [slurm]}, a storage's {@code [fs.<name>]}) is its owner's to read.
    */
-  static Policies read(DocketConfig config) {
+  static Scheduling.Policies read(DocketConfig config, Collection<TaskFamily<?>> families) {
     Map<String, Scheduling> configured = new HashMap<>();
-    for (Map.Entry<String, Map<String, String>> section : config.sections().entrySet()) {
-      if (section.getValue().keySet().stream().anyMatch(TASK_KEYS::contains)) {
-        configured.put(section.getKey(), configured(config, section.getKey()));
+    for (TaskFamily<?> family : families) {
+      if (config.section(family.name()).keySet().stream().anyMatch(TASK_KEYS::contains)) {
+        configured.put(family.name(), configured(config, family.name()));
       }
     }
     return new Policies(configured);
@@ -100,17 +103,12 @@ public final class SchedulingConfig {
   }
 
   /** Each family's policy, worked out once per family and run. */
-  static final class Policies implements Scheduling.Policies {
+  private static final class Policies implements Scheduling.Policies {
     private final Map<String, Scheduling> configured;
     private final Map<String, Scheduling.Policy> byFamily = new ConcurrentHashMap<>();
 
     Policies(Map<String, Scheduling> configured) {
       this.configured = configured;
-    }
-
-    /** The scheduling keys {@code [section]} gives, as read; {@code null} when it gives none. */
-    Scheduling configured(String section) {
-      return configured.get(section);
     }
 
     @Override

@@ -251,4 +251,26 @@ class ExecutionConfigTest {
             "[Selection] resources in /a/docket.cfg asks for db=2, more than the [resources] limit"
                 + " db=1: such a task could never run; lower the one or raise the other");
   }
+
+  @Test
+  void aSchedulingKeyOfAnotherOwnersSectionIsItsOwnersToRead() {
+    // [testfs.<name>] (TestFsSection) takes a key named retries, with its own meaning.
+    DocketConfig config =
+        config(
+            Map.of(
+                "testfs.eos", Map.of("base", "root://eos", "retries", "3 times"),
+                "Selection", Map.of("retries", "2")));
+
+    RunSettings settings =
+        ConfigCheck.check(config, List.of(Selection_Family.INSTANCE)).settings(1, false);
+
+    assertThat(settings.tasks().policy(Selection_Family.INSTANCE).retries()).isEqualTo(2);
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () -> ConfigCheck.check(
+                config(Map.of("Selection", Map.of("retries", "3 times"))),
+                List.of(Selection_Family.INSTANCE)));
+    assertThat(e).hasMessageThat().contains("for [Selection] retries in /a/docket.cfg");
+  }
 }
