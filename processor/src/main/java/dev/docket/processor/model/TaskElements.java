@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -245,29 +246,29 @@ public final class TaskElements {
   }
 
   private ImmutableList<VariableElement> annotatedFields(TypeElement type, String name) {
-    // By name: a redeclaration replaces the value but keeps the first position.
-    Map<String, VariableElement> fields = new LinkedHashMap<>();
-    for (TypeElement t : hierarchy(type)) {
-      for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-        if (DocketAnnotations.has(field, name)) {
-          fields.put(field.getSimpleName().toString(), field);
-        }
-      }
-    }
-    return ImmutableList.copyOf(fields.values());
+    return annotated(type, name, ElementFilter::fieldsIn);
   }
 
   private ImmutableList<ExecutableElement> annotatedMethods(TypeElement type, String name) {
-    // By name: an override is the same member; generated code calls it virtually.
-    Map<String, ExecutableElement> methods = new LinkedHashMap<>();
+    return annotated(type, name, ElementFilter::methodsIn);
+  }
+
+  /**
+   * The members of {@code type} and its superclasses that carry annotation {@code name}, by
+   * name: a redeclared field or an overridden method is one member (generated code calls a
+   * method virtually), the last declaration in the place of the first.
+   */
+  private <T extends Element> ImmutableList<T> annotated(
+      TypeElement type, String name, Function<List<? extends Element>, List<T>> members) {
+    Map<String, T> found = new LinkedHashMap<>();
     for (TypeElement t : hierarchy(type)) {
-      for (ExecutableElement method : ElementFilter.methodsIn(t.getEnclosedElements())) {
-        if (DocketAnnotations.has(method, name)) {
-          methods.put(method.getSimpleName().toString(), method);
+      for (T member : members.apply(t.getEnclosedElements())) {
+        if (DocketAnnotations.has(member, name)) {
+          found.put(member.getSimpleName().toString(), member);
         }
       }
     }
-    return ImmutableList.copyOf(methods.values());
+    return ImmutableList.copyOf(found.values());
   }
 
   public static String qualifiedName(Element type) {
