@@ -111,8 +111,7 @@ public final class ConfigLoader {
     try {
       return file.getParent().resolve(store.strip()).normalize();
     } catch (InvalidPathException e) {
-      throw new BadInputException(
-          "bad value '" + store + "' for [core] store in " + file + ": expected a directory path");
+      throw ConfigValues.bad(store, "[core] store in " + file, "expected a directory path");
     }
   }
 
@@ -129,8 +128,7 @@ public final class ConfigLoader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new BadInputException(
-        "bad value '" + workers + "' for [core] workers in " + file
-            + ": expected " + RunOption.WORKERS.expectation());
+    throw ConfigValues.bad(
+        workers, "[core] workers in " + file, "expected " + RunOption.WORKERS.expectation());
   }
 }

@@ -21,6 +21,14 @@ final class ConfigValues {
   private ConfigValues() {}
 
   /**
+   * {@code bad value 'soon' for [Fit] timeout in /a/docket.cfg, line 7: expected ...}: the one
+   * form in which a value of {@code docket.cfg} is refused, {@code advice} saying what it takes.
+   */
+  static BadInputException bad(String text, String where, String advice) {
+    return new BadInputException("bad value '" + text + "' for " + where + ": " + advice);
+  }
+
+  /**
    * A duration by the grammar of code and command line ({@link Durations}: {@code 30}, {@code
    * 500ms}, {@code 1.5h}, {@code 1d}, {@code PT1H30M}), so that a value copied between code and
    * docket.cfg means the same. Never negative; empty when the value is absent or blank.
@@ -33,12 +41,10 @@ final class ConfigValues {
     try {
       parsed = Durations.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(
-          "bad value '" + text + "' for " + where + ": expected " + Durations.EXPECTED);
+      throw bad(text, where, "expected " + Durations.EXPECTED);
     }
     if (parsed.isNegative()) {
-      throw new BadInputException(
-          "bad value '" + text + "' for " + where + ": a duration must not be negative");
+      throw bad(text, where, "a duration must not be negative");
     }
     return Optional.of(parsed);
   }
@@ -64,10 +70,9 @@ final class ConfigValues {
     Optional<Duration> timeout = duration(text, where);
     if (timeout.isPresent()
         && (timeout.get().isZero() || timeout.get().compareTo(Durations.MAX_TIMEOUT) > 0)) {
-      throw new BadInputException(
-          "bad value '" + text.strip() + "' for " + where + ": a timeout must be more than 0 and"
-              + " at most " + Durations.MAX_TIMEOUT_TEXT
-              + ", e.g. 2h (leave the value empty, timeout =, for no limit)");
+      throw bad(text.strip(), where, "a timeout must be more than 0 and at most "
+          + Durations.MAX_TIMEOUT_TEXT
+          + ", e.g. 2h (leave the value empty, timeout =, for no limit)");
     }
     return timeout;
   }
@@ -85,8 +90,7 @@ final class ConfigValues {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new BadInputException(
-        "bad value '" + text + "' for " + where + ": expected a whole number, 0 or more");
+    throw bad(text, where, "expected a whole number, 0 or more");
   }
 
   /** A whole number, any sign (a priority: higher runs first); 0 when blank. */
@@ -97,8 +101,7 @@ final class ConfigValues {
     try {
       return WholeNumbers.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new BadInputException(
-          "bad value '" + text + "' for " + where + ": expected a whole number (higher runs first)");
+      throw bad(text, where, "expected a whole number (higher runs first)");
     }
   }
 
@@ -110,8 +113,7 @@ final class ConfigValues {
     try {
       return Booleans.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(
-          "bad value '" + text + "' for " + where + ": expected " + Booleans.EXPECTED);
+      throw bad(text, where, "expected " + Booleans.EXPECTED);
     }
   }
 
@@ -120,8 +122,7 @@ final class ConfigValues {
     try {
       return ResourceAmounts.parseAmount(text);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(
-          "bad value '" + text.strip() + "' for " + where + ": expected " + e.getMessage());
+      throw bad(text.strip(), where, "expected " + e.getMessage());
     }
   }
 
@@ -139,8 +140,7 @@ final class ConfigValues {
         // The whole value for a malformed pair, the amount alone for a bad amount.
         String culprit =
             e.getMessage().equals(ResourceAmounts.EXPECTED_ENTRY) ? text : item.split("=", 2)[1];
-        throw new BadInputException(
-            "bad value '" + culprit.strip() + "' for " + where + ": expected " + e.getMessage());
+        throw bad(culprit.strip(), where, "expected " + e.getMessage());
       }
       needs.put(need.getKey(), need.getValue());
     }

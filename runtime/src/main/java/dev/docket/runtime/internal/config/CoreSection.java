@@ -1,6 +1,5 @@
 package dev.docket.runtime.internal.config;
 
-import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.config.ConfigSection;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.util.List;
@@ -33,10 +32,9 @@ public final class CoreSection implements ConfigSection {
     if (history != null && !history.isBlank() && !history.strip().equals("off")
         && !history.strip().startsWith("jdbc:")) {
       // Found out only at the end of a run otherwise, as a warning that the run went unrecorded.
-      throw new BadInputException(
-          "bad value '" + history.strip() + "' for [core] history in "
-              + config.where(section, "history")
-              + ": expected off or a JDBC URL such as jdbc:sqlite:/path/to/history.db");
+      throw ConfigValues.bad(
+          history.strip(), "[core] history in " + config.where(section, "history"),
+          "expected off or a JDBC URL such as jdbc:sqlite:/path/to/history.db");
     }
   }
 }

@@ -27,9 +27,8 @@ public record CoreSettings(ProgressStyle progress, Duration interval, boolean ke
     if (progress != null && !progress.isBlank() && !progress.strip().equals("auto")) {
       style = ProgressStyle.parse(progress);
       if (style == null) {
-        throw new BadInputException(
-            "bad value '" + progress + "' for [core] progress in " + config.where("core", "progress")
-                + ": expected auto, live, tasks or periodic");
+        throw ConfigValues.bad(progress, "[core] progress in " + config.where("core", "progress"),
+            "expected auto, live, tasks or periodic");
       }
     }
     String intervalAt = "[core] progress-interval in " + config.where("core", "progress-interval");
