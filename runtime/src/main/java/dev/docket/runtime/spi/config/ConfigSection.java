@@ -1,6 +1,5 @@
 package dev.docket.runtime.spi.config;
 
-import dev.docket.runtime.internal.config.ConfigCheck;
 import java.util.List;
 
 /**
@@ -10,7 +9,8 @@ import java.util.List;
  * java.util.ServiceLoader}; a backend registers its own with {@code
  * @AutoService(ConfigSection.class)}, the runtime lists its own in {@code
  * META-INF/services}. A section that no implementation and no task family owns is refused with
- * the closest known name, and so is a key that the owner does not list ({@link ConfigCheck}).
+ * the closest known name, and so is a key that the owner does not list (the runtime's check of
+ * the whole file, before anything runs).
  *
  * <p>A section is owned, and so known, only when its module is on the class path: {@code
  * [slurm]} is an unknown section for an analysis without {@code docket-backend-slurm}.
