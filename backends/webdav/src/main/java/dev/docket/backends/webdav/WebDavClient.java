@@ -19,6 +19,8 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.FileEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -30,6 +32,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  */
 final class WebDavClient implements StorageClient {
   private static final int MOVE_ATTEMPTS = 4;
+  private static final int MAX_REDIRECTS = 5;
 
   private final CloseableHttpClient http;
   private final Optional<BearerToken> token;
@@ -120,12 +123,7 @@ final class WebDavClient implements StorageClient {
 
   @Override
   public InputStream open(URI url) throws IOException {
-    ClassicHttpResponse response;
-    try {
-      response = http.executeOpen(null, request("GET", url), null);
-    } catch (IOException e) {
-      throw faults.transport(url, e);
-    }
+    ClassicHttpResponse response = openGet(url);
     if (response.getCode() != 200) {
       try (response) {
         EntityUtils.consumeQuietly(response.getEntity());
@@ -142,6 +140,26 @@ final class WebDavClient implements StorageClient {
         }
       }
     };
+  }
+
+  /** A GET's response with its body still to read; redirects followed as in {@link #send}. */
+  private ClassicHttpResponse openGet(URI url) throws IOException {
+    HttpUriRequestBase request = request("GET", url);
+    for (int hop = 0; ; hop++) {
+      ClassicHttpResponse response;
+      try {
+        response = http.executeOpen(null, request, null);
+      } catch (IOException e) {
+        throw faults.transport(url, e);
+      }
+      Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+      if (hop == MAX_REDIRECTS || !isRedirect(response.getCode()) || location == null) {
+        return response;
+      }
+      response.close(); // to another server, as in send: without the token
+      request.setUri(DavUrls.http(url).resolve(location.getValue()));
+      request.removeHeaders(HttpHeaders.AUTHORIZATION);
+    }
   }
 
   @Override
@@ -252,12 +270,41 @@ final class WebDavClient implements StorageClient {
     return request;
   }
 
+  /** Where a redirect to another server points. */
+  private record Redirect(URI to) {}
+
+  /**
+   * Sends {@code request} and reads its answer. HttpClient follows redirects on one server
+   * itself but not to another while the request carries a token; such a redirect (a dCache door
+   * sends transfers to a pool, EOS to a disk server, with the grant in the URL) is followed here,
+   * without the token, which belongs to the first server only.
+   */
+  @SuppressWarnings("unchecked")
   private <T> T send(URI url, HttpUriRequestBase request, Answer<T> answer) throws IOException {
-    try {
-      return http.execute(request, response -> answer.read(response.getCode(), response));
-    } catch (IOException e) {
-      throw faults.transport(url, e);
+    for (int hop = 0; ; hop++) {
+      boolean follow = hop < MAX_REDIRECTS;
+      Object result;
+      try {
+        result = http.execute(request, response -> {
+          Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+          if (follow && isRedirect(response.getCode()) && location != null) {
+            return new Redirect(DavUrls.http(url).resolve(location.getValue()));
+          }
+          return answer.read(response.getCode(), response);
+        });
+      } catch (IOException | IllegalArgumentException e) {
+        throw faults.transport(url, e instanceof IOException io ? io : new IOException(e));
+      }
+      if (!(result instanceof Redirect redirect)) {
+        return (T) result;
+      }
+      request.setUri(redirect.to());
+      request.removeHeaders(HttpHeaders.AUTHORIZATION);
     }
+  }
+
+  private static boolean isRedirect(int code) {
+    return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
   }
 
   private static String trimSlash(String path) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,6 +72,33 @@ class WebDavFaultsTest {
       client.upload(Files.writeString(local.resolve("up"), "granted"), url);
       assertThat(client.stat(url).get().size()).isEqualTo(7);
       client.delete(url);
+    }
+  }
+
+  @Test
+  void aRedirectToAnotherServerIsFollowedWithoutTheToken() throws IOException {
+    Map<String, String> options = trusting(WebDavProvider.TOKEN_FILE,
+        WebDavServer.setting("DOCKET_WEBDAV_TOKEN_FILE"));
+    URI door = WebDavServer.url("DOCKET_WEBDAV_REDIRECT_URL");
+    try (StorageClient client = WebDavServer.open(door, options)) {
+      URI url = door.resolve("redirected-" + System.nanoTime() + ".txt");
+      client.upload(Files.writeString(local.resolve("up"), "through the pool"), url);
+      assertThat(client.stat(url).get().size()).isEqualTo(16);
+      client.download(url, local.resolve("down"));
+      assertThat(Files.readString(local.resolve("down"))).isEqualTo("through the pool");
+      try (InputStream in = client.open(url)) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            .isEqualTo("through the pool");
+      }
+      client.delete(url);
+      assertThat(client.stat(url)).isEmpty();
+
+      // Where the other server wants the token, it does not get it: the token stays with its own.
+      URI guarded = WebDavServer.url("DOCKET_WEBDAV_REDIRECT_TOKEN_URL").resolve("x.txt");
+      assertThat(client.stat(guarded)).isEmpty(); // the door itself takes the token
+      StorageException e = assertThrows(StorageException.class,
+          () -> client.download(guarded, local.resolve("guarded")));
+      assertThat(e).hasMessageThat().startsWith(guarded + ": 403");
     }
   }
 
