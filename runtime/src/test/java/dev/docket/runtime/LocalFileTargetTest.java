@@ -103,4 +103,134 @@ class LocalFileTargetTest {
     assertThat(b).isEqualTo(a);
     assertThat(a).isNotEqualTo(LocalFileTarget.of("sel", "v1", "wjets.json"));
   }
+
+  @Test
+  void childrenAreTheSortedEntriesOfADirectoryAndNoneOfAFile() throws IOException {
+    LocalFileTarget dir = LocalFileTarget.of("hists");
+    assertThat(dir.children()).isEmpty(); // missing
+    dir.child("b", "2.root").writeBytes(new byte[] {2});
+    dir.child("a.root").writeBytes(new byte[] {1, 1});
+
+    assertThat(dir.isDirectory()).isTrue();
+    assertThat(dir.children()).containsExactly(LocalFileTarget.of("hists", "a.root"), LocalFileTarget.of("hists", "b"))
+        .inOrder();
+    LocalFileTarget file = dir.child("a.root");
+    assertThat(file.isDirectory()).isFalse();
+    assertThat(file.children()).isEmpty();
+    assertThat(file.readBytes()).isEqualTo(new byte[] {1, 1});
+    assertThat(file.localized()).isEqualTo(store.resolve("hists/a.root"));
+    assertThat(dir.child("b", "2.root").path()).isEqualTo(store.resolve("hists/b/2.root"));
+  }
+
+  @Test
+  void aReaderReadsAsUtf8AndEqualTargetsHashAlike() throws IOException {
+    LocalFileTarget target = LocalFileTarget.of("notes", "µ.txt");
+    target.writeString("µ → e\n");
+
+    try (var reader = target.newReader()) {
+      assertThat(reader.readLine()).isEqualTo("µ → e");
+    }
+    assertThat(LocalFileTarget.of("notes", "µ.txt").hashCode()).isEqualTo(target.hashCode());
+    assertThat(LocalFileTarget.of("notes/µ.txt")).isEqualTo(target);
+    assertThat(target.toString()).isEqualTo("LocalFileTarget(" + store.resolve("notes/µ.txt") + ")");
+  }
+
+  /** A target that knows only whether it exists, as a minimal remote one might. */
+  private static final class ExistenceOnly implements FileTarget {
+    private final LocalFileTarget file;
+
+    ExistenceOnly(LocalFileTarget file) {
+      this.file = file;
+    }
+
+    @Override
+    public boolean exists() {
+      return file.exists();
+    }
+
+    @Override
+    public void remove() throws IOException {
+      file.remove();
+    }
+
+    @Override
+    public String describe() {
+      return "existence-only " + file.describe();
+    }
+
+    @Override
+    public void writeBytes(byte[] content) throws IOException {
+      file.writeBytes(content);
+    }
+
+    @Override
+    public java.io.InputStream newInputStream() throws IOException {
+      return file.newInputStream();
+    }
+
+    @Override
+    public OutputStream newOutputStream() throws IOException {
+      return file.newOutputStream();
+    }
+
+    @Override
+    public byte[] readBytes() throws IOException {
+      return file.readBytes();
+    }
+
+    @Override
+    public String readString() throws IOException {
+      return file.readString();
+    }
+
+    @Override
+    public void writeString(String content) throws IOException {
+      file.writeString(content);
+    }
+
+    @Override
+    public void copyTo(Path local) throws IOException {
+      file.copyTo(local);
+    }
+
+    @Override
+    public void copyFrom(Path local) throws IOException {
+      file.copyFrom(local);
+    }
+
+    @Override
+    public Path localized() {
+      return file.localized();
+    }
+
+    @Override
+    public FileTarget child(String first, String... more) {
+      return new ExistenceOnly(file.child(first, more));
+    }
+
+    @Override
+    public List<? extends FileTarget> children() throws IOException {
+      return file.children();
+    }
+
+    @Override
+    public boolean isDirectory() {
+      return file.isDirectory();
+    }
+  }
+
+  @Test
+  void theDefaultsKnowOnlyExistenceAndReadAndWriteUtf8ThroughTheStreams() throws IOException {
+    FileTarget target = new ExistenceOnly(LocalFileTarget.of("plain.txt"));
+    assertThat(target.lastModified()).isEqualTo(Target.MISSING);
+
+    try (var writer = target.newWriter()) {
+      writer.write("µ line\n");
+    }
+
+    assertThat(target.lastModified()).isEqualTo(Target.UNKNOWN_TIME);
+    try (var reader = target.newReader()) {
+      assertThat(reader.readLine()).isEqualTo("µ line");
+    }
+  }
 }

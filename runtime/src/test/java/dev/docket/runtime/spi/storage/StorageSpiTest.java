@@ -138,6 +138,16 @@ class StorageSpiTest {
   }
 
   @Test
+  void aClosedStreamOfADownloadReadsNoMore() throws IOException {
+    DownloadOnly client = new DownloadOnly("events".getBytes(StandardCharsets.UTF_8));
+    InputStream in = client.open(URI.create("root://eos.example/a"));
+
+    in.close();
+
+    assertThrows(IOException.class, in::read);
+  }
+
+  @Test
   void aFailedDownloadLeavesNoTemporaryFile() {
     DownloadOnly client = new DownloadOnly(null);
 
