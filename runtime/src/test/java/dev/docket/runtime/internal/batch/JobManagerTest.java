@@ -391,4 +391,12 @@ class JobManagerTest {
     assertThat(e).isNotInstanceOf(InterruptedTaskException.class); // no jobs keep running
     assertThat(e).hasMessageThat().isEqualTo("sbatch interrupted");
   }
+
+  @Test
+  void aBackendWithoutOwnSettingsIsItselfConfiguredAndHasNoLimit() {
+    RegisteredFakeBackend plain = new RegisteredFakeBackend();
+
+    assertThat(plain.configure(null)).isSameInstanceAs(plain);
+    assertThat(plain.defaultParallelJobs()).isEmpty();
+  }
 }
