@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the sample analysis's generated main as a separate {@code java} process. */
-final class AnalysisProcess {
+public final class AnalysisProcess {
   /** What one run printed and returned. */
-  record Result(int exitCode, String out, String err) {
+  public record Result(int exitCode, String out, String err) {
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
@@ -21,7 +21,7 @@ final class AnalysisProcess {
 
   private final Path workDir;
 
-  AnalysisProcess(Path workDir) {
+  public AnalysisProcess(Path workDir) {
     this.workDir = workDir;
   }
 
@@ -36,7 +36,7 @@ final class AnalysisProcess {
    * Starts the analysis without waiting, its output going to {@code out} (standard error
    * included); the caller must end it.
    */
-  Process start(Path out, String... args) throws IOException {
+  public Process start(Path out, String... args) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile());
     builder.environment().remove("DOCKET_CONFIG");
     builder.redirectOutput(out.toFile()).redirectErrorStream(true);
@@ -53,7 +53,7 @@ final class AnalysisProcess {
     return command;
   }
 
-  Result run(String... args) throws IOException, InterruptedException {
+  public Result run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");

@@ -4,8 +4,10 @@ import dev.docket.runtime.Target;
 import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.graph.TreeWalker;
+import dev.docket.runtime.internal.remote.RemoteOutputs;
 import dev.docket.runtime.internal.store.CompositeTarget;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -49,6 +51,14 @@ final class GraphPrinter {
    * of its own.
    */
   void status(TaskGraph graph, int maxDepth, int targetDepth) {
+    List<Target> outputs = new ArrayList<>();
+    graph.nodes().forEach(node -> outputs.addAll(node.outputs()));
+    try (RemoteOutputs.Snapshot listed = RemoteOutputs.prefetch(outputs)) {
+      printStatus(graph, maxDepth, targetDepth);
+    }
+  }
+
+  private void printStatus(TaskGraph graph, int maxDepth, int targetDepth) {
     TreeWalker.walk(
         graph.root(),
         maxDepth,

@@ -2,8 +2,10 @@ package dev.docket.runtime.internal.cli;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.RemoteFileTarget;
 import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.internal.remote.RemoteOutputs;
 import dev.docket.runtime.internal.store.LocalStore;
 import dev.docket.runtime.spi.param.Quoting;
 import java.io.IOException;
@@ -24,7 +26,8 @@ import javax.inject.Named;
  * dependencies to DEPTH into a local directory, each at its path relative to the store
  * ({@code DIR/skim/v1/ttbar/3.txt}), so that the copy reads like the store. It never overwrites
  * silently: a file already in DIR with other content stops the fetch before anything is copied
- * (one with the same content is left as it is). Only local files inside the store are copied;
+ * (one with the same content is left as it is). Local files inside the store are copied, and
+ * remote files ({@code RemoteFileTarget}) at their path under their base, through the cache;
  * others are named and skipped.
  */
 final class OutputFetcher {
@@ -39,8 +42,15 @@ final class OutputFetcher {
     this.environment = environment;
   }
 
-  /** One file to copy, with the task whose output it is. */
-  private record Copy(String task, Path from, Path to) {}
+  /**
+   * One file to copy, with the task whose output it is; {@code shown} is where it is, a path
+   * or a URL (a remote file is copied from its local copy in the cache, {@code from}).
+   */
+  private record Copy(String task, String shown, Path from, Path to) {
+    Copy(String task, Path from, Path to) {
+      this(task, from.toString(), from, to);
+    }
+  }
 
   /** The graph was expanded to the requested depth. */
   void fetch(TaskGraph graph, OutputForms.Fetch form) {
@@ -48,17 +58,23 @@ final class OutputFetcher {
     Path store = LocalStore.root();
     List<Copy> copies = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    for (OutputWalk.Output output : OutputWalk.of(graph)) {
-      if (!output.target().exists()) {
-        continue;
-      }
-      String task = output.node().id().toString();
-      if (!(output.target() instanceof LocalFileTarget file)) {
-        skipped.add(output.target().describe() + " (not a local file)");
-      } else if (!file.insideStore()) {
-        skipped.add(file.describe() + " (outside the store " + store + ")");
-      } else {
-        addFiles(copies, task, file.path(), dir.resolve(store.relativize(file.path()).toString()));
+    List<OutputWalk.Output> outputs = OutputWalk.of(graph);
+    try (RemoteOutputs.Snapshot listed =
+        RemoteOutputs.prefetch(outputs.stream().map(OutputWalk.Output::target).toList())) {
+      for (OutputWalk.Output output : outputs) {
+        if (!output.target().exists()) {
+          continue;
+        }
+        String task = output.node().id().toString();
+        if (output.target() instanceof RemoteFileTarget remote) {
+          addRemote(copies, task, remote, dir.resolve(remote.path()));
+        } else if (!(output.target() instanceof LocalFileTarget file)) {
+          skipped.add(output.target().describe() + " (not a file)");
+        } else if (!file.insideStore()) {
+          skipped.add(file.describe() + " (outside the store " + store + ")");
+        } else {
+          addFiles(copies, task, file.path(), dir.resolve(store.relativize(file.path()).toString()));
+        }
       }
     }
     for (String skip : skipped) {
@@ -72,7 +88,7 @@ final class OutputFetcher {
     checkNothingOverwritten(copies, dir);
     out.println("Outputs to fetch into " + dir + " (" + copies.size() + "):");
     for (Copy copy : copies) {
-      out.println("  " + copy.from() + "  (" + copy.task() + ")");
+      out.println("  " + copy.shown() + "  (" + copy.task() + ")");
     }
     out.flush();
     if (form.mode() == OutputForms.Mode.DRY) {
@@ -94,12 +110,30 @@ final class OutputFetcher {
         Files.createDirectories(copy.to().getParent());
         Files.copy(copy.from(), copy.to(), StandardCopyOption.COPY_ATTRIBUTES);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot copy " + copy.from() + " to " + copy.to(), e);
+        throw new UncheckedIOException("cannot copy " + copy.shown() + " to " + copy.to(), e);
       }
     }
     int copied = copies.size() - already;
     out.println("Fetched " + copied + " file" + (copied == 1 ? "" : "s") + " into " + dir
         + (already > 0 ? " (" + already + " already there, unchanged)" : "") + ".");
+  }
+
+  /**
+   * A remote file through its copy in the cache, at its path under the base; a remote directory
+   * as the files under it.
+   */
+  private static void addRemote(List<Copy> copies, String task, RemoteFileTarget from, Path to) {
+    try {
+      if (from.isDirectory()) {
+        for (RemoteFileTarget child : from.children()) {
+          addRemote(copies, task, child, to.resolve(child.path().substring(from.path().length() + 1)));
+        }
+      } else {
+        copies.add(new Copy(task, from.describe(), from.localized(), to));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot fetch " + from.describe() + ": " + e.getMessage(), e);
+    }
   }
 
   /** A file as it is; a directory output as the files under it. */

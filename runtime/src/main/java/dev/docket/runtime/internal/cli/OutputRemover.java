@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.cli;
 
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.internal.remote.RemoteOutputs;
 import dev.docket.runtime.internal.store.LocalStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,10 +35,12 @@ final class OutputRemover {
    */
   int remove(TaskGraph graph, OutputForms.Mode mode, boolean yes) {
     List<OutputWalk.Output> found = new ArrayList<>();
-    for (OutputWalk.Output output : OutputWalk.of(graph)) {
-      if (!output.target().exists()) {
-        continue;
-      }
+    List<OutputWalk.Output> outputs = OutputWalk.of(graph);
+    try (RemoteOutputs.Snapshot listed =
+        RemoteOutputs.prefetch(outputs.stream().map(OutputWalk.Output::target).toList())) {
+      outputs.removeIf(output -> !output.target().exists());
+    }
+    for (OutputWalk.Output output : outputs) {
       if (output.target() instanceof LocalFileTarget file && !file.insideStore()) {
         // An input made elsewhere (the planner refused every parameter that leads out of the
         // store): Docket never removes it.
@@ -73,7 +76,8 @@ final class OutputRemover {
       try {
         f.target().remove();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot remove " + f.target().describe(), e);
+        throw new UncheckedIOException(
+            "cannot remove " + f.target().describe() + ": " + e.getMessage(), e);
       }
     }
     out.println("Removed " + found.size() + " output" + (found.size() == 1 ? "" : "s") + ".");

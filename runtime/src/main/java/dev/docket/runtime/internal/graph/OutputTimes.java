@@ -2,7 +2,9 @@ package dev.docket.runtime.internal.graph;
 
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
+import dev.docket.runtime.internal.remote.RemoteOutputs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -16,7 +18,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * thread helps with whatever batches are left.
  *
  * <p>Only local files are read on the second thread (they are safe to read from any thread);
- * a node with any other target is left for the calling thread.
+ * a node with any other target is left for the calling thread, which reads those at the end,
+ * after listing once each remote directory that holds several of their outputs.
  */
 final class OutputTimes {
   /** Nodes per hand-over; the second thread starts with the first full batch. */
@@ -67,22 +70,42 @@ final class OutputTimes {
    * {@code lastModified} threw (the caller then plans again, node by node).
    */
   boolean finish() {
-    boolean read = readBatch(batch, count, null);
-    if (reader == null) {
-      return read;
+    List<TaskNode> others = new ArrayList<>();
+    boolean read = readBatch(batch, count, others);
+    if (reader != null) {
+      for (TaskNode[] left; (left = batches.poll()) != null; ) {
+        read &= readBatch(left, left.length, others);
+      }
+      batches.add(END);
+      joinUninterruptibly(reader.thread);
+      if (reader.error instanceof Error error) {
+        throw error;
+      }
+      if (reader.error instanceof RuntimeException error) {
+        throw error;
+      }
+      read &= reader.read;
+      others.addAll(reader.others);
     }
-    for (TaskNode[] left; (left = batches.poll()) != null; ) {
-      read &= readBatch(left, left.length, null);
+    return read && readOthers(others);
+  }
+
+  /**
+   * Reads the nodes with targets other than local files, on the calling thread, after the
+   * directories that hold several of their remote outputs are listed once ({@link
+   * RemoteOutputs#prefetch}).
+   */
+  private static boolean readOthers(List<TaskNode> others) {
+    if (others.isEmpty()) {
+      return true;
     }
-    batches.add(END);
-    joinUninterruptibly(reader.thread);
-    if (reader.error instanceof Error error) {
-      throw error;
+    List<Target> outputs = new ArrayList<>();
+    for (TaskNode node : others) {
+      outputs.addAll(Arrays.asList(node.outputTargets()));
     }
-    if (reader.error instanceof RuntimeException error) {
-      throw error;
+    try (RemoteOutputs.Snapshot snapshot = RemoteOutputs.prefetch(outputs)) {
+      return readBatch(others.toArray(END), others.size(), null);
     }
-    return read && reader.read && readBatch(reader.others.toArray(END), reader.others.size(), null);
   }
 
   /** Reads the times of {@code node}'s outputs, stopping at the first missing one. */

@@ -9,6 +9,7 @@ import dev.docket.runtime.internal.exec.Reporter;
 import dev.docket.runtime.internal.exec.RunSettings;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.internal.remote.RemoteStorage;
 import dev.docket.runtime.internal.store.LocalStore;
 import dev.docket.runtime.internal.store.StoreDirectory;
 import dev.docket.runtime.internal.task.TaskRegistry;
@@ -16,6 +17,7 @@ import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.DefaultsSource;
 import dev.docket.runtime.spi.ParamDefaults;
 import dev.docket.runtime.spi.config.DocketConfig;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
@@ -27,7 +29,8 @@ import javax.inject.Inject;
  * plans and runs with one reporter for progress and summary. Made by Dagger: {@link
  * RunComponent}, or the command line's component.
  *
- * <p>The store of relative {@code LocalFileTarget} paths ({@link LocalStore}) and the parameter
+ * <p>The store of relative {@code LocalFileTarget} paths ({@link LocalStore}), the file systems
+ * of {@code RemoteFileTarget}s ({@link RemoteStorage}) and the parameter
  * defaults ({@link ParamDefaults}) are process-wide because generated code reads them where no
  * run is at hand; {@link #install} is the one place that sets them, and closing what it
  * returns puts back what was there before. Signal handlers, process-wide too, are installed
@@ -73,7 +76,8 @@ public final class RunSetup {
   public Installed install(DocketConfig config, boolean writes) {
     ExecutionConfig execution = ConfigCheck.check(config, registry.families());
     checkStore(config, writes);
-    return new Installed(config.store(), new ConfigDefaults(config), execution);
+    return new Installed(
+        config.store(), new ConfigDefaults(config), execution, RemoteStorage.of(config));
   }
 
   /**
@@ -96,8 +100,8 @@ public final class RunSetup {
    * execution settings are the built-in ones.
    */
   public static Installed install(Path store, DefaultsSource defaults) {
-    return new Installed(
-        store, defaults, ExecutionConfig.read(DocketConfig.empty(store), List.of()));
+    return new Installed(store, defaults,
+        ExecutionConfig.read(DocketConfig.empty(store), List.of()), RemoteStorage.none());
   }
 
   /**
@@ -127,8 +131,12 @@ public final class RunSetup {
     private final DefaultsSource previousDefaults;
     private boolean closed;
 
-    private Installed(Path store, DefaultsSource defaults, ExecutionConfig execution) {
+    private final RemoteStorage remote;
+
+    private Installed(Path store, DefaultsSource defaults, ExecutionConfig execution,
+        RemoteStorage remote) {
       this.execution = execution;
+      this.remote = RemoteStorage.install(remote);
       this.previousStore = LocalStore.root();
       this.previousDefaults = ParamDefaults.current();
       LocalStore.install(store);
@@ -146,6 +154,12 @@ public final class RunSetup {
         closed = true;
         LocalStore.install(previousStore);
         ParamDefaults.install(previousDefaults);
+        try {
+          remote.close();
+        } catch (IOException e) {
+          // The run is over and its outputs are written; a client that fails to close is not
+          // worth failing it for.
+        }
       }
     }
   }

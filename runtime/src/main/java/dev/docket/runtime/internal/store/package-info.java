@@ -9,7 +9,7 @@
  * <p>Formerly {@code dev.docket.runtime.target}, a name tools skip as Maven's build folder.
  * Depends on the user API and, to check the outputs a family's parameter values lead to
  * ({@link StoreContainment}), on the SPI; the user API ({@code LocalFileTarget}), the executor,
- * the workflow support and the command line use it. A remote store would go
- * beside it, as its own {@code internal.<storage>} package.
+ * the workflow support and the command line use it. Remote storage is beside
+ * it, in {@code internal.remote}.
  */
 package dev.docket.runtime.internal.store;

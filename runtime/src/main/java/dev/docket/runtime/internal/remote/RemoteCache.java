@@ -1,0 +1,202 @@
+package dev.docket.runtime.internal.remote;
+
+import dev.docket.runtime.internal.store.FileLocks;
+import dev.docket.runtime.spi.storage.RemoteEntry;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * Local copies of one file system's files, at their relative path under {@code files/} of the
+ * cache directory. Beside each copy a small record ({@code .<name>.docket-cache}) keeps the
+ * remote size and modification time it was fetched at, and its own modification time is when
+ * the copy was last used: a copy whose remote file changed is fetched again, and beyond the
+ * size limit the least recently used copies go.
+ *
+ * <p>Runs and jobs on one machine share a cache: a copy is fetched under a lock of its own
+ * (a file lock, so other processes wait too) into a temporary file that is renamed into place,
+ * so a reader sees an old whole copy or a new whole one; eviction runs under the cache's lock
+ * and is skipped while another process evicts.
+ */
+public final class RemoteCache {
+  static final String RECORD_SUFFIX = ".docket-cache";
+  private static final String LOCK_SUFFIX = ".docket-lock";
+
+  /**
+   * The JVM refuses a second lock on a file it already locks, so threads of this process take
+   * turns on a stripe first; the file lock keeps other processes out.
+   */
+  private static final ReentrantLock[] STRIPES = new ReentrantLock[64];
+
+  static {
+    for (int i = 0; i < STRIPES.length; i++) {
+      STRIPES[i] = new ReentrantLock();
+    }
+  }
+
+  private final RemoteFs fs;
+  private final Path root;
+  private final long limit;
+
+  RemoteCache(RemoteFs fs, Path root, long limit) {
+    this.fs = fs;
+    this.root = root;
+    this.limit = limit;
+  }
+
+  /** The directory of the cache. */
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * A current local copy of the file at {@code path} (a safe relative path): the cached one when
+   * the remote size and time are still those it was fetched at, else a fresh one.
+   */
+  public Path localized(String path) throws IOException {
+    RemoteEntry remote = fs.stat(path).orElseThrow(
+        () -> new NoSuchFileException(fs.url(path).toString(), null, "no such remote file"));
+    if (remote.directory()) {
+      throw new IOException(fs.url(path) + " is a directory; only a file can be localized");
+    }
+    Path copy = root.resolve("files").resolve(path);
+    Path record = copy.resolveSibling("." + copy.getFileName() + RECORD_SUFFIX);
+    Path lockFile = copy.resolveSibling("." + copy.getFileName() + LOCK_SUFFIX);
+    Files.createDirectories(copy.getParent());
+    String wanted = remote.size() + " " + remote.lastModified();
+    boolean fetched = false;
+    ReentrantLock stripe = STRIPES[Math.floorMod(copy.hashCode(), STRIPES.length)];
+    stripe.lock();
+    try (FileChannel channel = FileChannel.open(
+            lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = FileLocks.waitFor(channel, "the cache entry " + copy)) {
+      if (!(Files.isRegularFile(copy) && wanted.equals(readRecord(record)))) {
+        Path temp = copy.resolveSibling(
+            "." + copy.getFileName() + ".docket-" + UUID.randomUUID() + ".tmp");
+        try {
+          fs.download(path, temp);
+          move(temp, copy);
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+        Files.writeString(record, wanted, StandardCharsets.UTF_8);
+        fetched = true;
+      }
+      Files.setLastModifiedTime(record, FileTime.fromMillis(System.currentTimeMillis()));
+    } finally {
+      stripe.unlock();
+    }
+    if (fetched) {
+      evict(copy);
+    }
+    return copy;
+  }
+
+  /** Forgets the copy of {@code path}, after the remote file was written or removed. */
+  public void forget(String path) throws IOException {
+    Path copy = root.resolve("files").resolve(path);
+    Files.deleteIfExists(copy.resolveSibling("." + copy.getFileName() + RECORD_SUFFIX));
+  }
+
+  private static String readRecord(Path record) throws IOException {
+    try {
+      return Files.readString(record, StandardCharsets.UTF_8).strip();
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** One cached copy: its file, record and size, and when it was last used. */
+  private record Copy(Path file, Path record, long size, long used) {}
+
+  /**
+   * Removes the least recently used copies until the cache fits its limit, keeping {@code
+   * keep} (the copy just fetched, which a caller is about to read). Another process evicting
+   * already does the work, so this one does not wait for it.
+   */
+  void evict(Path keep) throws IOException {
+    if (!EVICTING.tryLock()) {
+      return;
+    }
+    try {
+      evictAcrossProcesses(keep);
+    } finally {
+      EVICTING.unlock();
+    }
+  }
+
+  private static final ReentrantLock EVICTING = new ReentrantLock();
+
+  private void evictAcrossProcesses(Path keep) throws IOException {
+    Files.createDirectories(root);
+    try (FileChannel channel = FileChannel.open(root.resolve(".evict" + LOCK_SUFFIX),
+            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      if (lock == null) {
+        return;
+      }
+      List<Copy> copies = copies();
+      long total = copies.stream().mapToLong(Copy::size).sum();
+      copies.sort(Comparator.comparingLong(Copy::used));
+      for (Copy copy : copies) {
+        if (total <= limit) {
+          break;
+        }
+        if (copy.file().equals(keep)) {
+          continue;
+        }
+        Files.deleteIfExists(copy.record());
+        Files.deleteIfExists(copy.file());
+        total -= copy.size();
+      }
+    }
+  }
+
+  private List<Copy> copies() throws IOException {
+    List<Copy> copies = new ArrayList<>();
+    Path files = root.resolve("files");
+    if (!Files.isDirectory(files)) {
+      return copies;
+    }
+    try (Stream<Path> walk = Files.walk(files)) {
+      for (Path file : (Iterable<Path>) walk::iterator) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || !Files.isRegularFile(file)) {
+          continue;
+        }
+        Path record = file.resolveSibling("." + name + RECORD_SUFFIX);
+        try {
+          long used = Files.exists(record)
+              ? Files.getLastModifiedTime(record).toMillis()
+              : Files.getLastModifiedTime(file).toMillis();
+          copies.add(new Copy(file, record, Files.size(file), used));
+        } catch (NoSuchFileException e) {
+          // evicted or replaced meanwhile
+        }
+      }
+    }
+    return copies;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.docket.runtime.internal.remote;
+
+import dev.docket.runtime.spi.config.DocketConfig;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The file systems of the {@code [fs.<name>]} sections, installed for the time of a run as the
+ * local store is (by {@code RunSetup}), since {@code RemoteFileTarget}s are made where no run is
+ * at hand. Clients are opened on first use and closed when the run ends.
+ */
+public final class RemoteStorage implements AutoCloseable {
+  private static volatile RemoteStorage current = new RemoteStorage(Map.of());
+
+  private final Map<String, RemoteFs> systems;
+  private RemoteStorage previous;
+
+  private RemoteStorage(Map<String, RemoteFs> systems) {
+    this.systems = systems;
+  }
+
+  /** The file systems of {@code config}, whose sections are checked already. */
+  public static RemoteStorage of(DocketConfig config) {
+    Map<String, RemoteFs> systems = new LinkedHashMap<>();
+    StorageProviders providers = null;
+    for (String section : config.sections().keySet()) {
+      if (section.startsWith(FsSettings.PREFIX) && section.length() > FsSettings.PREFIX.length()) {
+        providers = providers == null ? StorageProviders.load() : providers;
+        FsSettings settings = FsSettings.read(config, section, providers);
+        systems.put(settings.fs(), new RemoteFs(settings));
+      }
+    }
+    return new RemoteStorage(systems);
+  }
+
+  /** None configured. */
+  public static RemoteStorage none() {
+    return new RemoteStorage(Map.of());
+  }
+
+  /** The registry in use now. */
+  public static RemoteStorage current() {
+    return current;
+  }
+
+  /** Makes {@code storage} the one in use until it is closed, which puts back the one before. */
+  public static RemoteStorage install(RemoteStorage storage) {
+    synchronized (RemoteStorage.class) {
+      storage.previous = current;
+      current = storage;
+    }
+    return storage;
+  }
+
+  /** The file system {@code fs}, or {@code null} when no section configures it. */
+  public RemoteFs find(String fs) {
+    return systems.get(fs);
+  }
+
+  /**
+   * The file system {@code fs}.
+   *
+   * @throws IOException naming the section to add when it is not configured
+   */
+  public RemoteFs fs(String fs) throws IOException {
+    RemoteFs found = systems.get(fs);
+    if (found == null) {
+      throw new IOException(notConfigured(fs));
+    }
+    return found;
+  }
+
+  public Collection<RemoteFs> all() {
+    return systems.values();
+  }
+
+  /** The advice for a target of file system {@code fs} when none is configured. */
+  public static String notConfigured(String fs) {
+    return "no file system '" + fs + "' is configured: add a section [" + FsSettings.section(fs)
+        + "] to docket.cfg with base = <URL of the directory that holds its files>, e.g."
+        + " base = davs://host/path/ or file:///mnt/shared/out/";
+  }
+
+  /** Closes every opened client and puts back the registry that was in use before. */
+  @Override
+  public void close() throws IOException {
+    synchronized (RemoteStorage.class) {
+      if (current == this && previous != null) {
+        current = previous;
+      }
+    }
+    IOException first = null;
+    for (RemoteFs fs : systems.values()) {
+      try {
+        fs.close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.docket.runtime.internal.remote;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache is checked against the remote size and time, evicts LRU and is shared safely. */
+class RemoteCacheTest {
+  @TempDir Path temp;
+  private RemoteStorage storage;
+
+  private RemoteFs install(String... extra) throws IOException {
+    Path base = Files.createDirectories(temp.resolve("remote"));
+    storage = TestRemote.install(temp.resolve("store"), "out", base, extra);
+    return storage.find("out");
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    if (storage != null) {
+      storage.close();
+    }
+  }
+
+  private Path remote(String name, String content, long time) throws IOException {
+    Path file = temp.resolve("remote").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    Files.setLastModifiedTime(file, FileTime.fromMillis(time));
+    return file;
+  }
+
+  @Test
+  void aCopyIsReusedUntilTheRemoteFileChanges() throws IOException {
+    RemoteFs fs = install("cache", temp.resolve("cache").toString());
+    remote("a/h.txt", "one", 1_000_000);
+    Path copy = fs.cache().localized("a/h.txt");
+    assertThat(copy).isEqualTo(temp.resolve("cache/files/a/h.txt"));
+    assertThat(Files.readString(copy)).isEqualTo("one");
+    fs.cache().localized("a/h.txt");
+    assertThat(fs.counts().transfers()).isEqualTo(1);
+
+    // Same size, newer time: fetched again.
+    remote("a/h.txt", "two", 2_000_000);
+    assertThat(Files.readString(fs.cache().localized("a/h.txt"))).isEqualTo("two");
+    // Same time, other size: fetched again.
+    remote("a/h.txt", "three", 2_000_000);
+    assertThat(Files.readString(fs.cache().localized("a/h.txt"))).isEqualTo("three");
+    assertThat(fs.counts().transfers()).isEqualTo(3);
+  }
+
+  @Test
+  void beyondItsSizeTheLeastRecentlyUsedCopiesGo() throws IOException {
+    RemoteFs fs = install("cache-size", "25");
+    for (String name : List.of("a", "b", "c")) {
+      remote(name, "0123456789", 1_000_000);
+    }
+    Path a = fs.cache().localized("a");
+    Path b = fs.cache().localized("b");
+    Files.setLastModifiedTime(a.resolveSibling(".a" + RemoteCache.RECORD_SUFFIX),
+        FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Files.setLastModifiedTime(b.resolveSibling(".b" + RemoteCache.RECORD_SUFFIX),
+        FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+    Path c = fs.cache().localized("c"); // 30 bytes > 25: a, the oldest use, goes
+    assertThat(Files.exists(a)).isFalse();
+    assertThat(Files.exists(b)).isTrue();
+    assertThat(Files.exists(c)).isTrue();
+    // Used again: fetched again, and b goes.
+    fs.cache().localized("a");
+    assertThat(Files.exists(b)).isFalse();
+    assertThat(fs.counts().transfers()).isEqualTo(4);
+  }
+
+  @Test
+  void concurrentUsersOfOneEntryFetchItOnceAndSeeWholeCopies() throws Exception {
+    RemoteFs fs = install();
+    String content = "x".repeat(1 << 20);
+    remote("big.txt", content, 1_000_000);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> reads = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        reads.add(pool.submit(() -> Files.readString(fs.cache().localized("big.txt"))));
+      }
+      for (Future<String> read : reads) {
+        assertThat(read.get().length()).isEqualTo(content.length());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(fs.counts().transfers()).isEqualTo(1);
+  }
+}
