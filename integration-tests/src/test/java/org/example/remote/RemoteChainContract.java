@@ -3,7 +3,7 @@ package org.example.remote;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.docket.it.RequiredService;
+import dev.docket.testkit.RequiredService;
 import dev.docket.runtime.RemoteFileTarget;
 import dev.docket.runtime.internal.remote.RemoteStorage;
 import dev.docket.runtime.spi.config.DocketConfig;
