@@ -3,6 +3,7 @@ package dev.docket.runtime.internal.graph;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.internal.remote.RemoteContainment;
 import dev.docket.runtime.internal.store.StoreContainment;
 import dev.docket.runtime.internal.task.TaskRegistry;
 import dev.docket.runtime.spi.Requirements;
@@ -31,7 +32,7 @@ import javax.inject.Inject;
  * clean part of the graph. Whatever a task's {@code requirements} or {@code outputs} throws
  * becomes that task's {@link TaskNode#planningError()}, except bad input: a
  * {@link BadInputException}, such as a parameter value that leads an output out of the store
- * ({@link StoreContainment}), refuses the whole command before anything runs or is removed.
+ * ({@link StoreContainment}; remote outputs, {@link RemoteContainment}), refuses the whole command before anything runs or is removed.
  */
 public final class GraphBuilder {
   private final TaskRegistry registry;
@@ -156,7 +157,7 @@ public final class GraphBuilder {
     outputs.clear();
     node.family().outputs(node.task(), addOutput);
     Target[] listed = outputs.toArray(new Target[0]);
-    StoreContainment.checkAll(node.family(), node.task(), Arrays.asList(listed));
+    RemoteContainment.checkAll(node.family(), node.task(), Arrays.asList(listed));
     node.outputs(listed);
   }
 

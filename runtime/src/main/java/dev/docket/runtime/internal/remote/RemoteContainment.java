@@ -2,7 +2,9 @@ package dev.docket.runtime.internal.remote;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.RemoteFileTarget;
+import dev.docket.runtime.Target;
 import dev.docket.runtime.internal.store.PathBlame;
+import dev.docket.runtime.internal.store.StoreContainment;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.param.Quoting;
 
@@ -15,6 +17,22 @@ import dev.docket.runtime.spi.param.Quoting;
  */
 public final class RemoteContainment {
   private RemoteContainment() {}
+
+  /**
+   * Checks the outputs of {@code task} as the planner lists them: local files against the store
+   * ({@link StoreContainment#checkAll}), remote files against their base.
+   *
+   * @throws BadInputException for the first output that is not contained
+   */
+  public static <T> void checkAll(
+      TaskFamily<T> family, T task, Iterable<? extends Target> outputs) {
+    StoreContainment.checkAll(family, task, outputs);
+    for (Target output : outputs) {
+      if (output instanceof RemoteFileTarget remote) {
+        check(family, task, remote);
+      }
+    }
+  }
 
   /**
    * Checks one output of {@code task} as the planner lists it.

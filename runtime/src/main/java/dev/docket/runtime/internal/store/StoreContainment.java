@@ -2,9 +2,7 @@ package dev.docket.runtime.internal.store;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.LocalFileTarget;
-import dev.docket.runtime.RemoteFileTarget;
 import dev.docket.runtime.Target;
-import dev.docket.runtime.internal.remote.RemoteContainment;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.spi.param.Quoting;
@@ -23,7 +21,8 @@ import java.util.List;
  * refuses to run an incomplete task that has one ({@link #requireInside}), and
  * {@link LocalFileTarget} refuses to write or remove it.
  *
- * <p>Remote outputs follow the same rule under their base ({@link RemoteContainment}).
+ * <p>Remote outputs follow the same rule under their base ({@code internal.remote}, which
+ * checks both kinds for the planner).
  *
  * <p>Only targets whose path took the slow path of {@link StorePaths} and was found unsafe
  * there ({@link LocalFileTarget#unsafePath()}) are looked at, so planning a hundred thousand
@@ -43,8 +42,6 @@ public final class StoreContainment {
     for (Target output : outputs) {
       if (output instanceof LocalFileTarget file) {
         check(family, task, file);
-      } else if (output instanceof RemoteFileTarget remote) {
-        RemoteContainment.check(family, task, remote);
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.workflow;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.internal.remote.RemoteContainment;
 import dev.docket.runtime.internal.store.LocalStore;
 import dev.docket.runtime.internal.store.StoreContainment;
 import dev.docket.runtime.internal.store.StoreDirectory;
@@ -111,13 +112,13 @@ public final class WorkflowTask<T> {
 
   /**
    * The outputs of one branch task, checked against the store as the planner checks a task's
-   * own outputs: a parameter value that leads one out is bad input ({@link StoreContainment}).
+   * own outputs: a parameter value that leads one out is bad input ({@link StoreContainment}; remote outputs, {@link RemoteContainment}).
    */
   public List<Target> outputs(int branch) throws Exception {
     List<Target> outputs = new ArrayList<>(2);
     T task = branch(branch);
     family.outputs(task, outputs::add);
-    StoreContainment.checkAll(family, task, outputs);
+    RemoteContainment.checkAll(family, task, outputs);
     return outputs;
   }
 
