@@ -52,7 +52,7 @@ class ConfigFileIT {
   void unknownSectionsAndKeysGetTheClosestName() throws Exception {
     assertThat(refused("[Selectoin]\nmin-jets = 3\n", "run", "Histograms", "--dataset", "ttbar"))
         .startsWith("docket: error: unknown section [Selectoin] in " + cfg + ", line 1; did you"
-            + " mean [Selection]? (known sections: [core], [job], [resources], [slurm] and one per"
+            + " mean [Selection]? (known sections: [core], [fs.<name>], [job], [resources], [slurm] and one per"
             + " task family");
     assertThat(refused("[core]\nwokers = 2\n", "run", "Histograms", "--dataset", "ttbar"))
         .startsWith("docket: error: unknown key 'wokers' in section [core] of " + cfg + ", line 2;"

@@ -75,9 +75,11 @@ public final class GraphBuilder {
     boolean read;
     try {
       discovered = walk(rootTask, maxDepth, times);
-    } finally {
-      read = times.finish(); // also when the walk failed: the reading thread must end
+    } catch (RuntimeException | Error e) {
+      times.abandon(); // the reading thread must end; what the walk threw is the news
+      throw e;
     }
+    read = times.finish();
     if (!read) {
       // A target's lastModified threw (a custom target; a local file cannot). Its task must
       // not be expanded, which the walk could not know: walk again, checking every task's

@@ -71,6 +71,17 @@ final class OutputTimes {
    */
   boolean finish() {
     List<TaskNode> others = new ArrayList<>();
+    boolean read = end(others);
+    return read && readOthers(others);
+  }
+
+  /** Ends the reading after the walk failed, reading no remote outputs. */
+  void abandon() {
+    end(new ArrayList<>());
+  }
+
+  /** Reads what is left of the local batches and ends the second thread. */
+  private boolean end(List<TaskNode> others) {
     boolean read = readBatch(batch, count, others);
     if (reader != null) {
       for (TaskNode[] left; (left = batches.poll()) != null; ) {
@@ -87,7 +98,7 @@ final class OutputTimes {
       read &= reader.read;
       others.addAll(reader.others);
     }
-    return read && readOthers(others);
+    return read;
   }
 
   /**
