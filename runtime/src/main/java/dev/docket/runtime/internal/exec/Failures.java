@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.exec;
 
 import dev.docket.runtime.internal.graph.RequirementCycleException;
 import dev.docket.runtime.internal.store.OutputWriteException;
+import dev.docket.runtime.spi.storage.StorageException;
 
 /** How failures read in progress lines and the summary. */
 public final class Failures {
@@ -21,9 +22,14 @@ public final class Failures {
     return name + ": " + (newline < 0 ? message : message.substring(0, newline)).strip();
   }
 
-  /** Failures the runtime detects itself: their stack trace says nothing about user code. */
+  /**
+   * Failures the runtime detects itself: their stack trace says nothing about user code. A
+   * storage fault (after the runtime's retries) is one: its message names the URL and the fix.
+   */
   static boolean isRuntimeFailure(Throwable error) {
-    return error instanceof MissingOutputException
+    return error instanceof StorageException
+        || error instanceof java.io.UncheckedIOException && error.getCause() instanceof StorageException
+        || error instanceof MissingOutputException
         || error instanceof RequirementCycleException
         || error instanceof TaskTimeoutException
         || error instanceof DynamicRequirementException

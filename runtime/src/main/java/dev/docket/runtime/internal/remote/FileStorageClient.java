@@ -38,8 +38,15 @@ final class FileStorageClient implements StorageClient {
     } catch (NoSuchFileException | NotDirectoryException e) {
       return Optional.empty();
     } catch (IOException e) {
+      if (notADirectory(e)) {
+        return Optional.empty(); // a file where a parent directory would be: nothing there
+      }
       throw fault(url, e);
     }
+  }
+
+  private static boolean notADirectory(IOException e) {
+    return e instanceof java.nio.file.FileSystemException fs && "Not a directory".equals(fs.getReason());
   }
 
   @Override
@@ -60,6 +67,9 @@ final class FileStorageClient implements StorageClient {
     } catch (NoSuchFileException | NotDirectoryException e) {
       return List.of();
     } catch (IOException e) {
+      if (notADirectory(e)) {
+        return List.of();
+      }
       throw fault(directory, e);
     }
     return entries;
@@ -176,8 +186,12 @@ final class FileStorageClient implements StorageClient {
   private static StorageException fault(URI url, IOException e) {
     String reason = e instanceof NoSuchFileException ? "no such file"
         : e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.FileAlreadyExistsException exists
+            ? "a file is in the way of a directory: " + exists.getFile()
+        : notADirectory(e) ? "a file is in the way of a directory"
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     boolean permanent = e instanceof NoSuchFileException || e instanceof AccessDeniedException
+        || e instanceof java.nio.file.FileAlreadyExistsException || notADirectory(e)
         || e instanceof NotDirectoryException || e instanceof java.nio.file.FileSystemException
             && e.getMessage() != null && (e.getMessage().contains("Read-only")
                 || e.getMessage().contains("No space"));

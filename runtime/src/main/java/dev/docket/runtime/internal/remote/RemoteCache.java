@@ -7,18 +7,20 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 
 /**
  * Local copies of one file system's files, at their relative path under {@code files/} of the
@@ -101,7 +103,11 @@ public final class RemoteCache {
       stripe.unlock();
     }
     if (fetched) {
-      evict(copy);
+      try {
+        evict(copy);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // Eviction is housekeeping: the copy is good, and the next fetch tries again.
+      }
     }
     return copy;
   }
@@ -180,23 +186,30 @@ public final class RemoteCache {
     if (!Files.isDirectory(files)) {
       return copies;
     }
-    try (Stream<Path> walk = Files.walk(files)) {
-      for (Path file : (Iterable<Path>) walk::iterator) {
+    Files.walkFileTree(files, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
         String name = file.getFileName().toString();
-        if (name.startsWith(".") || !Files.isRegularFile(file)) {
-          continue;
+        if (name.startsWith(".") || !attributes.isRegularFile()) {
+          return FileVisitResult.CONTINUE;
         }
         Path record = file.resolveSibling("." + name + RECORD_SUFFIX);
         try {
           long used = Files.exists(record)
               ? Files.getLastModifiedTime(record).toMillis()
-              : Files.getLastModifiedTime(file).toMillis();
-          copies.add(new Copy(file, record, Files.size(file), used));
-        } catch (NoSuchFileException e) {
+              : attributes.lastModifiedTime().toMillis();
+          copies.add(new Copy(file, record, attributes.size(), used));
+        } catch (IOException e) {
           // evicted or replaced meanwhile
         }
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE; // another process's temporary file, renamed meanwhile
+      }
+    });
     return copies;
   }
 }
