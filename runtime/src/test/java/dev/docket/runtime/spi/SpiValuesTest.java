@@ -37,10 +37,10 @@ class SpiValuesTest {
 
   @Test
   void parameterValuesAreEqualByValueAndPrintedByName() {
-    Selection task = Selection_Family.parse("--dataset", "ttbar", "--min-jets", "6");
-    ParamValues values = Selection_Family.INSTANCE.values(task);
-    ParamValues same = Selection_Family.INSTANCE.values(Selection_Family.parse("--dataset", "ttbar", "--min-jets", "6"));
-    ParamValues other = Selection_Family.INSTANCE.values(Selection_Family.parse("--dataset", "wjets", "--min-jets", "6"));
+    // Every value given: a default configured by a test before this one must not matter.
+    ParamValues values = values("ttbar");
+    ParamValues same = values("ttbar");
+    ParamValues other = values("wjets");
 
     assertThat(values).isEqualTo(same);
     assertThat(values.hashCode()).isEqualTo(same.hashCode());
@@ -48,6 +48,11 @@ class SpiValuesTest {
     assertThat(values.hashCode()).isNotEqualTo(other.hashCode());
     assertThat(values).isNotEqualTo("dataset=ttbar, minJets=6, version=v1");
     assertThat(values.toString()).isEqualTo("dataset=ttbar, minJets=6, version=v1");
+  }
+
+  private static ParamValues values(String dataset) {
+    return Selection_Family.INSTANCE.values(
+        Selection_Family.parse("--dataset", dataset, "--min-jets", "6", "--version", "v1"));
   }
 
   /** Forwards everything, as a wrapper that changes one method does for the rest. */
