@@ -59,10 +59,14 @@ class JobManagerClientsTest {
 
   /** Waits for the second client to say it follows, within a generous bound. */
   private void awaitFollowing() throws InterruptedException {
+    awaitLine(l -> l.startsWith("another client"));
+  }
+
+  private void awaitLine(java.util.function.Predicate<String> line) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (context.lines.stream().noneMatch(l -> l.startsWith("another client"))) {
+    while (context.lines.stream().noneMatch(line)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the second client never said it follows: " + context.lines);
+        throw new AssertionError("the second client never said it: " + context.lines);
       }
       Thread.sleep(5);
     }
@@ -72,26 +76,32 @@ class JobManagerClientsTest {
   void aSecondClientFollowsTheFirstAndCountsItsWorkAsDoneElsewhere() throws Exception {
     WorkflowTask<?> workflow = Scan.workflow(2, options(1, OptionalInt.empty(), 1));
     saveRecord(workflow, new JobRecord("fake", 1, List.of(
-        job(0, "0", Job.Phase.FINISHED, 1, "fake-a"), job(1, "1", Job.Phase.FINISHED, 1, "fake-b"))));
-    Scan.write("0:2");
+        job(0, "0", Job.Phase.RUNNING, 1, "fake-a"), job(1, "1", Job.Phase.RUNNING, 1, "fake-b"))));
     FakeBatchBackend backend = allSucceed();
     CompletableFuture<Void> second;
     try (SubmissionLock first = SubmissionLock.open(workflow.stateDirectory())) {
       assertThat(first.tryAcquire()).isTrue();
       second = start(manager(backend, options(1, OptionalInt.empty(), 1), 1.0), workflow);
-      awaitFollowing();
+      awaitLine(l -> l.startsWith("all: 2"));
       assertThat(second.isDone()).isFalse();
-    } // the first client ends
+      // The first client's jobs finish; it saves its record and ends.
+      Scan.write("0:2");
+      saveRecord(workflow, new JobRecord("fake", 1, List.of(
+          job(0, "0", Job.Phase.FINISHED, 1, "fake-a"), job(1, "1", Job.Phase.FINISHED, 1, "fake-b"))));
+    }
 
     second.get(30, TimeUnit.SECONDS);
 
     assertThat(context.lines.get(0)).isEqualTo("another client (pid " + ProcessHandle.current().pid()
         + ") is submitting the jobs of this workflow; following its submission in "
         + workflow.stateDirectory() + " (this run takes over if that client stops)");
-    // The followed record's counts, once: they did not change.
+    // The followed record's counts as they change.
     assertThat(context.statusLines()).containsExactly(
-        "all: 2, pending: 0 (+0), running: 0 (+0), finished: 2 (+2), retry: 0 (+0), failed: 0 (+0)");
+        "all: 2, pending: 0 (+0), running: 2 (+2), finished: 0 (+0), retry: 0 (+0), failed: 0 (+0)",
+        "all: 2, pending: 0 (+0), running: 0 (-2), finished: 2 (+2), retry: 0 (+0), failed: 0 (+0)")
+        .inOrder();
     assertThat(backend.submissions).isEmpty();
+    assertThat(backend.polls).isEmpty();
     assertThat(context.completedElsewhere).isTrue();
   }
 

@@ -100,4 +100,16 @@ class StatusLineTest {
       assertThat(lock.holder()).isEqualTo(" (pid " + ProcessHandle.current().pid() + ")");
     }
   }
+
+  @Test
+  void eachPhaseHasItsOwnCount() {
+    List<Job> jobs = jobs(6);
+    Job.Phase[] phases = Job.Phase.values(); // STAGED, PENDING, RUNNING, FINISHED, RETRY, FAILED
+    for (int i = 0; i < phases.length; i++) {
+      jobs.get(i).phase = phases[i];
+    }
+
+    assertThat(new StatusLine().next(jobs)).hasValue(
+        "all: 6, pending: 2 (+2), running: 1 (+1), finished: 1 (+1), retry: 1 (+1), failed: 1 (+1)");
+  }
 }
