@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.format.Format;
 import dev.docket.runtime.format.Formats;
+import dev.docket.runtime.internal.remote.RemoteStorage;
+import dev.docket.runtime.internal.remote.TestRemote;
 import dev.docket.runtime.internal.store.LocalStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,6 +163,21 @@ class FileTargetFormatTest {
                 + " as HALF: the encoder gave up after 3 bytes (nothing of it was kept)");
     assertThat(target.read(Formats.TEXT)).isEqualTo("old");
     assertThat(filesIn(store)).containsExactly("out.txt");
+  }
+
+  @Test
+  void aFormatFailingHalfWayUploadsNothingToRemoteStorage() throws IOException {
+    Path base = Files.createDirectories(store.resolve("remote"));
+    Files.writeString(base.resolve("out.txt"), "old", UTF_8);
+    try (RemoteStorage storage =
+        TestRemote.install(store, "out", base, "cache", store.resolve("cache").toString())) {
+      RemoteFileTarget target = RemoteFileTarget.of("out", "out.txt");
+      assertThrows(IOException.class, () -> target.write(new HalfFormat(null), "new content"));
+      assertThat(Files.readString(base.resolve("out.txt"), UTF_8)).isEqualTo("old");
+      assertThat(filesIn(base)).containsExactly("out.txt");
+      // the local file the stream wrote into is gone too
+      assertThat(filesIn(store.resolve("cache").resolve("uploads"))).isEmpty();
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.docket.runtime.internal.remote;
 
+import dev.docket.runtime.internal.store.AbortableOutput;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,9 +10,9 @@ import java.nio.file.Path;
 /**
  * The stream of a remote file being written: into a local temporary file (in the cache's
  * directory, which the user sized for files like it), uploaded when the stream is closed
- * without error. A stream that fails or is never closed uploads nothing.
+ * without error. A stream that fails, is aborted or is never closed uploads nothing.
  */
-public final class RemoteUpload extends FilterOutputStream {
+public final class RemoteUpload extends FilterOutputStream implements AbortableOutput {
   private final RemoteFs fs;
   private final String path;
   private final Path local;
@@ -55,6 +56,17 @@ public final class RemoteUpload extends FilterOutputStream {
     } catch (IOException | RuntimeException e) {
       failed = true;
       throw e;
+    }
+  }
+
+  /** Drops what was written: nothing is uploaded, and the local file is removed. */
+  @Override
+  public void abort() {
+    failed = true;
+    try {
+      close();
+    } catch (IOException e) {
+      // nothing of it reaches the storage; a local file left behind sits in the cache's uploads
     }
   }
 
