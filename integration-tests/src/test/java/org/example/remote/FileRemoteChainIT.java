@@ -63,10 +63,10 @@ class FileRemoteChainIT extends RemoteChainContract {
 
   @Test
   void aBadSectionIsBadInputBeforeAnythingRuns() throws Exception {
-    Files.writeString(store.resolve("docket.cfg"), "[fs.out]\nbase = davs://127.0.0.1:1/x/\n");
+    Files.writeString(store.resolve("docket.cfg"), "[fs.out]\nbase = gopher://127.0.0.1:1/x/\n");
     AnalysisProcess.Result result = analysis.run("run", "RemoteYields");
     assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("docket: error: no storage protocol serves davs:// URLs");
+    assertThat(result.err()).startsWith("docket: error: no storage protocol serves gopher:// URLs");
     assertThat(result.err().strip().lines().count()).isEqualTo(1);
 
     Files.writeString(store.resolve("docket.cfg"), "[core]\nworkers = 1\n");
