@@ -1,0 +1,171 @@
+package org.example.remote;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.docket.runtime.RemoteFileTarget;
+import dev.docket.runtime.internal.remote.RemoteStorage;
+import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.testkit.FaultyHttpProxy;
+import dev.docket.testkit.FaultyHttpProxy.Counts;
+import dev.docket.testkit.FaultyHttpProxy.Faults;
+import dev.docket.testkit.RequiredService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.example.ttbar.AnalysisProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole remote chain, {@value #TASKS} tasks on two local workers, against real servers
+ * while they misbehave: WebDAV and S3 behind {@link FaultyHttpProxy} (about one request in ten
+ * refused, stalled past {@code [fs.out] timeout} or broken off half-way). XRootD restarted
+ * mid-run is {@link XrootdRestartIT}'s. The run must succeed, every output must hold exactly what its task wrote (read
+ * straight from the server, not through the proxy), and a second run must find it all
+ * complete. Each test prints its figures, which docs/reliability.md quotes.
+ */
+class RemoteFaultsIT {
+  private static final int CHUNKS = 100;
+  static final int TASKS = 207; // ChainContents.tasks(CHUNKS)
+  private static final Faults FAULTS = new Faults(0.04, 0.03, 0.03, 3_000, 12);
+  private static final Duration LIMIT = Duration.ofMinutes(5);
+
+  @TempDir Path store;
+
+  @Test
+  void webDavBehindAFaultyProxy() throws Exception {
+    int port = 18080;
+    RequiredService.require(RequiredService.accepts(port), "no WebDAV server on 127.0.0.1:" + port
+        + ": start one with scripts/webdav-up.sh");
+    String dir = "dav/faults-" + UUID.randomUUID().toString().substring(0, 8) + "/";
+    try (FaultyHttpProxy proxy = FaultyHttpProxy.start(port, FAULTS)) {
+      Map<String, String> faulty = section("http://127.0.0.1:" + proxy.port() + "/" + dir);
+      Map<String, String> direct = section("http://127.0.0.1:" + port + "/" + dir);
+      runThroughFaults("WebDAV", proxy, faulty, direct);
+    }
+  }
+
+  @Test
+  void s3BehindAFaultyProxy() throws Exception {
+    int port = Integer.parseInt(env("S3_PORT", "9000"));
+    RequiredService.require(RequiredService.accepts(port), "no S3 server on 127.0.0.1:" + port
+        + ": start one with scripts/s3-up.sh");
+    String base = "s3://" + env("S3_BUCKET", "docket-ci") + "/faults-"
+        + UUID.randomUUID().toString().substring(0, 8) + "/";
+    try (FaultyHttpProxy proxy = FaultyHttpProxy.start(port, FAULTS)) {
+      runThroughFaults("S3", proxy, s3(base, proxy.port()), s3(base, port));
+    }
+  }
+
+  private void runThroughFaults(String name, FaultyHttpProxy proxy, Map<String, String> faulty,
+      Map<String, String> direct) throws Exception {
+    writeConfig(faulty);
+    Path log = store.resolve("run.log");
+    Process run = new AnalysisProcess(store).start(log, "run", "RemoteYields", "--chunks",
+        String.valueOf(CHUNKS), "--workers", "2");
+    int exit = finish(run);
+    String out = Files.readString(log);
+    assertWithMessage(out).that(exit).isEqualTo(0);
+    Counts counts = proxy.counts();
+    assertWithMessage(counts.toString()).that(counts.faults()).isGreaterThan(0L);
+    String again = secondRun();
+    Counts total = proxy.counts();
+    try (RemoteStorage storage = install(direct)) {
+      int whole = assertEveryOutputWhole();
+      System.out.printf("RemoteFaultsIT %s: %d tasks, %d requests through the proxy, %d refused,"
+          + " %d stalled, %d broken off; result: exit %d, %d outputs whole; %s; second run: %s"
+          + " (%d requests, %d faults)%n", name, TASKS, counts.requests(), counts.refused(),
+          counts.stalled(), counts.brokenOff(), exit, whole, summary(out), summary(again),
+          total.requests() - counts.requests(), total.faults() - counts.faults());
+      removeAll();
+    }
+  }
+
+  /** Checks each output against what its task writes; returns how many there are. */
+  private static int assertEveryOutputWhole() throws IOException {
+    Map<List<String>, String> expected = ChainContents.expected(CHUNKS);
+    for (Map.Entry<List<String>, String> file : expected.entrySet()) {
+      List<String> path = file.getKey();
+      RemoteFileTarget target = RemoteFileTarget.of("out", path.get(0),
+          path.subList(1, path.size()).toArray(String[]::new));
+      assertWithMessage(target.describe()).that(target.exists()).isTrue();
+      assertWithMessage(target.describe()).that(target.readString()).isEqualTo(file.getValue());
+    }
+    return expected.size();
+  }
+
+  private String secondRun() throws Exception {
+    Path log = store.resolve("again.log");
+    Process run = new AnalysisProcess(store).start(log, "run", "RemoteYields", "--chunks",
+        String.valueOf(CHUNKS), "--workers", "2");
+    int exit = finish(run);
+    String out = Files.readString(log);
+    assertWithMessage(out).that(exit).isEqualTo(0);
+    assertWithMessage(out).that(out).contains("Summary: 0 ran");
+    return summary(out);
+  }
+
+  private static int finish(Process run) throws InterruptedException {
+    if (!run.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+      run.destroyForcibly();
+      throw new AssertionError("the analysis did not finish within " + LIMIT);
+    }
+    return run.exitValue();
+  }
+
+  private static String summary(String out) {
+    return out.lines().filter(line -> line.startsWith("Summary: ")).findFirst()
+        .orElse("no summary");
+  }
+
+  private static void removeAll() throws IOException {
+    for (String dir : List.of("events", "skim", "hist", "combined")) {
+      RemoteFileTarget.of("out", dir).remove();
+    }
+  }
+
+  /** {@code [fs.out]}: a short timeout, so stalls are faults, and retries enough to outlast them. */
+  private static Map<String, String> section(String base) {
+    Map<String, String> section = new LinkedHashMap<>();
+    section.put("base", base);
+    section.put("timeout", "2s");
+    section.put("retries", "8");
+    section.put("retry-delay", "50ms");
+    return section;
+  }
+
+  private static Map<String, String> s3(String base, int port) {
+    Map<String, String> section = section(base);
+    section.put("endpoint", "http://127.0.0.1:" + port);
+    section.put("access-key", env("S3_IDENTITY", "docket-ci"));
+    section.put("secret-key", env("S3_CREDENTIAL", "docket-ci-secret"));
+    return section;
+  }
+
+  private void writeConfig(Map<String, String> section) throws IOException {
+    StringBuilder cfg = new StringBuilder("[RemoteEvents]\nevents = ")
+        .append(ChainContents.events(CHUNKS)).append("\n\n[fs.out]\n");
+    section.forEach((key, value) -> cfg.append(key).append(" = ").append(value).append('\n'));
+    Files.writeString(store.resolve("docket.cfg"), cfg.toString());
+  }
+
+  /** The test's view of the storage: {@code [fs.out]} as {@code section} has it. */
+  private RemoteStorage install(Map<String, String> section) {
+    return RemoteStorage.install(RemoteStorage.of(new DocketConfig(
+        Optional.empty(), store, OptionalInt.empty(), Map.of("fs.out", section))));
+  }
+
+  private static String env(String name, String otherwise) {
+    String value = System.getenv(name);
+    return value == null || value.isEmpty() ? otherwise : value;
+  }
+}
