@@ -56,6 +56,10 @@ if ! alive; then
   echo $! > "$PIDF"
 fi
 # Ready when it answers HTTP at all (an unsigned request gets 403, which is fine).
+if ! command -v curl >/dev/null 2>&1; then
+  apt-get -o DPkg::Lock::Timeout=300 update -qq
+  apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends curl >/dev/null
+fi
 for _ in $(seq 1 300); do
   if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
     echo "s3proxy up: http://127.0.0.1:$PORT bucket $BUCKET -> $BASE/data (pid $(cat "$PIDF"))"; exit 0
