@@ -327,11 +327,11 @@ abstract class BatchWorkflowContract {
     BatchBackend backend = BatchBackends.named(backend());
     List<String> ids = rows.stream().map(r -> r[4]).toList();
     long end = System.currentTimeMillis() + 30_000;
-    Map<String, JobState> states = backend.status(ids);
+    Map<String, JobState> states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
     while (states.values().stream().anyMatch(s -> s == JobState.PENDING || s == JobState.RUNNING)
         && System.currentTimeMillis() < end) {
       Thread.sleep(200);
-      states = backend.status(ids);
+      states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
     }
     assertWithMessage(states.toString()).that(states.values()).containsNoneOf(JobState.PENDING, JobState.RUNNING);
     assertThat(Files.exists(store.resolve("skim/v1/ttbar/0.txt"))).isFalse();

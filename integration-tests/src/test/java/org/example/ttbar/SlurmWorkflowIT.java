@@ -90,7 +90,7 @@ class SlurmWorkflowIT extends BatchWorkflowContract {
       AnalysisProcess.Result cancel = analysis.run("run", "Skim", "--chunks", "1200", "--cancel-jobs");
       assertWithMessage(cancel.toString()).that(cancel.exitCode()).isEqualTo(0);
       assertThat(cancel.out()).contains("cancelled 1200 jobs of Skim(");
-      Map<String, JobState> states = BatchBackends.named("slurm").status(ids);
+      Map<String, JobState> states = BatchBackends.named("slurm").status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
       assertWithMessage("states after --cancel-jobs").that(Set.copyOf(states.values())).containsExactly(JobState.FAILED);
     } finally {
       analysis.run("run", "Skim", "--chunks", "1200", "--cancel-jobs");

@@ -3,6 +3,7 @@ package dev.docket.backends.localprocess;
 import com.google.auto.service.AutoService;
 import dev.docket.runtime.spi.batch.BatchBackend;
 import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
 import java.io.File;
 import java.io.IOException;
@@ -74,38 +75,38 @@ public final class LocalProcessBackend implements BatchBackend {
   }
 
   @Override
-  public Map<String, JobState> status(Collection<String> ids) throws IOException {
-    Map<String, JobState> states = new HashMap<>();
+  public Map<String, JobStatus> status(Collection<String> ids) throws IOException {
+    Map<String, JobStatus> states = new HashMap<>();
     for (String id : ids) {
       states.put(id, state(id));
     }
     return states;
   }
 
-  private static JobState state(String id) throws IOException {
+  private static JobStatus state(String id) throws IOException {
     int at = id.indexOf('@');
     if (at < 0) {
-      return JobState.UNKNOWN;
+      return JobStatus.of(JobState.UNKNOWN);
     }
     long pid = Long.parseLong(id.substring(0, at));
     Path exit = Path.of(id.substring(at + 1));
-    Optional<JobState> ended = ended(exit);
+    Optional<JobStatus> ended = ended(exit);
     if (ended.isPresent()) {
       return ended.get();
     }
     if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-      return JobState.RUNNING;
+      return JobStatus.of(JobState.RUNNING);
     }
     // It may have ended between the two looks.
-    return ended(exit).orElse(JobState.FAILED);
+    return ended(exit).orElse(JobStatus.failed("the process ended without an exit status"));
   }
 
-  private static Optional<JobState> ended(Path exit) throws IOException {
+  private static Optional<JobStatus> ended(Path exit) throws IOException {
     if (!Files.exists(exit)) {
       return Optional.empty();
     }
     String code = Files.readString(exit).strip();
-    return Optional.of(code.equals("0") ? JobState.FINISHED : JobState.FAILED);
+    return Optional.of(code.equals("0") ? JobStatus.of(JobState.FINISHED) : JobStatus.failed("exit code " + code));
   }
 
   @Override

@@ -25,10 +25,10 @@ class LocalProcessBackendTest {
 
   private Map<String, JobState> waitUntilEnded(List<String> ids) throws Exception {
     long end = System.currentTimeMillis() + 20_000;
-    Map<String, JobState> states = backend.status(ids);
+    Map<String, JobState> states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
     while (states.containsValue(JobState.RUNNING) && System.currentTimeMillis() < end) {
       Thread.sleep(50);
-      states = backend.status(ids);
+      states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
     }
     return states;
   }
@@ -48,14 +48,14 @@ class LocalProcessBackendTest {
   @Test
   void aCancelledJobIsFailedAndStopsRunning() throws Exception {
     List<String> ids = backend.submit(submission("sleep 30\n", List.of(0)));
-    assertThat(backend.status(ids).get(ids.get(0))).isEqualTo(JobState.RUNNING);
+    assertThat(backend.status(ids).get(ids.get(0)).state()).isEqualTo(JobState.RUNNING);
     backend.cancel(ids);
     assertThat(waitUntilEnded(ids).get(ids.get(0))).isEqualTo(JobState.FAILED);
   }
 
   @Test
   void anIdThatIsNotOursIsUnknown() throws Exception {
-    assertThat(backend.status(List.of("garbage")).get("garbage")).isEqualTo(JobState.UNKNOWN);
+    assertThat(backend.status(List.of("garbage")).get("garbage").state()).isEqualTo(JobState.UNKNOWN);
   }
 
   @Test

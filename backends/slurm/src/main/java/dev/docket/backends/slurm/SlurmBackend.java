@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.docket.runtime.spi.batch.BatchBackend;
 import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.IOException;
@@ -207,14 +208,14 @@ public final class SlurmBackend implements BatchBackend {
   }
 
   @Override
-  public Map<String, JobState> status(Collection<String> ids) throws IOException, InterruptedException {
+  public Map<String, JobStatus> status(Collection<String> ids) throws IOException, InterruptedException {
     Set<String> arrays = new LinkedHashSet<>();
     for (String id : ids) {
       arrays.add(id.split("_")[0]);
     }
-    Map<String, JobState> states = new HashMap<>();
+    Map<String, JobStatus> states = new HashMap<>();
     for (String id : ids) {
-      states.put(id, JobState.UNKNOWN);
+      states.put(id, JobStatus.of(JobState.UNKNOWN));
     }
     if (arrays.isEmpty()) {
       return states;
@@ -229,21 +230,21 @@ public final class SlurmBackend implements BatchBackend {
       }
       throw new IOException("squeue failed (exit " + result.exitCode() + "): " + result.stderr().strip());
     }
-    Map<String, JobState> wholeArrays = new HashMap<>();
+    Map<String, JobStatus> wholeArrays = new HashMap<>();
     for (String line : result.stdout().split("\n")) {
       String[] f = line.strip().split("\\s+");
       if (f.length == 2 && states.containsKey(f[0])) {
-        states.put(f[0], state(f[1]));
+        states.put(f[0], JobStatus.of(state(f[1])));
       } else if (f.length == 2 && arrays.contains(f[0])) {
-        wholeArrays.put(f[0], state(f[1]));
+        wholeArrays.put(f[0], JobStatus.of(state(f[1])));
       }
     }
     // Elements that never left the array's own record (e.g. cancelled while pending) are
     // listed as the bare array id: that record's state is theirs.
     if (!wholeArrays.isEmpty()) {
       for (String id : ids) {
-        JobState whole = wholeArrays.get(id.split("_")[0]);
-        if (whole != null && states.get(id) == JobState.UNKNOWN) {
+        JobStatus whole = wholeArrays.get(id.split("_")[0]);
+        if (whole != null && states.get(id).state() == JobState.UNKNOWN) {
           states.put(id, whole);
         }
       }

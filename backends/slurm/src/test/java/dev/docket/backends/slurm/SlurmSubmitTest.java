@@ -60,7 +60,7 @@ class SlurmSubmitTest {
   private Map<String, JobState> waitUntilEnded(SlurmBackend backend, List<String> ids) throws Exception {
     long end = System.currentTimeMillis() + DEADLINE_MS;
     while (true) {
-      Map<String, JobState> states = backend.status(ids);
+      Map<String, JobState> states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
       if (states.values().stream().noneMatch(s -> s == JobState.PENDING || s == JobState.RUNNING)
           || System.currentTimeMillis() > end) {
         return states;
@@ -122,7 +122,8 @@ class SlurmSubmitTest {
     assertThat(job).contains("MinMemoryNode=64M");
     assertThat(job).contains("Comment=docket settings test");
     assertThat(job).contains("Reason=JobHeldUser");
-    assertThat(backend.status(ids).values()).containsExactly(JobState.PENDING, JobState.PENDING);
+    assertThat(backend.status(ids).values().stream().map(s -> s.state()).toList())
+        .containsExactly(JobState.PENDING, JobState.PENDING);
 
     backend.cancel(ids);
     Map<String, JobState> states = waitUntilEnded(backend, ids);

@@ -6,13 +6,20 @@ package dev.docket.runtime.internal.batch;
  */
 final class Job {
   /** Where a job is in its life; {@code STAGED} jobs wait for a free slot. */
-  enum Phase { STAGED, PENDING, RUNNING, FINISHED, RETRY, FAILED }
+  enum Phase { STAGED, PENDING, RUNNING, HELD, FINISHED, RETRY, FAILED }
 
   final int index;
   final String branches;
   Phase phase = Phase.STAGED;
   int attempts;
   String backendId = "-";
+  /**
+   * When this client first saw the job held ({@link System#nanoTime()}), or 0: kept in memory
+   * only, so a client that re-attaches gives a held job a whole {@code held-timeout} again.
+   */
+  long heldSince;
+  /** The batch system's last word on the job (a hold or failure reason), for messages. */
+  String reason = "";
 
   Job(int index, String branches) {
     this.index = index;
@@ -20,7 +27,7 @@ final class Job {
   }
 
   boolean inFlight() {
-    return phase == Phase.PENDING || phase == Phase.RUNNING;
+    return phase == Phase.PENDING || phase == Phase.RUNNING || phase == Phase.HELD;
   }
 
   /** Whether it waits to be submitted: first ({@code STAGED}) or again ({@code RETRY}). */

@@ -3,6 +3,7 @@ package dev.docket.runtime.internal.batch;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.workflow.WorkflowTask;
 import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +53,11 @@ public final class JobActions {
     Optional<JobRecord> record = JobRecord.load(directory);
     List<Job> inFlight = record.map(JobRecord::inFlight).orElse(List.of());
     if (!inFlight.isEmpty()) {
-      Map<String, JobState> states =
+      Map<String, JobStatus> states =
           BatchBackends.named(record.get().backend()).status(JobRecord.backendIds(inFlight));
-      long alive = states.values().stream().filter(s -> s == JobState.PENDING || s == JobState.RUNNING).count();
+      long alive = states.values().stream()
+          .filter(s -> s.state() == JobState.PENDING || s.state() == JobState.RUNNING || s.state() == JobState.HELD)
+          .count();
       if (alive > 0) {
         throw new BadInputException(
             alive + " jobs of " + workflow.id() + " are still in flight; cancel them first with --cancel-jobs");

@@ -11,6 +11,7 @@ import dev.docket.runtime.internal.workflow.WorkflowTask;
 import dev.docket.runtime.spi.batch.BatchBackend;
 import dev.docket.runtime.spi.batch.JobFile;
 import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -276,7 +277,7 @@ public final class JobManager implements RemoteRunner {
     if (inFlight.isEmpty()) {
       return;
     }
-    Map<String, JobState> states;
+    Map<String, JobStatus> states;
     try {
       states = backend.status(JobRecord.backendIds(inFlight));
       pollFailures[0] = 0;
@@ -290,10 +291,16 @@ public final class JobManager implements RemoteRunner {
       return;
     }
     for (Job job : inFlight) {
-      JobState state = states.getOrDefault(job.backendId, JobState.UNKNOWN);
+      JobStatus status = states.getOrDefault(job.backendId, JobStatus.of(JobState.UNKNOWN));
+      JobState state = status.state();
+      job.reason = status.reason();
+      if (state != JobState.HELD) {
+        job.heldSince = 0;
+      }
       switch (state) {
         case PENDING -> job.phase = Job.Phase.PENDING;
         case RUNNING -> job.phase = Job.Phase.RUNNING;
+        case HELD -> held(job, all, maxAttempts, context);
         case FINISHED, UNKNOWN -> {
           if (allComplete(workflow, job)) {
             job.phase = Job.Phase.FINISHED;
@@ -307,11 +314,36 @@ public final class JobManager implements RemoteRunner {
           if (allComplete(workflow, job)) {
             job.phase = Job.Phase.FINISHED;
           } else {
-            failed(job, all, maxAttempts, context, "failed");
+            failed(job, all, maxAttempts, context,
+                job.reason.isEmpty() ? "failed" : "failed (" + job.reason + ")");
           }
         }
       }
     }
+  }
+
+  /**
+   * A held job waits for an operator's release until {@code [job] held-timeout}; then it is
+   * cancelled and fails like any other, with its hold reason.
+   */
+  private void held(Job job, JobSubmission all, int maxAttempts, TaskContext context)
+      throws IOException, InterruptedException {
+    long now = System.nanoTime();
+    String timeout = settings.heldTimeout().toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    if (job.heldSince == 0) {
+      job.heldSince = now;
+      context.log("job " + job.index + " (branches " + job.branches + ", " + job.backendId + ") is held"
+          + (job.reason.isEmpty() ? "" : ": " + job.reason) + "; it counts as failed after [job] held-timeout = "
+          + timeout + " unless released");
+    }
+    job.phase = Job.Phase.HELD;
+    if (now - job.heldSince < settings.heldTimeout().toNanos()) {
+      return;
+    }
+    backend.cancel(List.of(job.backendId));
+    job.heldSince = 0;
+    failed(job, all, maxAttempts, context, "stayed held for " + timeout
+        + (job.reason.isEmpty() ? "" : " (" + job.reason + ")") + " and was cancelled");
   }
 
   private static void failed(Job job, JobSubmission all, int maxAttempts, TaskContext context, String how) {

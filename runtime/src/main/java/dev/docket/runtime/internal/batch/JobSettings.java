@@ -18,25 +18,38 @@ import java.util.regex.Pattern;
  *     done ({@code acceptance}, 0 to 1, default 1)
  * @param template the job-file template for every workflow ({@code template}), if set
  * @param familyTemplates {@code template.<Family>}: family name to template file
+ * @param heldTimeout how long a job may stay held before it counts as failed and is cancelled
+ *     ({@code held-timeout}, a duration, default 10 minutes)
  */
 public record JobSettings(
-    Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates) {
+    Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates,
+    Duration heldTimeout) {
+
+  /** {@code held-timeout} when not set: long enough for an operator to release a job. */
+  static final Duration DEFAULT_HELD_TIMEOUT = Duration.ofMinutes(10);
+
+  /** Settings with the default {@code held-timeout}. */
+  public JobSettings(
+      Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates) {
+    this(pollInterval, acceptance, template, familyTemplates, DEFAULT_HELD_TIMEOUT);
+  }
 
   public static final String SECTION = "job";
 
   /** The keys of {@code [job]}, in the order messages list them. */
-  static final List<String> KEYS = List.of("poll-interval", "acceptance", "template", "template.<Family>");
+  static final List<String> KEYS = List.of("poll-interval", "acceptance", "held-timeout", "template", "template.<Family>");
 
   /**
    * The longest poll interval, as for {@code [core] progress-interval}: a day without a look at
    * the jobs is more than any batch system needs.
    */
-  private static final Duration MAX_POLL_INTERVAL = Duration.ofDays(1);
+  private static final Duration MAX_DURATION = Duration.ofDays(1);
 
   public static JobSettings read(DocketConfig config) {
     Map<String, String> section = config.section(SECTION);
     Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
     Duration poll = Duration.ofSeconds(10);
+    Duration held = DEFAULT_HELD_TIMEOUT;
     double acceptance = 1.0;
     Optional<Path> template = Optional.empty();
     Map<String, Path> familyTemplates = new java.util.HashMap<>();
@@ -44,7 +57,9 @@ public record JobSettings(
       String key = entry.getKey();
       String value = entry.getValue().strip();
       if (key.equals("poll-interval")) {
-        poll = pollInterval(config, value);
+        poll = duration(config, key, value);
+      } else if (key.equals("held-timeout")) {
+        held = duration(config, key, value);
       } else if (key.equals("acceptance")) {
         acceptance = number(config, key, value);
         if (acceptance < 0 || acceptance > 1) {
@@ -60,7 +75,7 @@ public record JobSettings(
                 + " (it has " + String.join(", ", KEYS) + ")");
       }
     }
-    return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates));
+    return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates), held);
   }
 
   /**
@@ -68,17 +83,17 @@ public record JobSettings(
    * 30s}, {@code 5m}), more than 0 (also 0.0001, which rounds to 0: polling without a pause) and
    * at most a day.
    */
-  private static Duration pollInterval(DocketConfig config, String value) {
-    Duration poll;
+  private static Duration duration(DocketConfig config, String key, String value) {
+    Duration duration;
     try {
-      poll = Durations.parse(value);
+      duration = Durations.parse(value);
     } catch (IllegalArgumentException e) {
-      throw bad(config, "poll-interval", value);
+      throw bad(config, key, value);
     }
-    if (poll.isNegative() || poll.isZero() || poll.compareTo(MAX_POLL_INTERVAL) > 0) {
-      throw bad(config, "poll-interval", value);
+    if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
+      throw bad(config, key, value);
     }
-    return poll;
+    return duration;
   }
 
   /**

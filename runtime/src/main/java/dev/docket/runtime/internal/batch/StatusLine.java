@@ -9,14 +9,16 @@ import java.util.function.LongSupplier;
 /**
  * The status line of a submission, with the change since the line printed before:
  * {@code all: 26, pending: 0 (+0), running: 10 (-16), finished: 16 (+16), retry: 0 (+0), failed: 0 (+0)}.
- * Pending counts the jobs staged (not yet submitted) and those queued. A line is due when a
+ * Pending counts the jobs staged (not yet submitted) and those queued; {@code held: N} follows
+ * while a job is held or was at the line before. A line is due when a
  * count changed, and otherwise once every {@link #QUIET} as a sign of life: a workflow of
  * jobs that run for hours, polled every ten seconds, should not print the same line hundreds
  * of times.
  */
 final class StatusLine {
   static final Duration QUIET = Duration.ofSeconds(30);
-  private static final String[] NAMES = {"pending", "running", "finished", "retry", "failed"};
+  private static final String[] NAMES = {"pending", "running", "finished", "retry", "failed", "held"};
+  private static final int HELD = 5;
 
   private final LongSupplier nanoTime;
   private int[] previous;
@@ -41,6 +43,7 @@ final class StatusLine {
         case FINISHED -> now[2]++;
         case RETRY -> now[3]++;
         case FAILED -> now[4]++;
+        case HELD -> now[HELD]++;
       }
     }
     long time = nanoTime.getAsLong();
@@ -54,6 +57,9 @@ final class StatusLine {
     printedAt = time;
     StringBuilder out = new StringBuilder("all: ").append(jobs.size());
     for (int i = 0; i < NAMES.length; i++) {
+      if (i == HELD && now[i] == 0 && before[i] == 0) {
+        continue; // most batch systems never hold a job: the count appears when one is
+      }
       int delta = now[i] - before[i];
       out.append(", ").append(NAMES[i]).append(": ").append(now[i])
           .append(" (").append(delta >= 0 ? "+" : "").append(delta).append(')');

@@ -55,10 +55,12 @@ public interface BatchBackend {
   List<String> submit(JobSubmission submission) throws IOException, InterruptedException;
 
   /**
-   * The states of the jobs {@code ids}; a job the batch system no longer knows is
-   * {@link JobState#UNKNOWN} (the machinery then decides by the branches' outputs).
+   * The states of the jobs {@code ids}, with the batch system's reason where it gives one (a
+   * hold reason, an exit code); a job the batch system no longer knows is
+   * {@link JobState#UNKNOWN} (the machinery then decides by the branches' outputs). Every id
+   * asked for has an entry.
    */
-  Map<String, JobState> status(Collection<String> ids) throws IOException, InterruptedException;
+  Map<String, JobStatus> status(Collection<String> ids) throws IOException, InterruptedException;
 
   /** Cancels the jobs {@code ids}; jobs already finished are ignored. */
   void cancel(Collection<String> ids) throws IOException, InterruptedException;

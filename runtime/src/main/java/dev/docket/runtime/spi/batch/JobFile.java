@@ -1,16 +1,9 @@
 package dev.docket.runtime.spi.batch;
 
-import dev.docket.runtime.BadInputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders the job file (a POSIX shell script) of a workflow from a template with
@@ -21,27 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class JobFile {
   static final String DEFAULT_TEMPLATE = "job.sh.template";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
-  private static final List<String> NAMES =
-      List.of("task", "job_index", "branch_cases", "workdir", "command");
 
   private JobFile() {}
 
   /** The template text: the configured file, else Docket's default. */
   public static String template(Optional<Path> file) {
-    if (file.isPresent()) {
-      try {
-        return Files.readString(file.get());
-      } catch (IOException e) {
-        throw new BadInputException(
-            "cannot read the job template " + file.get() + " named in [job] of docket.cfg: " + e.getMessage());
-      }
-    }
-    try (InputStream in = JobFile.class.getResourceAsStream(DEFAULT_TEMPLATE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("Docket's default job template is missing", e);
-    }
+    return Templates.read(file, JobFile.class, DEFAULT_TEMPLATE, "[job] template");
   }
 
   /**
@@ -64,18 +42,6 @@ public final class JobFile {
             "branch_cases", cases.toString().stripTrailing(),
             "workdir", ShellQuote.quote(workdir.toString()),
             "command", ShellQuote.join(command));
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new BadInputException(
-            "the job template has the unknown placeholder {{" + m.group(1) + "}}; use "
-                + String.join(", ", NAMES.stream().map(n -> "{{" + n + "}}").toList()));
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return Templates.render(template, values, "the job template");
   }
 }

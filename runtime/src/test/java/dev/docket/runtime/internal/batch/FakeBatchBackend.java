@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.batch;
 
 import dev.docket.runtime.spi.batch.BatchBackend;
 import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,11 +66,20 @@ final class FakeBatchBackend implements BatchBackend {
       return new Attempt(states, true);
     }
 
+    /** Held after {@code polls} polls of running, and never released. */
+    static Attempt heldAfter(int polls) {
+      List<JobState> states = new ArrayList<>(java.util.Collections.nCopies(polls, JobState.RUNNING));
+      states.add(JobState.HELD);
+      return new Attempt(states, false);
+    }
+
     static Attempt queuedForever() {
       return new Attempt(List.of(JobState.PENDING), false);
     }
   }
 
+  /** The reason a held job reports. */
+  static final String HOLD_REASON = "memory usage exceeded request_memory";
   private static final Pattern CASE = Pattern.compile("(?m)^  ([0-9]+)\\) branches='([^']*)' ;;$");
 
   private final String name;
@@ -181,7 +191,7 @@ final class FakeBatchBackend implements BatchBackend {
   }
 
   @Override
-  public Map<String, JobState> status(Collection<String> ids) throws IOException {
+  public Map<String, JobStatus> status(Collection<String> ids) throws IOException {
     polls.add(List.copyOf(ids));
     if (polls.size() == pollsBeforeInterrupt) {
       Thread.currentThread().interrupt(); // the next sleep of the poll loop throws
@@ -189,7 +199,7 @@ final class FakeBatchBackend implements BatchBackend {
     if (failingPolls.contains(polls.size())) {
       throw new IOException("controller busy");
     }
-    Map<String, JobState> states = new LinkedHashMap<>();
+    Map<String, JobStatus> states = new LinkedHashMap<>();
     for (String id : ids) {
       Deque<JobState> left = running.get(id);
       if (left == null) {
@@ -200,7 +210,7 @@ final class FakeBatchBackend implements BatchBackend {
           && attempts.get(id).writesOutputs()) {
         outputs.write(branchesOf(jobOf.get(id)));
       }
-      states.put(id, state);
+      states.put(id, state == JobState.HELD ? JobStatus.held(HOLD_REASON) : JobStatus.of(state));
     }
     return states;
   }

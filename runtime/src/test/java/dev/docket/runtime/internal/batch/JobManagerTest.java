@@ -11,6 +11,7 @@ import dev.docket.runtime.internal.exec.InterruptedTaskException;
 import dev.docket.runtime.internal.workflow.BranchSelection;
 import dev.docket.runtime.internal.workflow.WorkflowOptions;
 import dev.docket.runtime.internal.workflow.WorkflowTask;
+import dev.docket.runtime.spi.batch.JobState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +139,45 @@ class JobManagerTest {
         "all: 3, pending: 0 (-2), running: 2 (+2), finished: 1 (+0), retry: 0 (+0), failed: 0 (+0)",
         "all: 3, pending: 0 (+0), running: 0 (-2), finished: 3 (+2), retry: 0 (+0), failed: 0 (+0)")
         .inOrder();
+  }
+
+  @Test
+  void aJobHeldLongerThanTheHeldTimeoutIsCancelledAndResubmittedWithItsReason() throws Exception {
+    WorkflowTask<?> workflow = Scan.workflow(2, options(1, OptionalInt.empty(), 1));
+    Scan.write("0");
+    FakeBatchBackend backend = new FakeBatchBackend("fake",
+        (index, attempt) -> attempt == 1 ? Attempt.heldAfter(1) : Attempt.succeeds());
+    backend.outputs = Scan::write;
+    JobSettings settings = new JobSettings(Duration.ofMillis(1), 1.0, Optional.empty(), Map.of(), Duration.ofMillis(1));
+    JobManager manager = new JobManager(backend, options(1, OptionalInt.empty(), 1), settings,
+        new JobCommand("/opt/java/bin/java", "app.jar", "org.example.Main"));
+
+    manager.run(workflow, context);
+
+    assertThat(backend.cancelled).containsExactly(List.of("fake-1"));
+    assertThat(backend.submissions).containsExactly(List.of(1), List.of(1)).inOrder();
+    assertThat(context.lines).contains("job 1 (branches 1, fake-1) is held: " + FakeBatchBackend.HOLD_REASON
+        + "; it counts as failed after [job] held-timeout = 0.001s unless released");
+    assertThat(context.lines.stream().filter(l -> l.contains("stayed held")).findFirst().orElseThrow())
+        .startsWith("job 1 (branches 1, fake-1) stayed held for 0.001s (" + FakeBatchBackend.HOLD_REASON
+            + ") and was cancelled, resubmitting");
+    assertThat(context.statusLines()).contains(
+        "all: 2, pending: 0 (+0), running: 0 (-1), finished: 1 (+0), retry: 0 (+0), failed: 0 (+0), held: 1 (+1)");
+    assertThat(phases(record(workflow))).isEqualTo("FINISHED/0 FINISHED/2");
+  }
+
+  @Test
+  void aHeldJobThatIsReleasedInTimeRunsOn() throws Exception {
+    WorkflowTask<?> workflow = Scan.workflow(1, options(1, OptionalInt.empty(), 0));
+    FakeBatchBackend backend = new FakeBatchBackend("fake", (index, attempt) -> new Attempt(
+        List.of(JobState.HELD, JobState.HELD, JobState.RUNNING, JobState.FINISHED), true));
+
+    manager(backend, options(1, OptionalInt.empty(), 0), 1.0).run(workflow, context);
+
+    assertThat(backend.cancelled).isEmpty();
+    assertThat(backend.submissions).containsExactly(List.of(0));
+    assertThat(phases(record(workflow))).isEqualTo("FINISHED/1");
+    assertThat(context.lines.stream().filter(l -> l.contains("is held")).count()).isEqualTo(1);
   }
 
   @Test

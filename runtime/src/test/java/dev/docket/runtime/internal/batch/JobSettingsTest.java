@@ -70,10 +70,18 @@ class JobSettingsTest {
   }
 
   @Test
+  void theHeldTimeoutIsADurationAndTenMinutesWhenNotSet() throws Exception {
+    assertThat(read("poll-interval = 1\n").heldTimeout()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(read("held-timeout = 2h\n").heldTimeout()).isEqualTo(Duration.ofHours(2));
+    BadInputException e = assertThrows(BadInputException.class, () -> read("held-timeout = 0\n"));
+    assertThat(e).hasMessageThat().startsWith("bad value '0' for [job] held-timeout in ");
+  }
+
+  @Test
   void theSectionOffersTheKeysItReads() {
     assertThat(new JobSection().keys()).isEqualTo(JobSettings.KEYS);
     BadInputException e = assertThrows(BadInputException.class, () -> read("pol-interval = 1\n"));
     assertThat(e).hasMessageThat().endsWith(
-        "(it has poll-interval, acceptance, template, template.<Family>)");
+        "(it has poll-interval, acceptance, held-timeout, template, template.<Family>)");
   }
 }

@@ -1,7 +1,7 @@
 package dev.docket.runtime.internal.batch;
 
 import dev.docket.runtime.spi.batch.BatchBackend;
-import dev.docket.runtime.spi.batch.JobState;
+import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
 import java.io.IOException;
 import java.util.Collection;
@@ -33,7 +33,7 @@ public final class RegisteredFakeBackend implements BatchBackend {
   }
 
   @Override
-  public Map<String, JobState> status(Collection<String> ids) throws IOException {
+  public Map<String, JobStatus> status(Collection<String> ids) throws IOException {
     return current.status(ids);
   }
 

@@ -103,13 +103,13 @@ class StatusLineTest {
 
   @Test
   void eachPhaseHasItsOwnCount() {
-    List<Job> jobs = jobs(6);
-    Job.Phase[] phases = Job.Phase.values(); // STAGED, PENDING, RUNNING, FINISHED, RETRY, FAILED
+    List<Job> jobs = jobs(7);
+    Job.Phase[] phases = Job.Phase.values(); // STAGED, PENDING, RUNNING, HELD, FINISHED, RETRY, FAILED
     for (int i = 0; i < phases.length; i++) {
       jobs.get(i).phase = phases[i];
     }
 
     assertThat(new StatusLine().next(jobs)).hasValue(
-        "all: 6, pending: 2 (+2), running: 1 (+1), finished: 1 (+1), retry: 1 (+1), failed: 1 (+1)");
+        "all: 7, pending: 2 (+2), running: 1 (+1), finished: 1 (+1), retry: 1 (+1), failed: 1 (+1), held: 1 (+1)");
   }
 }
