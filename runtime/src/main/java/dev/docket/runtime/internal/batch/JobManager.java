@@ -368,8 +368,7 @@ public final class JobManager implements RemoteRunner {
     if (next.isEmpty()) {
       return;
     }
-    JobSubmission submission = new JobSubmission(all.jobFile(), all.directory(),
-        next.stream().map(j -> j.index).toList(), all.name(), all.workingDirectory());
+    JobSubmission submission = all.withIndices(next.stream().map(j -> j.index).toList());
     long start = System.nanoTime();
     List<String> ids = backend.submit(submission);
     context.log(String.format(java.util.Locale.ROOT, "submitted %d jobs to %s in %.2f s",
