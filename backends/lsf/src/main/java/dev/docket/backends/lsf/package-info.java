@@ -1,0 +1,5 @@
+/**
+ * {@code --workflow lsf}: the LSF batch backend (being written, issue #13). Implements
+ * {@link dev.docket.runtime.spi.batch.BatchBackend}; depends on the runtime's SPI only.
+ */
+package dev.docket.backends.lsf;
