@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the sample analysis's generated main as a separate {@code java} process. */
@@ -20,9 +22,39 @@ public final class AnalysisProcess {
   }
 
   private final Path workDir;
+  private final Map<String, String> environment = new LinkedHashMap<>();
+  private final List<Path> pathFirst = new ArrayList<>();
 
   public AnalysisProcess(Path workDir) {
     this.workDir = workDir;
+  }
+
+  /**
+   * Puts {@code directory} before the inherited {@code PATH} of every later run, as a user's
+   * shell would for a batch system's tools (e.g. HTCondor's wrappers or a stand-in {@code bsub}).
+   */
+  public AnalysisProcess withPathFirst(Path directory) {
+    pathFirst.add(directory);
+    return this;
+  }
+
+  /** Sets {@code name} in the environment of every later run. */
+  public AnalysisProcess withEnvironment(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
+  private ProcessBuilder builder(List<String> command) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    Map<String, String> env = builder.environment();
+    env.remove("DOCKET_CONFIG");
+    env.putAll(environment);
+    if (!pathFirst.isEmpty()) {
+      List<String> path = new ArrayList<>(pathFirst.stream().map(Path::toString).toList());
+      path.add(env.getOrDefault("PATH", "/usr/bin:/bin"));
+      env.put("PATH", String.join(File.pathSeparator, path));
+    }
+    return builder;
   }
 
   static String classPath() throws IOException {
@@ -37,8 +69,7 @@ public final class AnalysisProcess {
    * included); the caller must end it.
    */
   public Process start(Path out, String... args) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile());
-    builder.environment().remove("DOCKET_CONFIG");
+    ProcessBuilder builder = builder(command(args));
     builder.redirectOutput(out.toFile()).redirectErrorStream(true);
     return builder.start();
   }
@@ -54,14 +85,8 @@ public final class AnalysisProcess {
   }
 
   public Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(classPath());
-    command.add("org.example.ttbar.Main");
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-    builder.environment().remove("DOCKET_CONFIG");
+    List<String> command = command(args);
+    ProcessBuilder builder = builder(command);
     Path out = Files.createTempFile("docket-out", ".txt");
     Path err = Files.createTempFile("docket-err", ".txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
