@@ -1,6 +1,7 @@
 package dev.docket.backends.pbs;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.spi.batch.ShellWords;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;

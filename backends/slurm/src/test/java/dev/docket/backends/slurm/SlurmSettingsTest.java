@@ -90,11 +90,4 @@ class SlurmSettingsTest {
         .hasMessageThat().contains("other than --array, which Docket sets itself");
   }
 
-  @Test
-  void extraIsSplitLikeAShell() {
-    assertThat(ShellWords.split("  a  'b c'\"d\\\"e\" f\\ g '' ")).containsExactly("a", "b cd\"e", "f g", "").inOrder();
-    assertThat(ShellWords.split("")).isEmpty();
-    assertThrows(IllegalArgumentException.class, () -> ShellWords.split("a\\"));
-    assertThrows(IllegalArgumentException.class, () -> ShellWords.split("\"a"));
-  }
 }

@@ -1,16 +1,17 @@
-package dev.docket.backends.slurm;
+package dev.docket.runtime.spi.batch;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits {@code [slurm] extra} into words the way a POSIX shell splits a command line, without
- * expanding anything: blanks separate words; {@code '...'} keeps everything literally;
+ * Splits a backend's {@code extra} options (e.g. {@code [slurm] extra}) into words the way a
+ * POSIX shell splits a command line, without expanding anything: blanks separate words; {@code '...'} keeps everything literally;
  * {@code "..."} keeps everything but {@code \"} and {@code \\}; a backslash outside quotes keeps
  * the next character. So {@code --comment='two words'} is one argument, as users expect from
- * typing it after {@code sbatch}.
+ * typing it after {@code sbatch}, {@code qsub} or {@code bsub}; the words then reach the tool
+ * as an argument list.
  */
-final class ShellWords {
+public final class ShellWords {
   private ShellWords() {}
 
   /**
@@ -18,7 +19,7 @@ final class ShellWords {
    *
    * @throws IllegalArgumentException naming the unclosed quote or trailing backslash
    */
-  static List<String> split(String line) {
+  public static List<String> split(String line) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean inWord = false;
