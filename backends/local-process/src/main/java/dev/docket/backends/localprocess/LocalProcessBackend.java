@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * {@code --workflow local-process}: every job is a child process of this machine, started in a
@@ -25,6 +26,11 @@ import java.util.OptionalInt;
  * read back from another process: the file's number when it exists, running while the process
  * lives, failed (killed) otherwise. Without {@code --parallel-jobs}, at most as many jobs run at
  * once as the machine has cores.
+ *
+ * <p>A submission with {@link JobSubmission#inputs() inputs} ({@code [job] ship = bundle}) is
+ * run as a batch system that transfers files runs it: each job in a fresh scratch directory of
+ * its own under the submission's {@code scratch/}, with copies of the inputs, removed when the
+ * job ends. So a job reads nothing of the client's but what was shipped.
  */
 @AutoService(BatchBackend.class)
 public final class LocalProcessBackend implements BatchBackend {
@@ -33,6 +39,10 @@ public final class LocalProcessBackend implements BatchBackend {
   /** The wrapper: $0 job file, $1 log, $2 exit-status file (written via a rename: whole or absent). */
   private static final String WRAPPER =
       "sh \"$0\" >>\"$1\" 2>&1; echo $? >\"$2.tmp\"; mv \"$2.tmp\" \"$2\"";
+
+  /** The wrapper of a job in a scratch directory, $3, removed when it ends (before it counts as ended). */
+  private static final String SCRATCH_WRAPPER =
+      "sh \"$0\" >>\"$1\" 2>&1; status=$?; cd / && rm -rf \"$3\"; echo $status >\"$2.tmp\"; mv \"$2.tmp\" \"$2\"";
 
   @Override
   public String name() {
@@ -58,12 +68,19 @@ public final class LocalProcessBackend implements BatchBackend {
     Files.createDirectories(submission.logs());
     List<String> ids = new ArrayList<>();
     for (int index : submission.indices()) {
-      Path exit = submission.logs().resolve("job-" + index + "-" + System.nanoTime() + ".exit");
+      String attempt = "job-" + index + "-" + System.nanoTime();
+      Path exit = submission.logs().resolve(attempt + ".exit");
+      List<String> command = new ArrayList<>(List.of("setsid", "sh", "-c", WRAPPER,
+          submission.jobFile().toString(), submission.log(index).toString(), exit.toString()));
+      Path directory = submission.workingDirectory();
+      if (!submission.inputs().isEmpty()) {
+        directory = scratch(submission, attempt);
+        command.set(3, SCRATCH_WRAPPER);
+        command.add(directory.toString());
+      }
       ProcessBuilder builder =
-          new ProcessBuilder(
-                  "setsid", "sh", "-c", WRAPPER, submission.jobFile().toString(),
-                  submission.log(index).toString(), exit.toString())
-              .directory(submission.workingDirectory().toFile())
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
               .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .redirectErrorStream(true);
@@ -72,6 +89,29 @@ public final class LocalProcessBackend implements BatchBackend {
       ids.add(process.pid() + "@" + exit);
     }
     return ids;
+  }
+
+  /** A new directory with copies of the submission's inputs, as a transferring batch system makes. */
+  private static Path scratch(JobSubmission submission, String attempt) throws IOException {
+    Path directory = Files.createDirectories(submission.directory().resolve("scratch").resolve(attempt));
+    for (Path input : submission.inputs()) {
+      Path target = directory.resolve(input.getFileName().toString());
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          for (Path path : walk.toList()) {
+            Path copy = target.resolve(input.relativize(path).toString());
+            if (Files.isDirectory(path)) {
+              Files.createDirectories(copy);
+            } else {
+              Files.copy(path, copy);
+            }
+          }
+        }
+      } else {
+        Files.copy(input, target);
+      }
+    }
+    return directory;
   }
 
   @Override

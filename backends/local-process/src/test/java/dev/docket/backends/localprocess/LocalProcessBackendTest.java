@@ -54,6 +54,33 @@ class LocalProcessBackendTest {
   }
 
   @Test
+  void jobsWithInputsRunEachInAScratchDirectoryOfCopiesThatIsRemovedAfterwards() throws Exception {
+    Path bundle = Files.createDirectories(dir.resolve("bundle"));
+    Files.writeString(bundle.resolve("docket.cfg"), "[core]\n");
+    Files.writeString(bundle.resolve("00-app.jar"), "jar\n");
+    Path file = dir.resolve("job.sh");
+    // Each job says where it is and what it has, and changes its copy: the other must not see it.
+    Files.writeString(file, "pwd; ls; cat 00-app.jar; echo ' changed' >> 00-app.jar; cat 00-app.jar\n");
+    JobSubmission submission = new JobSubmission(file, dir, List.of(0, 1), "test", bundle,
+        List.of(bundle.resolve("docket.cfg"), bundle.resolve("00-app.jar")));
+
+    List<String> ids = backend.submit(submission);
+
+    assertThat(waitUntilEnded(ids).values()).containsExactly(JobState.FINISHED, JobState.FINISHED);
+    List<String> zero = Files.readAllLines(submission.log(0));
+    List<String> one = Files.readAllLines(submission.log(1));
+    assertThat(Path.of(zero.get(0)).getParent()).isEqualTo(dir.resolve("scratch"));
+    assertThat(Path.of(zero.get(0)).getFileName().toString()).startsWith("job-0-");
+    assertThat(Path.of(one.get(0)).getFileName().toString()).startsWith("job-1-");
+    assertThat(zero.subList(1, zero.size())).containsExactly("00-app.jar", "docket.cfg", "jar", "jar", " changed").inOrder();
+    assertThat(one.subList(1, one.size())).containsExactly("00-app.jar", "docket.cfg", "jar", "jar", " changed").inOrder();
+    assertThat(Files.readString(bundle.resolve("00-app.jar"))).isEqualTo("jar\n");
+    try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("scratch"))) {
+      assertThat(left.toList()).isEmpty();
+    }
+  }
+
+  @Test
   void anIdThatIsNotOursIsUnknown() throws Exception {
     assertThat(backend.status(List.of("garbage")).get("garbage").state()).isEqualTo(JobState.UNKNOWN);
   }

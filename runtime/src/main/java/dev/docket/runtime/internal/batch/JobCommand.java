@@ -1,5 +1,6 @@
 package dev.docket.runtime.internal.batch;
 
+import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.workflow.WorkflowOptions;
 import dev.docket.runtime.internal.workflow.WorkflowTask;
 import dev.docket.runtime.spi.TaskArgs;
@@ -7,20 +8,30 @@ import dev.docket.runtime.spi.TaskIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The command a job runs: this JVM's {@code java} (with {@code -Ddocket.job=true}, which tells the
- * run it is a job) and class path, the generated main, and
+ * The command a job runs: {@code java} (with {@code -Ddocket.job=true}, which tells the run it
+ * is a job) and class path, the generated main, and
  * {@code run <Family>} with every parameter of the workflow (its serialised form, which
  * {@code TaskArgs.parse} reads back to the same task) and {@code --workflow local}; the job file
  * adds {@code --branches} for its own branches.
+ *
+ * @param config the configuration file the job reads ({@code $DOCKET_CONFIG}, set through
+ *     {@code env} for the one command, so that neither the batch system's environment nor a
+ *     {@code docket.cfg} where the job starts can change it); empty: the job looks as the
+ *     client did
  */
-public record JobCommand(String java, String classPath, String mainClass) {
+public record JobCommand(String java, String classPath, String mainClass, Optional<String> config) {
   private static final String INDEX_SUFFIX = "_TaskIndex";
+
+  /** A command that leaves the configuration to the job's environment. */
+  public JobCommand(String java, String classPath, String mainClass) {
+    this(java, classPath, mainClass, Optional.empty());
+  }
 
   /** The command of this process, whose main passed {@code index}. */
   public static JobCommand current(TaskIndex index) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String name = index.getClass().getName();
     String main;
     if (name.endsWith(INDEX_SUFFIX)) {
@@ -30,11 +41,23 @@ public record JobCommand(String java, String classPath, String mainClass) {
       String command = System.getProperty("sun.java.command", "");
       main = command.isBlank() ? name : command.split(" ")[0];
     }
-    return new JobCommand(java, System.getProperty("java.class.path"), main);
+    return new JobCommand(clientJava(), System.getProperty("java.class.path"), main);
+  }
+
+  /** This JVM's {@code java}. */
+  static String clientJava() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The same command with another {@code java}, class path and configuration. */
+  JobCommand with(String java, String classPath, Optional<String> config) {
+    return new JobCommand(java, classPath, mainClass, config);
   }
 
   <T> List<String> words(WorkflowTask<T> workflow) {
-    List<String> words = new ArrayList<>(List.of(java, "-D" + WorkflowOptions.JOB_PROPERTY + "=true",
+    List<String> words = new ArrayList<>();
+    config.ifPresent(file -> words.addAll(List.of("env", Environment.CONFIG_VARIABLE + "=" + file)));
+    words.addAll(List.of(java, "-D" + WorkflowOptions.JOB_PROPERTY + "=true",
         "-cp", classPath, mainClass, "run", workflow.family().name()));
     words.addAll(TaskArgs.format(workflow.family(), workflow.task()));
     words.add("--workflow");

@@ -55,7 +55,7 @@ public final class JobManager implements RemoteRunner {
   public void run(WorkflowTask<?> workflow, TaskContext context) throws Exception {
     Path directory = workflow.stateDirectory();
     Files.createDirectories(directory.resolve("logs"));
-    JobSubmission all = submission(workflow, directory);
+    JobSubmission all;
     StatusLine status = new StatusLine();
     int maxAttempts = options.retries() + 1;
     JobRecord record;
@@ -74,7 +74,10 @@ public final class JobManager implements RemoteRunner {
       record = attach(workflow, directory, context, followed);
       drove = busy(record);
       record.save(directory);
-      writeJobFile(all.jobFile(), renderJobFile(workflow, record));
+      // Packed by the one client that drives the submission, before any job can read it.
+      Shipment shipment = Shipment.prepare(settings.shipping(), command, directory, context::log);
+      all = submission(workflow, directory, shipment);
+      writeJobFile(all.jobFile(), renderJobFile(workflow, record, shipment));
       try {
         drive(workflow, record, all, directory, maxAttempts, status, context);
       } catch (InterruptedException e) {
@@ -243,10 +246,10 @@ public final class JobManager implements RemoteRunner {
     return true;
   }
 
-  private JobSubmission submission(WorkflowTask<?> workflow, Path directory) {
+  private static JobSubmission submission(WorkflowTask<?> workflow, Path directory, Shipment shipment) {
     String name = "docket-" + workflow.family().name();
     return new JobSubmission(directory.resolve("job.sh"), directory, List.of(), name,
-        Path.of("").toAbsolutePath());
+        shipment.startIn(), shipment.inputs());
   }
 
   /**
@@ -260,7 +263,7 @@ public final class JobManager implements RemoteRunner {
     AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private String renderJobFile(WorkflowTask<?> workflow, JobRecord record) {
+  private String renderJobFile(WorkflowTask<?> workflow, JobRecord record, Shipment shipment) {
     Map<Integer, String> jobs = new LinkedHashMap<>();
     for (Job job : record.jobs()) {
       jobs.put(job.index, job.branches);
@@ -268,7 +271,7 @@ public final class JobManager implements RemoteRunner {
     return JobFile.render(
         JobFile.template(settings.templateFor(workflow.family().name())),
         workflow.id().toString(), backend.jobIndexExpression(), jobs,
-        Path.of("").toAbsolutePath(), command.words(workflow));
+        shipment.jobDirectory(), shipment.command().words(workflow));
   }
 
   private void poll(WorkflowTask<?> workflow, JobRecord record, JobSubmission all, int maxAttempts,

@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * @param familyTemplates {@code template.<Family>}: family name to template file
  * @param heldTimeout how long a job may stay held before it counts as failed and is cancelled
  *     ({@code held-timeout}, a duration, default 10 minutes)
+ * @param shipping how the class path and the configuration reach the jobs ({@code ship},
+ *     {@code java}, and the configuration read)
  */
 public record JobSettings(
     Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates,
-    Duration heldTimeout) {
+    Duration heldTimeout, Shipping shipping) {
 
   /** {@code held-timeout} when not set: long enough for an operator to release a job. */
   static final Duration DEFAULT_HELD_TIMEOUT = Duration.ofMinutes(10);
@@ -34,10 +36,19 @@ public record JobSettings(
     this(pollInterval, acceptance, template, familyTemplates, DEFAULT_HELD_TIMEOUT);
   }
 
+  /** Settings whose jobs share this machine's files and read no configuration file. */
+  public JobSettings(
+      Duration pollInterval, double acceptance, Optional<Path> template, Map<String, Path> familyTemplates,
+      Duration heldTimeout) {
+    this(pollInterval, acceptance, template, familyTemplates, heldTimeout,
+        Shipping.shared(DocketConfig.empty(Path.of(""))));
+  }
+
   public static final String SECTION = "job";
 
   /** The keys of {@code [job]}, in the order messages list them. */
-  static final List<String> KEYS = List.of("poll-interval", "acceptance", "held-timeout", "template", "template.<Family>");
+  static final List<String> KEYS =
+      List.of("poll-interval", "acceptance", "held-timeout", "ship", "java", "template", "template.<Family>");
 
   /**
    * The longest poll interval, as for {@code [core] progress-interval}: a day without a look at
@@ -65,6 +76,8 @@ public record JobSettings(
         if (acceptance < 0 || acceptance > 1) {
           throw bad(config, key, value);
         }
+      } else if (key.equals(Shipping.SHIP) || key.equals(Shipping.JAVA)) {
+        continue; // read below, together
       } else if (key.equals("template")) {
         template = Optional.of(base.resolve(value));
       } else if (key.startsWith("template.")) {
@@ -75,7 +88,8 @@ public record JobSettings(
                 + " (it has " + String.join(", ", KEYS) + ")");
       }
     }
-    return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates), held);
+    return new JobSettings(poll, acceptance, template, Map.copyOf(familyTemplates), held,
+        Shipping.read(config, section));
   }
 
   /**

@@ -9,8 +9,11 @@ import java.util.Optional;
  * Renders the job file (a POSIX shell script) of a workflow from a template with
  * {@code {{placeholders}}}: {@code task} (the workflow, for a comment), {@code job_index} (the
  * backend's expression for the job's index), {@code branch_cases} (one {@code case} arm per job
- * setting {@code branches}), {@code workdir} and {@code command} (the generated main with the
- * workflow's parameters and {@code --workflow local}), the last two quoted word by word.
+ * setting {@code branches}), {@code workdir} (the client's working directory when the jobs share
+ * its file system, {@code .} when they run where the batch system put a shipped bundle) and
+ * {@code command} (the generated main with the workflow's parameters and {@code --workflow
+ * local}, after {@code env DOCKET_CONFIG=...} naming the configuration the job reads), the last
+ * two quoted word by word.
  */
 public final class JobFile {
   static final String DEFAULT_TEMPLATE = "job.sh.template";

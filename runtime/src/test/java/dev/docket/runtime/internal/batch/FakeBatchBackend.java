@@ -96,6 +96,8 @@ final class FakeBatchBackend implements BatchBackend {
   Path jobFile;
   private int nextId = 1;
 
+  /** The last submission, as the job machinery made it. */
+  JobSubmission lastSubmission;
   /** Every {@link #submit} call's job indices, in order. */
   final List<List<Integer>> submissions = new ArrayList<>();
   /** Every {@link #status} call's ids, in order. */
@@ -173,6 +175,7 @@ final class FakeBatchBackend implements BatchBackend {
       throw e;
     }
     jobFile = submission.jobFile();
+    lastSubmission = submission;
     submissions.add(submission.indices());
     List<String> ids = new ArrayList<>();
     for (int index : submission.indices()) {

@@ -82,6 +82,28 @@ class JobSettingsTest {
     assertThat(new JobSection().keys()).isEqualTo(JobSettings.KEYS);
     BadInputException e = assertThrows(BadInputException.class, () -> read("pol-interval = 1\n"));
     assertThat(e).hasMessageThat().endsWith(
-        "(it has poll-interval, acceptance, held-timeout, template, template.<Family>)");
+        "(it has poll-interval, acceptance, held-timeout, ship, java, template, template.<Family>)");
+  }
+
+  @Test
+  void jobsShareTheClientsFilesUnlessABundleIsAskedFor() throws IOException {
+    assertThat(read("").shipping().mode()).isEqualTo(Shipping.Mode.SHARED);
+    assertThat(read("").shipping().java()).isEmpty();
+    assertThat(read("ship = shared\n").shipping().mode()).isEqualTo(Shipping.Mode.SHARED);
+    JobSettings bundle = read("ship = bundle\njava = /opt/jdk 17/bin/java\n");
+    assertThat(bundle.shipping().mode()).isEqualTo(Shipping.Mode.BUNDLE);
+    assertThat(bundle.shipping().java()).hasValue("/opt/jdk 17/bin/java");
+    assertThat(bundle.shipping().config().file()).hasValue(dir.resolve("docket.cfg"));
+  }
+
+  @Test
+  void anUnknownWayOfShippingOrABlankJavaIsRefused() {
+    BadInputException ship = assertThrows(BadInputException.class, () -> read("ship = tarball\n"));
+    assertThat(ship).hasMessageThat().isEqualTo("bad value 'tarball' for [job] ship in "
+        + dir.resolve("docket.cfg") + ", line 2: expected shared (the jobs see this machine's files)"
+        + " or bundle (the class path and configuration travel with each job)");
+    BadInputException java = assertThrows(BadInputException.class, () -> read("java =\n"));
+    assertThat(java).hasMessageThat().contains("bad value '' for [job] java in " + dir.resolve("docket.cfg")
+        + ", line 2: expected the java the jobs run");
   }
 }
