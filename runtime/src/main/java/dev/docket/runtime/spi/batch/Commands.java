@@ -21,12 +21,20 @@ public final class Commands {
 
   /** Runs {@code command}; kills it and throws after {@code timeout}. */
   public static Result run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+    return run(command, Path.of("/dev/null"), timeout);
+  }
+
+  /**
+   * Runs {@code command} reading {@code input} as its standard input (LSF's {@code bsub} reads
+   * its {@code #BSUB} script there); kills it and throws after {@code timeout}.
+   */
+  public static Result run(List<String> command, Path input, Duration timeout) throws IOException, InterruptedException {
     Path out = Files.createTempFile("docket-cmd", ".out");
     Path err = Files.createTempFile("docket-cmd", ".err");
     try {
       Process process =
           new ProcessBuilder(command)
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .redirectInput(ProcessBuilder.Redirect.from(input.toFile()))
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();

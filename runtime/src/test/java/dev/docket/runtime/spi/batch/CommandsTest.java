@@ -4,9 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Running a batch system's tool: what a backend's submit, status and cancel are built on. */
 class CommandsTest {
@@ -20,6 +23,15 @@ class CommandsTest {
     assertThat(result.stderr()).isEqualTo("no partition\n");
     assertThat(result.ok()).isFalse();
     assertThat(Commands.run(List.of("true"), Duration.ofSeconds(30)).ok()).isTrue();
+  }
+
+  @Test
+  void readsTheGivenFileAsStandardInput(@TempDir Path dir) throws Exception {
+    Path script = Files.writeString(dir.resolve("job.lsf"), "#BSUB -q short\necho hi\n");
+
+    Commands.Result result = Commands.run(List.of("wc", "-l"), script, Duration.ofSeconds(30));
+
+    assertThat(result.stdout().strip()).isEqualTo("2");
   }
 
   @Test
