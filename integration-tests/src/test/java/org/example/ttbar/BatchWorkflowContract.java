@@ -38,6 +38,14 @@ abstract class BatchWorkflowContract {
 
   abstract String backend();
 
+  /**
+   * The backend as this test's own JVM reaches it, to kill and poll jobs directly; a backend
+   * whose tools are only on the clients' {@code PATH} (stand-ins) overrides it.
+   */
+  BatchBackend backendInThisJvm() {
+    return BatchBackends.named(backend());
+  }
+
   @BeforeEach
   void setUp() throws IOException {
     analysis = new AnalysisProcess(store);
@@ -187,7 +195,7 @@ abstract class BatchWorkflowContract {
     List<String[]> running = waitForRecord(rows -> count(rows, "RUNNING") >= 2, "two running jobs");
     List<String[]> victims = new ArrayList<>(running.stream().filter(r -> r[2].equals("RUNNING")).toList());
     Collections.shuffle(victims, new Random());
-    BatchBackend backend = BatchBackends.named(backend());
+    BatchBackend backend = backendInThisJvm();
     backend.cancel(victims.subList(0, 2).stream().map(r -> r[4]).toList());
 
     String output = finish(client, out);
@@ -324,7 +332,7 @@ abstract class BatchWorkflowContract {
     assertWithMessage(cancel.toString()).that(cancel.exitCode()).isEqualTo(0);
     assertThat(cancel.out()).contains("cancelled 3 jobs of Skim(");
 
-    BatchBackend backend = BatchBackends.named(backend());
+    BatchBackend backend = backendInThisJvm();
     List<String> ids = rows.stream().map(r -> r[4]).toList();
     long end = System.currentTimeMillis() + 30_000;
     Map<String, JobState> states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));

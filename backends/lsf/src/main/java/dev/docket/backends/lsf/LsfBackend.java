@@ -58,6 +58,15 @@ public final class LsfBackend implements BatchBackend {
     this.tools = tools;
   }
 
+  /**
+   * This backend with LSF's commands taken from {@code directory} instead of {@code PATH}: for
+   * a program that drives jobs outside a run (the end-to-end tests poll and kill the stand-ins'
+   * jobs from their own JVM). Reads no {@code [lsf]} section.
+   */
+  public static LsfBackend withCommandsIn(Path directory) {
+    return new LsfBackend(LsfSettings.none(), Optional.of(directory));
+  }
+
   @Override
   public String name() {
     return "lsf";

@@ -248,9 +248,8 @@ class LsfBackendTest {
 
   @Test
   void withoutLsfOnPathTheRunStopsWithAdvice() {
-    assumeTrue(System.getenv().getOrDefault("PATH", "").lines().noneMatch(p -> p.isEmpty())
-        && Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-            .noneMatch(p -> !p.isEmpty() && Files.isExecutable(Path.of(p, "bsub"))), "a real bsub is on PATH");
+    assumeTrue(Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+        .noneMatch(p -> !p.isEmpty() && Files.isExecutable(Path.of(p, "bsub"))), "a real bsub is on PATH");
 
     BadInputException e = assertThrows(BadInputException.class,
         () -> new LsfBackend().configure(DocketConfig.empty(dir)));

@@ -1,0 +1,58 @@
+package org.example.ttbar;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.docket.backends.lsf.LsfBackend;
+import dev.docket.runtime.spi.batch.BatchBackend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link BatchWorkflowContract} on {@code --workflow lsf}, against the stand-in {@code bsub},
+ * {@code bjobs} and {@code bkill} of {@code backends/lsf/src/test/resources/standins} (LSF
+ * cannot be installed here; they replay its documented formats and run the jobs on this
+ * machine). Each test copies them to its own directory, first on the clients' {@code PATH}, so
+ * that it has its own job state.
+ */
+class LsfWorkflowIT extends BatchWorkflowContract {
+  private static final Path STAND_INS = Path.of("..", "backends", "lsf", "src", "test", "resources", "standins");
+
+  private Path bin;
+
+  @BeforeEach
+  void standIns() throws IOException {
+    bin = Files.createDirectories(store.resolve("lsf-bin"));
+    for (String file : List.of("bsub", "bjobs", "bkill", "lsf_standin.py")) {
+      Files.copy(STAND_INS.resolve(file), bin.resolve(file), StandardCopyOption.REPLACE_EXISTING)
+          .toFile().setExecutable(true);
+    }
+    analysis.withPathFirst(bin);
+  }
+
+  @Override
+  String backend() {
+    return "lsf";
+  }
+
+  @Override
+  BatchBackend backendInThisJvm() {
+    return LsfBackend.withCommandsIn(bin);
+  }
+
+  @Test
+  void aBadValueInTheLsfSectionIsBadInputBeforeAnyJobIsSubmitted() throws Exception {
+    Files.writeString(store.resolve("docket.cfg"), "[job]\npoll-interval = 0.3\n[lsf]\nqueue = short\ntime = 2h\n");
+    AnalysisProcess.Result result = analysis.run("run", "Skim", "--workflow", "lsf");
+    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("bad value '2h' for [lsf] time in " + store.resolve("docket.cfg") + ", line 5");
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(Files.exists(store.resolve(".docket/jobs/Skim"))).isFalse();
+    assertThat(Files.exists(bin.resolve("state/jobs"))).isFalse(); // bsub never ran
+  }
+}
