@@ -12,6 +12,7 @@
 # working directory, with a reset environment (PATH and HOME only).
 # Jobs run as uid 2000 too and see the host's /tmp, /usr/lib/jvm, /etc/java-* and $CONDOR_BINDS: what they
 # read must be readable and where they write writable by that user.
+# Installs debootstrap, bubblewrap and acl (setfacl, which the tests use to share their store with uid 2000).
 # Env knobs: CONDOR_CI   where the root, the wrappers and the logs go (default /opt/condor-ci)
 #            CONDOR_CPUS CPUs of the slot (default 4)
 #            CONDOR_BINDS more host directories jobs and tools see (default: the current directory)
@@ -48,10 +49,10 @@ if [ "${1:-}" = stop ]; then
 fi
 
 # 1. host tools
-if ! command -v debootstrap >/dev/null || ! command -v bwrap >/dev/null; then
+if ! command -v debootstrap >/dev/null || ! command -v bwrap >/dev/null || ! command -v setfacl >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends debootstrap bubblewrap >/dev/null
+  apt-get install -y -qq --no-install-recommends debootstrap bubblewrap acl >/dev/null
 fi
 
 # 2. the trixie root with minicondor (~80 s debootstrap, ~20 s minicondor, ~560 MB)
@@ -92,6 +93,14 @@ UPDATE_INTERVAL = 2
 STARTD_CRON_JOBLIST =
 CONF
 mapfile -d '' BW < <(bwrap_args)
+# bubblewrap would make missing mount points of the binds 0700, which uid 2000 cannot enter
+for d in $BINDS; do
+  p=
+  for part in $(tr '/' ' ' <<<"$d"); do
+    p=$p/$part
+    [ -e "$ROOT$p" ] || mkdir -m 0755 "$ROOT$p"
+  done
+done
 bwrap "${BW[@]}" /bin/sh -c '
   for d in /run/condor /var/log/condor /var/lock/condor /var/spool/condor /var/lib/condor/execute /var/lib/condor/cred_dir; do
     install -d -o condor -g condor -m 0755 "$d"
