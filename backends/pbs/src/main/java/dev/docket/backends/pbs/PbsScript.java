@@ -10,8 +10,9 @@ import java.util.Map;
  * Docket's job file, rendered from {@code pbs-job.template} beside this class or the user's
  * {@code [pbs] job-template}. Placeholders: {@code task} (for a comment), {@code name} (the job
  * name), {@code directives} (the {@code #PBS} lines of {@code [pbs]}), {@code job_index} (the
- * shell expression of the job's index), {@code logs} (the log directory) and {@code job_file},
- * the last two single-quoted.
+ * shell expression of the job's index), {@code workdir} (where the job starts: PBS starts it in
+ * the home directory, and a job of {@code [job] ship = bundle} expects its submission's working
+ * directory), {@code logs} (the log directory) and {@code job_file}, the last three single-quoted.
  */
 final class PbsScript {
   static final String DEFAULT_TEMPLATE = "pbs-job.template";
@@ -26,22 +27,23 @@ final class PbsScript {
 
   /** Renders {@code template} once with stand-in values, so that a bad placeholder is refused before any run. */
   static void check(PbsSettings settings) {
-    render(template(settings), settings, "check", "docket-check", "0", Path.of("/logs"), Path.of("/job.sh"));
+    render(template(settings), settings, "check", "docket-check", "0", Path.of("/"), Path.of("/logs"), Path.of("/job.sh"));
   }
 
   static String render(String template, PbsSettings settings, JobSubmission submission, String jobIndex) {
-    return render(template, settings, submission.name(), name(submission.name()), jobIndex, submission.logs(),
-        submission.jobFile());
+    return render(template, settings, submission.name(), name(submission.name()), jobIndex,
+        submission.workingDirectory(), submission.logs(), submission.jobFile());
   }
 
   private static String render(String template, PbsSettings settings, String task, String name, String jobIndex,
-      Path logs, Path jobFile) {
+      Path workdir, Path logs, Path jobFile) {
     Map<String, String> values =
         Map.of(
             "task", task.replaceAll("[\\r\\n]", " "),
             "name", name,
             "directives", String.join("\n", settings.directives()),
             "job_index", jobIndex,
+            "workdir", quote(workdir.toString()),
             "logs", quote(logs.toString()),
             "job_file", quote(jobFile.toString()));
     return Templates.render(template, values, "the PBS job template");

@@ -73,7 +73,7 @@ class PbsSettingsTest {
     assertThat(assertThrows(BadInputException.class,
             () -> ConfigCheck.check(config("job-template", "mine.pbs"), List.of())))
         .hasMessageThat().isEqualTo("the PBS job template has the unknown placeholder {{memory}}; use {{directives}},"
-            + " {{job_file}}, {{job_index}}, {{logs}}, {{name}}, {{task}}");
+            + " {{job_file}}, {{job_index}}, {{logs}}, {{name}}, {{task}}, {{workdir}}");
     assertThat(assertThrows(BadInputException.class,
             () -> new PbsBackend().configure(config("job-template", "missing.pbs"))))
         .hasMessageThat().startsWith("cannot read the job template " + dir.resolve("missing.pbs")
@@ -91,7 +91,7 @@ class PbsSettingsTest {
     String quoted = "'" + odd.toString().replace("'", "'\\''");
     assertThat(script).contains("index=\"$I\"\n");
     assertThat(script).contains("exec >>" + quoted + "/logs'/job-\"$index\".log 2>&1\n");
-    assertThat(script).contains("exec /bin/sh " + quoted + "/job.sh'\n");
+    assertThat(script).contains("\ncd " + quoted + "' || exit 3\nexec /bin/sh " + quoted + "/job.sh'\n");
   }
 
   @Test

@@ -221,6 +221,18 @@ class PbsStandInTest {
   }
 
   @Test
+  void aJobStartsInTheSubmissionsWorkingDirectory_notInTheHomeDirectoryWherePbsStartsIt() throws Exception {
+    // A job of [job] ship = bundle finds its class path and configuration there.
+    PbsBackend backend = backend();
+    Path bundle = Files.createDirectories(dir.resolve("sub/bundle"));
+    Path jobFile = dir.resolve("sub/job.sh");
+    Files.writeString(jobFile, "pwd > '" + dir.resolve("pwd.txt") + "'\n");
+    List<String> ids = submit(backend, new JobSubmission(jobFile, dir.resolve("sub"), List.of(0), "docket-test", bundle));
+    assertThat(waitUntil(backend, ids, PbsStandInTest::ended).get(ids.get(0))).isEqualTo(JobStatus.of(JobState.FINISHED));
+    assertThat(Files.readString(dir.resolve("pwd.txt")).strip()).isEqualTo(bundle.toRealPath().toString());
+  }
+
+  @Test
   void aRefusedSubmissionIsAnErrorWithQsubsMessage() throws Exception {
     PbsBackend backend = backend("queue", "nosuchqueue");
     IOException e = assertThrows(IOException.class, () -> submit(backend, writing(backend, List.of(0, 1))));
