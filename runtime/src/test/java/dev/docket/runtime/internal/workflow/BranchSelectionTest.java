@@ -28,11 +28,14 @@ class BranchSelectionTest {
   void allSelectsEveryBranch() {
     assertThat(BranchSelection.all().select(TWENTY)).hasSize(20);
     assertThat(BranchSelection.all().isAll()).isTrue();
+    assertThat(BranchSelection.parse("3").isAll()).isFalse();
+    assertThat(BranchSelection.all().toString()).isEqualTo("all");
+    assertThat(BranchSelection.parse(" 0:3,15 ").toString()).isEqualTo("0:3,15");
   }
 
   @Test
   void badTextIsBadInputNamingTheOption() {
-    for (String bad : List.of("a", "3:1", "-1", "1,,2", "", "\u0663", "0:\uff15")) {
+    for (String bad : List.of("a", "3:1", "3:3", "-1", "1,,2", "", "\u0663", "0:\uff15")) {
       BadInputException e = assertThrows(BadInputException.class, () -> BranchSelection.parse(bad));
       assertThat(e).hasMessageThat().contains("for --branches: expected branch numbers and ranges");
     }
@@ -77,6 +80,8 @@ class BranchSelectionTest {
   @Test
   void theBranchMapIsDescribedByItsRange() {
     assertThat(BranchCheck.has(SET_OF_TWENTY)).isEqualTo("its branch map has branches 0 to 19");
+    assertThat(BranchCheck.has(new TreeSet<>(List.of(4, 5, 6))))
+        .isEqualTo("its branch map has branches 4 to 6");
     assertThat(BranchCheck.has(new TreeSet<>(List.of(4))))
         .isEqualTo("its branch map has only branch 4");
     assertThat(BranchCheck.has(new TreeSet<>(List.of(0, 1, 5))))

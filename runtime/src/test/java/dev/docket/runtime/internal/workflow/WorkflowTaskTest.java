@@ -127,6 +127,33 @@ class WorkflowTaskTest {
     assertThat(line).startsWith("0/100 branches complete (missing 0,2,4,");
   }
 
+  @Test
+  void sixtyCharactersOfMissingBranchesAreShownWhole() {
+    List<String> numbers = new ArrayList<>();
+    for (int b = 10; b < 48; b += 2) {
+      numbers.add(String.valueOf(b));
+    }
+    numbers.add("100");
+    String selection = String.join(",", numbers);
+    assertThat(selection).hasLength(60);
+    assertThat(new BranchCollection(task(101, selection), 1).status().line())
+        .isEqualTo("0/20 branches complete (missing " + selection + ")");
+  }
+
+  @Test
+  void anOutputPathWithANulIsRefusedAsThePlannerWould() {
+    TaskFamily<Skim> nul = new ForwardingTaskFamily<>(family) {
+      @Override
+      public void outputs(Skim task, Consumer<Target> sink) {
+        sink.accept(LocalFileTarget.of("skim\0.txt"));
+      }
+    };
+    WorkflowTask<Skim> task =
+        new WorkflowTask<>(nul, Skims.workflow(1), Skims.Family.BRANCH, BranchSelection.all());
+    BadInputException e = assertThrows(BadInputException.class, () -> task.outputs(0));
+    assertThat(e).hasMessageThat().contains("has a NUL character");
+  }
+
   private static String evenBranches() {
     List<String> even = new ArrayList<>();
     for (int b = 0; b < 200; b += 2) {
