@@ -90,6 +90,21 @@ public final class PathBlame {
   }
 
   /**
+   * Whether {@code written} has an empty, {@code .} or {@code ..} part (the empty part before a
+   * leading '/' aside), which would let two task identities share one file: the same reading of
+   * parts as the blame's, for {@link StorePaths#unsafe}.
+   */
+  static boolean hasAliasingPart(String written) {
+    for (Stretch stretch : stretches(written, false)) {
+      Cause cause = stretch.cause();
+      if (cause == Cause.EMPTY || cause == Cause.DOT || cause == Cause.CLIMB) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The unsafe stretches of {@code written}: a leading '/', each {@code ..}, {@code .} or empty
    * part (an empty part as the slashes around it), each NUL character and, with {@code
    * backslash}, each backslash.

@@ -17,15 +17,9 @@ public final class StorePaths {
   private StorePaths() {}
 
   /**
-   * {@code first/more...}, resolved against {@link LocalStore#root()} when relative, normalised,
-   * as text; a path with a NUL character (which no file can have) is joined as written.
+   * {@code first/more...} under {@link LocalStore#root()} for plain parts, joined as text without
+   * a check; {@code null} when a part is not plain (then {@link #slow} resolves it).
    */
-  public static String resolve(String first, String... more) {
-    String plain = plain(first, more);
-    return plain != null ? plain : slow(first, more);
-  }
-
-  /** {@link #resolve} for plain parts, without a check; {@code null} when a part is not plain. */
   public static String plain(String first, String... more) {
     if (!isPlain(first)) {
       return null;
@@ -49,7 +43,10 @@ public final class StorePaths {
     return joined.toString();
   }
 
-  /** {@link #resolve} for parts that are not all plain. */
+  /**
+   * {@code first/more...}, resolved against {@link LocalStore#root()} when relative, normalised,
+   * as text; a path with a NUL character (which no file can have) is joined as written.
+   */
   public static String slow(String first, String... more) {
     String written = written(first, more);
     if (written.indexOf('\0') >= 0) {
@@ -79,7 +76,7 @@ public final class StorePaths {
    * never unsafe.
    */
   public static boolean unsafe(String written, String resolved) {
-    return written.indexOf('\0') >= 0 || !inside(resolved) || hasAliasingPart(written);
+    return written.indexOf('\0') >= 0 || !inside(resolved) || PathBlame.hasAliasingPart(written);
   }
 
   /** Whether the normalised absolute {@code file} lies strictly inside the installed store. */
@@ -92,28 +89,6 @@ public final class StorePaths {
       return file.length() > root.length();
     }
     return file.length() > root.length() + 1 && file.charAt(root.length()) == '/';
-  }
-
-  /** An empty, {@code .} or {@code ..} part; the empty part before a leading '/' does not count. */
-  static boolean hasAliasingPart(String written) {
-    int start = written.startsWith("/") ? 1 : 0;
-    if (start == 1 && written.length() == 1) {
-      return false; // "/" alone
-    }
-    while (true) {
-      int end = written.indexOf('/', start);
-      int stop = end < 0 ? written.length() : end;
-      int length = stop - start;
-      if (length == 0
-          || (length == 1 && written.charAt(start) == '.')
-          || (length == 2 && written.charAt(start) == '.' && written.charAt(start + 1) == '.')) {
-        return true;
-      }
-      if (end < 0) {
-        return false;
-      }
-      start = end + 1;
-    }
   }
 
   /**
