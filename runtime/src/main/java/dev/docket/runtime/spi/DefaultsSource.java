@@ -7,24 +7,20 @@ import dev.docket.runtime.spi.param.ParamSpec;
  * before the {@code defaultValue} of {@code @Param}: the {@code [Family]} sections of
  * {@code docket.cfg}.
  */
+@FunctionalInterface
 public interface DefaultsSource {
   /** No configured values: every parameter falls back to its {@code defaultValue}. */
-  DefaultsSource NONE =
-      new DefaultsSource() {
-        @Override
-        public String lookup(String family, ParamSpec<?> spec) {
-          return null;
-        }
+  DefaultsSource NONE = (family, spec) -> null;
 
-        @Override
-        public String origin(String family, ParamSpec<?> spec) {
-          return "nowhere";
-        }
-      };
+  /** The configured value for {@code spec} of {@code family}, or {@code null}. */
+  Configured lookup(String family, ParamSpec<?> spec);
 
-  /** The configured text for {@code spec} of {@code family}, or {@code null}. */
-  String lookup(String family, ParamSpec<?> spec);
-
-  /** Where that text came from, for messages, e.g. {@code [Selection] min-jets in /a/docket.cfg}. */
-  String origin(String family, ParamSpec<?> spec);
+  /**
+   * A configured value, with where it came from: looked up together, as a value has an origin
+   * only where it has a text.
+   *
+   * @param text the value as written, e.g. {@code 6}
+   * @param origin where, for messages, e.g. {@code [Selection] min-jets in /a/docket.cfg, line 4}
+   */
+  record Configured(String text, String origin) {}
 }

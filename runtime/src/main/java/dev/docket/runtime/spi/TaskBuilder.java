@@ -152,9 +152,9 @@ public final class TaskBuilder<T> {
   }
 
   private Object resolve(ParamSpec<?> spec, DefaultsSource configured) {
-    String text = configured.lookup(family.name(), spec);
-    if (text != null) {
-      return parse(spec, text, configured.origin(family.name(), spec));
+    DefaultsSource.Configured set = configured.lookup(family.name(), spec);
+    if (set != null) {
+      return parse(spec, set.text(), set.origin());
     }
     if (spec.isRequired()) {
       throw new BadInputException(

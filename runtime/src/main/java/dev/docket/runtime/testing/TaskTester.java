@@ -126,14 +126,12 @@ public final class TaskTester implements AutoCloseable {
   /** The values given to {@link #configure}, looked up like docket.cfg's family sections. */
   private final class ConfiguredValues implements DefaultsSource {
     @Override
-    public String lookup(String family, ParamSpec<?> spec) {
+    public Configured lookup(String family, ParamSpec<?> spec) {
       Map<String, String> values = configured.get(family);
-      return values == null ? null : values.get(ParamSpec.kebabCase(spec.name()));
-    }
-
-    @Override
-    public String origin(String family, ParamSpec<?> spec) {
-      return "TaskTester.configure(\"" + family + "\", \"" + spec.name() + "\", ...)";
+      String text = values == null ? null : values.get(ParamSpec.kebabCase(spec.name()));
+      return text == null
+          ? null
+          : new Configured(text, "TaskTester.configure(\"" + family + "\", \"" + spec.name() + "\", ...)");
     }
   }
 }

@@ -25,17 +25,12 @@ public final class ConfigDefaults implements DefaultsSource {
   }
 
   @Override
-  public String lookup(String family, ParamSpec<?> spec) {
-    String key = key(family, spec);
-    return key == null ? null : config.section(family).get(key);
-  }
-
-  @Override
-  public String origin(String family, ParamSpec<?> spec) {
+  public Configured lookup(String family, ParamSpec<?> spec) {
     String key = key(family, spec);
     return key == null
-        ? "[" + family + "] " + spec.name() + " in " + config.fileName()
-        : "[" + family + "] " + key + " in " + config.origin(family, key);
+        ? null
+        : new Configured(config.section(family).get(key),
+            "[" + family + "] " + key + " in " + config.origin(family, key));
   }
 
   /** The key of {@code spec} in the section of {@code family}, or {@code null}. */

@@ -8,6 +8,7 @@ import dev.docket.runtime.fixtures.Calib_Family;
 import dev.docket.runtime.fixtures.Calib_Params;
 import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
+import dev.docket.runtime.spi.DefaultsSource.Configured;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,12 +70,13 @@ class ConfigLoaderTest {
         dir.resolve("docket.cfg"),
         "[ttbar.Calib]\nmin-jets = 6\n\n[Selection]\nminJets = 5\nversion: v2\n");
     ConfigDefaults defaults = new ConfigDefaults(load(Map.of()));
-    assertThat(defaults.lookup("ttbar.Calib", Calib_Params.MIN_JETS)).isEqualTo("6");
+    assertThat(defaults.lookup("ttbar.Calib", Calib_Params.MIN_JETS)).isEqualTo(new Configured(
+        "6", "[ttbar.Calib] min-jets in " + dir.resolve("docket.cfg") + ", line 2"));
     assertThat(defaults.lookup("ttbar.Calib", Calib_Params.VERBOSE)).isNull();
-    assertThat(defaults.lookup("Selection", Selection_Params.MIN_JETS)).isEqualTo("5");
-    assertThat(defaults.lookup("Selection", Selection_Params.VERSION)).isEqualTo("v2");
-    assertThat(defaults.origin("ttbar.Calib", Calib_Params.MIN_JETS))
-        .isEqualTo("[ttbar.Calib] min-jets in " + dir.resolve("docket.cfg") + ", line 2");
+    assertThat(defaults.lookup("Selection", Selection_Params.MIN_JETS).text()).isEqualTo("5");
+    assertThat(defaults.lookup("Selection", Selection_Params.MIN_JETS).origin())
+        .startsWith("[Selection] minJets in ");
+    assertThat(defaults.lookup("Selection", Selection_Params.VERSION).text()).isEqualTo("v2");
     defaults.check(Calib_Family.INSTANCE);
     defaults.check(Selection_Family.INSTANCE);
   }

@@ -33,7 +33,7 @@ class InterpolationTest {
     assertThat(config.section("Selection"))
         .containsExactly("dataset", "/data/store/ttbar", "version", "v7-$1");
     ConfigDefaults defaults = new ConfigDefaults(config);
-    assertThat(defaults.origin("Selection", Selection_Params.DATASET))
+    assertThat(defaults.lookup("Selection", Selection_Params.DATASET).origin())
         .isEqualTo("[Selection] dataset in " + dir.resolve("docket.cfg")
             + ", line 5: ${core:store}/ttbar");
     assertThat(config.origin("analysis", "tag"))

@@ -48,7 +48,7 @@ class RunSetupTest {
     try (RunSetup.Installed installed =
         setup.install(config(store, Map.of("Selection", Map.of("version", "v9"))), true)) {
       assertThat(LocalStore.root()).isEqualTo(store);
-      assertThat(ParamDefaults.current().lookup("Selection", Selection_Params.VERSION))
+      assertThat(ParamDefaults.current().lookup("Selection", Selection_Params.VERSION).text())
           .isEqualTo("v9");
     }
 
