@@ -151,4 +151,31 @@ class ReporterTest {
     assertThat(out()).isEqualTo("Summary: 0 ran, 1 already complete, 0 failed, 0 failed upstream\n"
         + "Done: Selection(dataset=ttbar) is complete.\n");
   }
+
+  private static List<TaskResult> ran(int count) {
+    return java.util.stream.IntStream.range(0, count)
+        .mapToObj(i -> result(new TaskId("Chain", "n=" + i), Outcome.RAN, 0, null))
+        .toList();
+  }
+
+  @Test
+  void exactlyAHundredTasksASecondHasNoDecimals() {
+    reporter.summary(new RunSummary(new TaskId("Chain", "n=0"), ran(200), 2.0, null));
+    assertThat(out()).contains("  in 2.00 s, 100 tasks/s\n");
+  }
+
+  @Test
+  void interruptedTasksCountAsRunInTheRate() {
+    List<TaskResult> results = new java.util.ArrayList<>(ran(1));
+    results.add(result(SEL, Outcome.INTERRUPTED, 0, null));
+    reporter.summary(new RunSummary(SEL, results, 1.0, "SIGINT"));
+    assertThat(out()).contains("  in 1.00 s, 2.0 tasks/s\n");
+  }
+
+  @Test
+  void aRunOfNoMeasurableTimeHasNoTimeLine() {
+    reporter.summary(new RunSummary(new TaskId("Chain", "n=0"), ran(1), 0.0, null));
+    assertThat(out()).isEqualTo("Summary: 1 ran, 0 already complete, 0 failed, 0 failed upstream\n"
+        + "Done: Chain(n=0) is complete.\n");
+  }
 }
