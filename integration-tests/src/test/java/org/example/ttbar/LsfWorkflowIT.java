@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,32 @@ class LsfWorkflowIT extends BatchWorkflowContract {
   @Override
   BatchBackend backendInThisJvm() {
     return LsfBackend.withCommandsIn(bin);
+  }
+
+  @Test
+  void aJobSubmittedHeldFailsWithLsfsReasonAfterTheHeldTimeout() throws Exception {
+    Files.writeString(store.resolve("docket.cfg"),
+        "[job]\npoll-interval = 0.3\nheld-timeout = 1s\n[lsf]\nqueue = short\nextra = -H\n");
+    AnalysisProcess.Result result = analysis.run("run", "Skim", "--workflow", "lsf", "--chunks", "1", "--retries", "0");
+    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains(
+        "is held: The job was suspended by the user while pending; it counts as failed after [job] held-timeout = 1s");
+    assertThat(result.out()).contains("stayed held for 1s (The job was suspended by the user while pending) and was"
+        + " cancelled, giving up after 1 attempts");
+    String script;
+    try (Stream<Path> dirs = Files.list(store.resolve(".docket/jobs/Skim"))) {
+      script = Files.readString(dirs.findFirst().orElseThrow().resolve("lsf-0.bsub"));
+    }
+    assertThat(script).contains("#BSUB -q short\n");
+  }
+
+  @Test
+  void withoutLsfsCommandsOnPathTheRunStopsWithAdviceBeforeAnything() throws Exception {
+    AnalysisProcess.Result result = new AnalysisProcess(store).run("run", "Skim", "--workflow", "lsf");
+    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("docket: error: --workflow lsf needs LSF's bsub, which is not on PATH");
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(Files.exists(store.resolve(".docket/jobs/Skim"))).isFalse();
   }
 
   @Test
