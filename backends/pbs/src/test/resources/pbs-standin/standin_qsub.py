@@ -191,7 +191,8 @@ def run(seq):
         slots = int(knob("DOCKET_PBS_STANDIN_SLOTS", "0") or "0")
         with Lock(job_path(d, seq) + ".lock"):
             job = read_json(job_path(d, seq))
-            busy = running_elsewhere(d, seq) + len(procs)
+            # Only a slot limit needs the other jobs counted (reading every job file, each tick).
+            busy = running_elsewhere(d, seq) + len(procs) if slots else 0
             changed = False
             for key, el in job["elements"].items():
                 st = el["state"]
