@@ -87,8 +87,10 @@ public final class JobManager implements RemoteRunner {
     if (!drove) {
       context.completedElsewhere(); // another client's jobs did the work
     }
-    List<Job> failed = record.jobs().stream().filter(j -> j.phase == Job.Phase.FAILED).toList();
-    if (failed.isEmpty()) {
+    if (JobCounts.of(record.jobs()).failed() == 0) {
+      // Every job finished, each after its branches were seen complete.
+      int branches = workflow.branches().size();
+      context.log(JobSummary.done(record.jobs(), record.backend(), branches, branches));
       return;
     }
     int complete = 0;
@@ -96,8 +98,7 @@ public final class JobManager implements RemoteRunner {
       complete += workflow.branchComplete(b) ? 1 : 0;
     }
     int needed = WorkflowFamilies.branchesNeeded(settings.acceptance(), workflow.branches().size());
-    String summary = JobSummary.of(failed, record.jobs().size(), maxAttempts, all, complete,
-        workflow.branches().size());
+    String summary = JobSummary.failed(record.jobs(), maxAttempts, all, complete, workflow.branches().size());
     if (complete < needed) {
       throw new JobsFailedException(summary + ", and [job] acceptance = " + settings.acceptance()
           + " needs " + needed + "; read the logs, fix, and run the same command again");

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * The submission record, {@code submission.tsv} in the submission directory: the backend, the
- * grouping and every job's phase, attempts and backend id. Saved by the client that drives the
+ * grouping and every job's phase, attempts, backend id and the batch system's last reason (a
+ * sixth column that records of earlier versions lack; they load with no reason, and their
+ * readers ignore it). Saved by the client that drives the
  * submission ({@link SubmissionLock}) after every poll, atomically (written beside, then
  * renamed), so that a client following it reads a whole record, and a client started again
  * after the submitting one died re-attaches to the jobs in flight instead of submitting them
@@ -37,11 +39,12 @@ record JobRecord(String backend, int tasksPerJob, List<Job> jobs) {
     String[] head = lines.get(1).split("\t");
     List<Job> jobs = new ArrayList<>();
     for (String line : lines.subList(2, lines.size())) {
-      String[] f = line.split("\t");
+      String[] f = line.split("\t", -1);
       Job job = new Job(Integer.parseInt(f[0]), f[1]);
       job.phase = Job.Phase.valueOf(f[2]);
       job.attempts = Integer.parseInt(f[3]);
       job.backendId = f[4];
+      job.reason = f.length > 5 ? f[5] : "";
       jobs.add(job);
     }
     return Optional.of(new JobRecord(head[0], Integer.parseInt(head[1]), jobs));
@@ -52,9 +55,15 @@ record JobRecord(String backend, int tasksPerJob, List<Job> jobs) {
     out.append(backend).append('\t').append(tasksPerJob).append('\n');
     for (Job job : jobs) {
       out.append(job.index).append('\t').append(job.branches).append('\t').append(job.phase)
-          .append('\t').append(job.attempts).append('\t').append(job.backendId).append('\n');
+          .append('\t').append(job.attempts).append('\t').append(job.backendId)
+          .append('\t').append(oneField(job.reason)).append('\n');
     }
     AtomicFiles.write(directory.resolve(FILE), out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A batch system's reason may span lines or hold tabs: in the record it is one field. */
+  private static String oneField(String text) {
+    return text.replaceAll("[\\t\\r\\n]+", " ").strip();
   }
 
   List<Job> inFlight() {

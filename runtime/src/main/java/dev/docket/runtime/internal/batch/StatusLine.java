@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * while a job is held or was at the line before. A line is due when a
  * count changed, and otherwise once every {@link #QUIET} as a sign of life: a workflow of
  * jobs that run for hours, polled every ten seconds, should not print the same line hundreds
- * of times.
+ * of times. The counts are {@link JobCounts}, as in the end-of-run summary.
  */
 final class StatusLine {
   static final Duration QUIET = Duration.ofSeconds(30);
@@ -35,17 +35,9 @@ final class StatusLine {
 
   /** The line to print after a poll, if one is due. */
   Optional<String> next(List<Job> jobs) {
-    int[] now = new int[NAMES.length];
-    for (Job job : jobs) {
-      switch (job.phase) {
-        case STAGED, PENDING -> now[0]++;
-        case RUNNING -> now[1]++;
-        case FINISHED -> now[2]++;
-        case RETRY -> now[3]++;
-        case FAILED -> now[4]++;
-        case HELD -> now[HELD]++;
-      }
-    }
+    JobCounts counts = JobCounts.of(jobs);
+    int[] now = {counts.pending(), counts.running(), counts.finished(), counts.retry(),
+        counts.failed(), counts.held()};
     long time = nanoTime.getAsLong();
     // Each job is counted in one phase: equal counts are an equal number of jobs.
     boolean changed = previous == null || !Arrays.equals(now, previous);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * Which client drives a submission: the one holding an exclusive operating-system lock on
@@ -54,8 +55,40 @@ final class SubmissionLock implements AutoCloseable {
     return lock != null;
   }
 
+  /**
+   * Whether a client holds the lock of the submission in {@code directory}, asked without
+   * writing anything (a shared lock on a file opened for reading, let go at once), so that a
+   * look at a read-only store works: the holder ({@code " (pid 1234)"} or {@code ""}) when one
+   * does, empty when none does or the question cannot be asked.
+   */
+  static Optional<String> heldBy(Path directory) {
+    Path file = directory.resolve(FILE);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      FileLock probe;
+      try {
+        probe = channel.tryLock(0, Long.MAX_VALUE, true);
+      } catch (OverlappingFileLockException e) {
+        probe = null; // this process holds it
+      }
+      if (probe != null) {
+        probe.release();
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(holder(file));
+  }
+
   /** {@code " (pid 1234)"}: the holder as it wrote itself down, or nothing when unknown. */
   String holder() {
+    return holder(file);
+  }
+
+  private static String holder(Path file) {
     try {
       String pid = Files.readString(file, StandardCharsets.UTF_8).strip();
       return pid.matches("[0-9]{1,19}") ? " (pid " + pid + ")" : "";

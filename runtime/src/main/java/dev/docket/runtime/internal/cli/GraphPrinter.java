@@ -1,11 +1,13 @@
 package dev.docket.runtime.internal.cli;
 
 import dev.docket.runtime.Target;
+import dev.docket.runtime.internal.batch.JobReport;
 import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.graph.TreeWalker;
 import dev.docket.runtime.internal.remote.RemoteOutputs;
 import dev.docket.runtime.internal.store.CompositeTarget;
+import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,12 @@ import javax.inject.Named;
  * <pre>
  * Reconstruction(dataset=ttbar, version=v1): incomplete
  *   output missing: /store/reco/v1/ttbar.json
+ *   Skim(dataset=ttbar, version=v1): incomplete
+ *     output missing: 16/20 branches complete (missing 18:20)
+ *     10 jobs on slurm: 9 finished, 1 failed
+ *     record …/submission.tsv, saved 2026-12-01 17:40:12, by a client that has ended
+ *       jobs 0-8: finished, branches 0:18, ids 101 to 109
+ *       job 9: failed after 1 attempt, branches 18:20, id 110; log …/logs/job-9.log
  *   Selection(dataset=ttbar, minJets=4, version=v1): complete
  *     output exists: /store/sel/v1/ttbar.json
  * </pre>
@@ -48,17 +56,18 @@ final class GraphPrinter {
    * The tree to {@code maxDepth}, each task's state and outputs. A workflow's collection of
    * branch outputs is one line of counts ({@code output missing: 5/26 branches complete
    * (missing 5:26)}); with {@code targetDepth} 1 or more, each branch output follows on a line
-   * of its own.
+   * of its own. A workflow submitted to a batch system shows its jobs below, from the
+   * submission record ({@link JobReport}).
    */
-  void status(TaskGraph graph, int maxDepth, int targetDepth) {
+  void status(TaskGraph graph, int maxDepth, int targetDepth, WorkflowFamilies workflows) {
     List<Target> outputs = new ArrayList<>();
     graph.nodes().forEach(node -> outputs.addAll(node.outputs()));
     try (RemoteOutputs.Snapshot listed = RemoteOutputs.prefetch(outputs)) {
-      printStatus(graph, maxDepth, targetDepth);
+      printStatus(graph, maxDepth, targetDepth, workflows);
     }
   }
 
-  private void printStatus(TaskGraph graph, int maxDepth, int targetDepth) {
+  private void printStatus(TaskGraph graph, int maxDepth, int targetDepth, WorkflowFamilies workflows) {
     TreeWalker.walk(
         graph.root(),
         maxDepth,
@@ -79,6 +88,11 @@ final class GraphPrinter {
                 out.println(indent(depth + 1) + "output " + existence(output) + ": " + output.describe());
               }
             }
+            workflows.workflowOf(node.family(), node.task()).ifPresent(workflow -> {
+              for (String line : JobReport.lines(workflow)) {
+                out.println(indent(depth + 1) + line);
+              }
+            });
           }
         });
     out.flush();

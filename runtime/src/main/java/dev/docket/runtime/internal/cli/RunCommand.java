@@ -97,7 +97,7 @@ final class RunCommand {
     }
     if (options.printStatus().isPresent()) {
       OutputForms.Status form = options.printStatus().get();
-      printer.status(graphs.plan(task), form.depth(), form.targetDepth());
+      printer.status(graphs.plan(task), form.depth(), form.targetDepth(), workflows);
     }
     if (options.printOutput().isPresent()) {
       printer.outputs(graphs.expand(task, options.printOutput().getAsInt()));

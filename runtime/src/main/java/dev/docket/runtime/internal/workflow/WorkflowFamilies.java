@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -106,6 +107,19 @@ public final class WorkflowFamilies implements UnaryOperator<TaskFamily<?>> {
 
   RemoteRunner remote() {
     return remote;
+  }
+
+  /**
+   * The workflow task with its selected branches, when {@code task} of {@code family} (as the
+   * graph of this run has them) is a workflow, branch {@code -1}: what {@code --print-status}
+   * needs to find its jobs.
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<WorkflowTask<?>> workflowOf(TaskFamily<?> family, Object task) {
+    if (!(family instanceof WorkflowFamily) || branchOf(family, task) != Workflow.WORKFLOW) {
+      return Optional.empty();
+    }
+    return Optional.of(view((TaskFamily<Object>) family, task, WorkflowTask.branchSpec(family)));
   }
 
   /** The (cached) view of a workflow task with its selected branches. */

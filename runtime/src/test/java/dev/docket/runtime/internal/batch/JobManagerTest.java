@@ -142,6 +142,19 @@ class JobManagerTest {
   }
 
   @Test
+  void aSubmissionWithoutFailuresEndsWithOneLineSayingWhatItsJobsDid() throws Exception {
+    WorkflowTask<?> workflow = Scan.workflow(3, options(1, OptionalInt.empty(), 1));
+    Scan.write("0");
+    FakeBatchBackend backend = new FakeBatchBackend("fake",
+        (index, attempt) -> index == 2 && attempt == 1 ? Attempt.fails() : Attempt.succeeds());
+
+    manager(backend, options(1, OptionalInt.empty(), 1), 1.0).run(workflow, context);
+
+    assertThat(context.lines.get(context.lines.size() - 1)).isEqualTo(
+        "3 jobs on fake: 3 finished (1 after a retry, 1 already complete), 0 failed; 3 of 3 branches are complete");
+  }
+
+  @Test
   void aJobHeldLongerThanTheHeldTimeoutIsCancelledAndResubmittedWithItsReason() throws Exception {
     WorkflowTask<?> workflow = Scan.workflow(2, options(1, OptionalInt.empty(), 1));
     Scan.write("0");
