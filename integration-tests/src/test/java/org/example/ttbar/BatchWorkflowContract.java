@@ -83,7 +83,10 @@ abstract class BatchWorkflowContract {
     }
   }
 
-  /** The lines of the submission record: index, branches, phase, attempts, backend id. */
+  /**
+   * The lines of the submission record: index, branches, phase, attempts, backend id (and the
+   * batch system's last reason, when it gave one).
+   */
   List<String[]> record() throws IOException {
     Path jobs = store.resolve(".docket/jobs/Skim");
     if (!Files.isDirectory(jobs)) {
@@ -97,7 +100,7 @@ abstract class BatchWorkflowContract {
           try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
               String[] f = line.split("\t");
-              if (f.length == 5) {
+              if (f.length >= 5) {
                 rows.add(f);
               }
             }
@@ -153,7 +156,16 @@ abstract class BatchWorkflowContract {
     while (running.find()) {
       assertWithMessage("jobs running at once").that(Integer.parseInt(running.group(1))).isAtMost(4);
     }
-    assertThat(count(record(), "FINISHED")).isEqualTo(10);
+    List<String[]> rows = record();
+    assertThat(count(rows, "FINISHED")).isEqualTo(10);
+    String jobs = "10 jobs on " + backend() + ": 10 finished( \\([^)]*\\))?, 0 failed";
+    assertThat(result.out()).containsMatch(jobs + "; 20 of 20 branches are complete");
+    // --print-status shows the jobs from the record, without the backend's options.
+    AnalysisProcess.Result status = analysis.run("run", "Skim", "--print-status", "0");
+    assertWithMessage(status.toString()).that(status.exitCode()).isEqualTo(0);
+    assertThat(status.out()).containsMatch("\n  " + jobs + "\n  record .*, by a client that has ended\n");
+    assertThat(status.out()).contains("    jobs 0-9: finished, branches 0:20, ids " + rows.get(0)[4]);
+    assertThat(status.out()).contains(rows.get(9)[4]);
     try (Stream<Path> dirs = Files.list(store.resolve(".docket/jobs/Skim"))) {
       // The submission's directory only: a job leaves none of its own.
       assertThat(dirs.count()).isEqualTo(1);
@@ -175,6 +187,11 @@ abstract class BatchWorkflowContract {
     assertThat(failed.out()).contains("3 of 4 branches are complete, and [job] acceptance = 1.0 needs 4");
     assertThat(Files.readString(log)).contains("branch 2 fails, as asked with --fail-branch");
     assertThat(ran("Skim 2")).isEqualTo(2);
+    AnalysisProcess.Result status = analysis.run("run", "Skim", "--chunks", "4", "--print-status", "0");
+    assertWithMessage(status.toString()).that(status.exitCode()).isEqualTo(0);
+    assertThat(status.out()).contains("  4 jobs on " + backend() + ": 3 finished, 1 failed\n");
+    assertThat(status.out()).contains("    job 2: failed after 2 attempts, branches 2, id " + record().get(2)[4]);
+    assertThat(status.out()).contains("; log " + log + "\n");
 
     Files.writeString(store.resolve("docket.cfg"), "[job]\npoll-interval = 0.3\nacceptance = 0.75\n");
     // Three of four branches are complete: with acceptance 0.75, the workflow is done.

@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.cli;
 
 import dev.docket.runtime.fixtures.More_TaskIndex;
 import dev.docket.runtime.internal.config.Environment;
+import dev.docket.runtime.spi.TaskIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ final class CliRunner {
   private final Path workingDirectory;
   private final Map<String, String> env = new HashMap<>();
   private Terminal terminal = Terminal.none();
+  private TaskIndex index = new More_TaskIndex();
 
   CliRunner(Path workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -29,6 +31,12 @@ final class CliRunner {
 
   CliRunner env(String name, String value) {
     env.put(name, value);
+    return this;
+  }
+
+  /** Runs with the families of {@code index} in place of the fixtures'. */
+  CliRunner index(TaskIndex index) {
+    this.index = index;
     return this;
   }
 
@@ -42,7 +50,7 @@ final class CliRunner {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         DocketCli.run(
-            new More_TaskIndex(),
+            index,
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
