@@ -97,7 +97,7 @@ class DocketCliTest {
         cli.run("run", "Selectoin", "--dataset", "x"),
         "unknown task 'Selectoin'; did you mean Selection? (known tasks: Broken, Chain, Dynamic,"
             + " Failing, Lazy, Loop, Merge, Plot, Reconstruction, Report, Scheduled, Selection, Slow,"
-            + " ttbar.Calib)");
+            + " Sweep, ttbar.Calib)");
   }
 
   @Test

@@ -23,7 +23,7 @@ class WorkflowStatusTest {
   @BeforeEach
   void setUp() {
     TestStores.reset(dir.resolve("elsewhere")); // the command line must install its own store
-    cli = new CliRunner(dir).index(Sweep.INDEX);
+    cli = new CliRunner(dir);
   }
 
   /** The workflow's own directory, made by a run of it, as a submission would. */
