@@ -25,6 +25,9 @@ class PbsWorkflowIT extends BatchWorkflowContract {
   static final RequiredService STAND_INS = RequiredService.onPath("pbs_standin.py",
       "run the integration tests through Maven: integration-tests/pom.xml puts the PBS stand-ins on the PATH");
 
+  @RegisterExtension
+  static final RequiredService PYTHON = RequiredService.onPath("python3", "the PBS stand-ins are Python 3 scripts: apt-get install python3");
+
   @Override
   String backend() {
     return "pbs";

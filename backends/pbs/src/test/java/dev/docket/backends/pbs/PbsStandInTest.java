@@ -38,6 +38,9 @@ class PbsStandInTest {
   static final RequiredService STAND_INS =
       RequiredService.onPath("pbs_standin.py", "run the tests through Maven: backends/pbs/pom.xml puts the PBS stand-ins on the PATH");
 
+  @RegisterExtension
+  static final RequiredService PYTHON = RequiredService.onPath("python3", "the PBS stand-ins are Python 3 scripts: apt-get install python3");
+
   @TempDir Path dir;
   private final List<String> submitted = new ArrayList<>();
   private Path knobs;
