@@ -7,7 +7,7 @@
 #   bash scripts/condor-up.sh        # install if needed (~100 s the first time), start, wait for a free slot
 #   bash scripts/condor-up.sh stop   # stop the condor_master this script started (by its PID)
 # Then put "$CONDOR_CI/bin" first on PATH: condor_submit, condor_q, condor_history, condor_rm, condor_hold,
-# condor_release, condor_status, condor_wait, condor_transfer_data and condor_config_val there run the real
+# condor_release, condor_status, condor_wait, condor_transfer_data, condor_qedit and condor_config_val there run the real
 # tools inside the root as the unprivileged user "ci" (uid 2000; HTCondor refuses root), in the caller's
 # working directory, with a reset environment (PATH and HOME only).
 # Jobs run as uid 2000 too and see the host's /tmp, /usr/lib/jvm, /etc/java-* and $CONDOR_BINDS: what they
@@ -113,7 +113,7 @@ bwrap "${BW[@]}" /bin/sh -c '
 QUOTED=$(printf '%q ' "${BW[@]}")
 SEEN=$(for d in /tmp $BINDS; do [ -d "$d" ] && printf '%q/*|' "${d%/}"; done)
 for tool in condor_submit condor_q condor_history condor_rm condor_hold condor_release condor_status \
-            condor_wait condor_transfer_data condor_config_val; do
+            condor_wait condor_transfer_data condor_qedit condor_config_val; do
   printf '#!/usr/bin/env bash\ndir=$PWD\ncase "$dir/" in %s) ;; *) dir=/tmp ;; esac\nexec bwrap %s--chdir "$dir" setpriv --reuid=ci --regid=ci --init-groups --reset-env env PATH=/usr/bin:/bin HOME=/home/ci /usr/bin/%s "$@"\n' \
     "${SEEN%|}" "$QUOTED" "$tool" > "$CI/bin/$tool"
   chmod +x "$CI/bin/$tool"

@@ -94,6 +94,26 @@ class HTCondorWorkflowIT extends BatchWorkflowContract {
     for (int job = 0; job < 2; job++) {
       assertThat(Files.readString(dir.resolve("logs/job-" + job + ".log"))).contains("docket job " + job + ": exit status 0");
     }
+    // Fetched, the spooled jobs leave the queue (else they would stay there, completed, for days).
+    java.util.List<String> ids = record().stream().map(r -> r[4]).toList();
+    long end = System.currentTimeMillis() + 60_000;
+    while (stillQueued(ids) && System.currentTimeMillis() < end) {
+      Thread.sleep(500);
+    }
+    assertWithMessage("spooled jobs still in the queue: " + ids).that(stillQueued(ids)).isFalse();
+    java.util.Map<String, dev.docket.runtime.spi.batch.JobStatus> states = backendInThisJvm().status(ids);
+    assertWithMessage(states.toString()).that(states.values().stream().map(s -> s.state()).distinct().toList())
+        .containsExactly(dev.docket.runtime.spi.batch.JobState.FINISHED);
+  }
+
+  private static boolean stillQueued(java.util.List<String> ids) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("condor_q"));
+    command.addAll(ids);
+    command.addAll(java.util.List.of("-af", "GlobalJobId")); // after the ids: -af takes every later word
+    Process q = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(q.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    q.waitFor();
+    return !out.isBlank();
   }
 
   @Test

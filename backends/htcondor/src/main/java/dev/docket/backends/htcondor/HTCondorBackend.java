@@ -167,6 +167,25 @@ public final class HTCondorBackend implements BatchBackend {
       throw new IOException("condor_transfer_data failed (exit " + result.exitCode() + "): " + result.stderr().strip());
     }
     fetched.addAll(ids);
+    // A spooled job stays in the queue after its output was fetched (for days, by its
+    // LeaveJobInQueue); letting it go now puts it in the history as completed, not removed.
+    Commands.Result release = run(List.of("condor_qedit", "-constraint", fetchedConstraint(ids), "LeaveJobInQueue", "False"));
+    if (!release.ok()) {
+      throw new IOException("condor_qedit failed (exit " + release.exitCode() + "): " + release.stderr().strip());
+    }
+  }
+
+  /** A ClassAd constraint matching exactly the jobs {@code ids} ({@code <cluster>.<proc>}). */
+  static String fetchedConstraint(List<String> ids) {
+    List<String> terms = new ArrayList<>();
+    for (String id : ids) {
+      if (!id.matches("[0-9]+\\.[0-9]+")) {
+        throw new IllegalArgumentException("not an HTCondor job id: " + id);
+      }
+      String[] f = id.split("\\.");
+      terms.add("(ClusterId == " + f[0] + " && ProcId == " + f[1] + ")");
+    }
+    return String.join(" || ", terms);
   }
 
   private Map<String, JobStatus> ask(String tool, Collection<String> clusters) throws IOException, InterruptedException {

@@ -40,4 +40,11 @@ class HTCondorBackendTest {
   void theJobIndexIsTheFirstArgumentOfTheJobFile() {
     assertThat(new HTCondorBackend().jobIndexExpression()).startsWith("\"${1:?");
   }
+
+  @Test
+  void theConstraintOfFetchedJobsNamesEachOne() {
+    assertThat(HTCondorBackend.fetchedConstraint(java.util.List.of("30.0", "31.2")))
+        .isEqualTo("(ClusterId == 30 && ProcId == 0) || (ClusterId == 31 && ProcId == 2)");
+    assertThrows(IllegalArgumentException.class, () -> HTCondorBackend.fetchedConstraint(java.util.List.of("1.0 || true")));
+  }
 }
