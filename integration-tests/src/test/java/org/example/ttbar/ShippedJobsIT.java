@@ -160,4 +160,18 @@ class ShippedJobsIT {
       assertThat(args.get(args.indexOf("-cp") + 1)).isEqualTo(AnalysisProcess.classPath());
     }
   }
+
+  @Test
+  void anUnknownWayOfShippingIsBadInputBeforeAnythingRuns() throws Exception {
+    configure("tarball");
+
+    AnalysisProcess.Result result =
+        analysis.run("run", "Skim", "--workflow", "local-process", "--chunks", "4");
+
+    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("docket: error: bad value 'tarball' for [job] ship in "
+        + conf.resolve("docket.cfg") + ", line 6: expected shared (the jobs see this machine's files)"
+        + " or bundle (the class path and configuration travel with each job)\n");
+    assertThat(Files.exists(store)).isFalse();
+  }
 }

@@ -48,7 +48,8 @@ public record JobSettings(
 
   /** The keys of {@code [job]}, in the order messages list them. */
   static final List<String> KEYS =
-      List.of("poll-interval", "acceptance", "held-timeout", "ship", "java", "template", "template.<Family>");
+      List.of("poll-interval", "acceptance", "held-timeout", "ship", "java", "store", "template",
+          "template.<Family>");
 
   /**
    * The longest poll interval, as for {@code [core] progress-interval}: a day without a look at
@@ -76,7 +77,7 @@ public record JobSettings(
         if (acceptance < 0 || acceptance > 1) {
           throw bad(config, key, value);
         }
-      } else if (key.equals(Shipping.SHIP) || key.equals(Shipping.JAVA)) {
+      } else if (key.equals(Shipping.SHIP) || key.equals(Shipping.JAVA) || key.equals(Shipping.STORE)) {
         continue; // read below, together
       } else if (key.equals("template")) {
         template = Optional.of(base.resolve(value));

@@ -42,7 +42,7 @@ record Shipment(JobCommand command, Path jobDirectory, Path startIn, List<Path> 
       return new Shipment(client.with(java, client.classPath(), config), here, here, List.of());
     }
     Bundle bundle = Bundle.pack(directory.resolve(BUNDLE_DIRECTORY),
-        ShippedConfig.text(shipping.config()), ClassPath.entries(client.classPath(), here));
+        ShippedConfig.text(shipping.config(), shipping.store()), ClassPath.entries(client.classPath(), here));
     if (bundle.written() > 0) {
       long bytes = 0;
       for (Path file : bundle.files()) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -14,13 +15,21 @@ import java.util.OptionalInt;
  * config they are shipped), except for {@code [core] store}, which becomes the client's store
  * as an absolute path. Relative to the shipped file it would be the job's scratch directory,
  * whose outputs nobody collects; absolute, a job on a machine that mounts the store (or the
- * machine itself) writes where the client looks.
+ * machine itself) writes where the client looks. Where the client's store does not exist,
+ * {@code [job] store} names another (relative: to the job's directory).
  */
 final class ShippedConfig {
   private ShippedConfig() {}
 
   static byte[] text(DocketConfig config) throws IOException {
-    String store = "store = " + quoted(config.store().toAbsolutePath().normalize().toString());
+    return text(config, Optional.empty());
+  }
+
+  /** The text, with {@code store} ({@code [job] store}, as written) for the store when given. */
+  static byte[] text(DocketConfig config, Optional<String> jobStore) throws IOException {
+    // [job] store is written for the job to expand: $${env:X} in the client's file is ${env:X} there.
+    String store = "store = " + jobStore.map(ShippedConfig::quote)
+        .orElseGet(() -> quoted(config.store().toAbsolutePath().normalize().toString()));
     if (config.file().isEmpty()) {
       return ("# written by docket for jobs: the client read no docket.cfg\n[core]\n" + store + "\n")
           .getBytes(StandardCharsets.UTF_8);
@@ -45,6 +54,10 @@ final class ShippedConfig {
    * and {@code $} for docket's {@code ${...}} references.
    */
   static String quoted(String value) {
-    return "\"" + value.replace("\"", "\\\"").replace("$", "$$") + "\"";
+    return quote(value.replace("$", "$$"));
+  }
+
+  private static String quote(String value) {
+    return "\"" + value.replace("\"", "\\\"") + "\"";
   }
 }

@@ -15,8 +15,11 @@ import java.util.Optional;
  *     (a site whose machines have their JDK elsewhere sets it, e.g. to {@code java})
  * @param config the configuration this run read: the job reads the same file (shared) or a
  *     copy of it (bundle), never whatever {@code docket.cfg} lies where it starts
+ * @param store {@code [job] store}: the {@code [core] store} of bundled jobs, as written
+ *     (relative: to the job's own directory), for machines where the client's store does not
+ *     exist; empty: the client's store
  */
-public record Shipping(Mode mode, Optional<String> java, DocketConfig config) {
+public record Shipping(Mode mode, Optional<String> java, DocketConfig config, Optional<String> store) {
 
   /** The values of {@code [job] ship}. */
   public enum Mode {
@@ -32,10 +35,11 @@ public record Shipping(Mode mode, Optional<String> java, DocketConfig config) {
 
   static final String SHIP = "ship";
   static final String JAVA = "java";
+  static final String STORE = "store";
 
   /** Shared, the client's {@code java}, and {@code config}. */
   public static Shipping shared(DocketConfig config) {
-    return new Shipping(Mode.SHARED, Optional.empty(), config);
+    return new Shipping(Mode.SHARED, Optional.empty(), config, Optional.empty());
   }
 
   /** {@code ship} and {@code java} of {@code section} ({@code [job]}), checked. */
@@ -61,6 +65,12 @@ public record Shipping(Mode mode, Optional<String> java, DocketConfig config) {
       }
       java = Optional.of(value.strip());
     }
-    return new Shipping(mode, java, config);
+    Optional<String> store = Optional.ofNullable(section.get(STORE)).map(String::strip);
+    if (store.isPresent() && (mode != Mode.BUNDLE || store.get().isEmpty())) {
+      throw new BadInputException("[job] store in " + config.where(JobSettings.SECTION, STORE)
+          + (store.get().isEmpty() ? " is empty" : " applies to ship = bundle only (shared jobs use the client's store)")
+          + ": name the store of bundled jobs, e.g. store = . (the job's own directory), or remove the line");
+    }
+    return new Shipping(mode, java, config, store);
   }
 }

@@ -11,12 +11,16 @@ import java.util.List;
  * @param directory the submission directory (job file, record, {@code logs/})
  * @param indices the job indices, ascending
  * @param name a short job name for the batch system's listings
- * @param workingDirectory where the job starts when it shares the client's file system
- * @param inputs files and directories the job needs in its own working directory when the
+ * @param workingDirectory where the job starts when it shares the client's file system: the
+ *     client's working directory, or with {@code [job] ship = bundle} the bundle's directory,
+ *     which holds the {@code inputs} (so a backend that transfers nothing runs the job beside
+ *     them; one that transfers them starts the job where it put them)
+ * @param inputs files the job needs in its own working directory when the
  *     batch system transfers them to a machine without the client's file system (HTCondor's
  *     {@code transfer_input_files}, ARC's {@code inputFiles}): the packed class path and
- *     configuration ({@code [job] ship = bundle}); empty when the job reads everything
- *     through a shared file system. The job file itself is not among them.
+ *     configuration ({@code [job] ship = bundle}), regular files that the job file names by
+ *     their file names alone (put them side by side in the job's directory); empty when the job
+ *     reads everything through a shared file system. The job file itself is not among them.
  */
 public record JobSubmission(
     Path jobFile, Path directory, List<Integer> indices, String name, Path workingDirectory,

@@ -82,7 +82,7 @@ class JobSettingsTest {
     assertThat(new JobSection().keys()).isEqualTo(JobSettings.KEYS);
     BadInputException e = assertThrows(BadInputException.class, () -> read("pol-interval = 1\n"));
     assertThat(e).hasMessageThat().endsWith(
-        "(it has poll-interval, acceptance, held-timeout, ship, java, template, template.<Family>)");
+        "(it has poll-interval, acceptance, held-timeout, ship, java, store, template, template.<Family>)");
   }
 
   @Test
@@ -105,5 +105,17 @@ class JobSettingsTest {
     BadInputException java = assertThrows(BadInputException.class, () -> read("java =\n"));
     assertThat(java).hasMessageThat().contains("bad value '' for [job] java in " + dir.resolve("docket.cfg")
         + ", line 2: expected the java the jobs run");
+  }
+
+  @Test
+  void aStoreForJobsIsTakenWithBundlesOnly() throws IOException {
+    assertThat(read("ship = bundle\nstore = .\n").shipping().store()).hasValue(".");
+    assertThat(read("ship = bundle\n").shipping().store()).isEmpty();
+    BadInputException shared = assertThrows(BadInputException.class, () -> read("store = /x\n"));
+    assertThat(shared).hasMessageThat().isEqualTo("[job] store in " + dir.resolve("docket.cfg")
+        + ", line 2 applies to ship = bundle only (shared jobs use the client's store): name the store"
+        + " of bundled jobs, e.g. store = . (the job's own directory), or remove the line");
+    assertThat(assertThrows(BadInputException.class, () -> read("ship = bundle\nstore =\n")))
+        .hasMessageThat().contains("line 3 is empty: name the store of bundled jobs");
   }
 }

@@ -86,4 +86,21 @@ class ShippedConfigTest {
 
     assertThat(job(client, Map.of()).store()).isEqualTo(odd);
   }
+
+  @Test
+  void jobStoreNamesTheStoreOfBundledJobsRelativeToTheirDirectoryAndExpandedThere() throws IOException {
+    DocketConfig client = client("[core]\nstore = ../data\n");
+    Path scratch = dir.resolve("job-scratch");
+
+    assertThat(job(client, Map.of(), java.util.Optional.of(".")).store()).isEqualTo(scratch);
+    assertThat(job(client, Map.of("SCRATCH", "/scratch/7"), java.util.Optional.of("${env:SCRATCH}/store")).store())
+        .isEqualTo(Path.of("/scratch/7/store"));
+  }
+
+  private DocketConfig job(DocketConfig client, Map<String, String> environment, java.util.Optional<String> store)
+      throws IOException {
+    Path scratch = Files.createDirectories(dir.resolve("job-scratch"));
+    Files.write(scratch.resolve("docket.cfg"), ShippedConfig.text(client, store));
+    return new ConfigLoader(new Environment(environment, scratch)).load();
+  }
 }
