@@ -3,11 +3,14 @@ package dev.docket.runtime.internal.exec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.fixtures.Reconstruction;
 import dev.docket.runtime.fixtures.Reconstruction_Family;
 import dev.docket.runtime.fixtures.Reconstruction_Params;
 import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
 import dev.docket.runtime.internal.graph.TaskNode;
+import dev.docket.runtime.spi.ForwardingTaskFamily;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,5 +108,54 @@ class TaskRunnerTest {
     other.close();
     assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo(TaskRunner.Result.ELSEWHERE);
     assertThat(selected().readString()).isEqualTo("by the holder");
+  }
+
+  /** Reconstruction, failing after (or, with {@code writes} false, before) its own run. */
+  private static final class FailingReconstruction extends ForwardingTaskFamily<Reconstruction> {
+    private final boolean writes;
+
+    FailingReconstruction(boolean writes) {
+      super(Reconstruction_Family.INSTANCE);
+      this.writes = writes;
+    }
+
+    @Override
+    public void run(Reconstruction task, TaskContext context) throws Exception {
+      if (writes) {
+        delegate().run(task, context);
+      }
+      throw new IOException("disk full");
+    }
+  }
+
+  private TaskNode failingReconstruction(boolean writes) {
+    return exec.graphs
+        .adapting(f -> f == Reconstruction_Family.INSTANCE ? new FailingReconstruction(writes) : f)
+        .plan(Reconstruction_Family.parse("--dataset", "ttbar"))
+        .root();
+  }
+
+  @Test
+  void anOutputWrittenByAFailedAttemptIsRemoved() throws IOException {
+    selected().writeString("selected");
+    TaskRunner.Result result = run(failingReconstruction(true));
+    assertThat(result.error()).hasMessageThat().isEqualTo("disk full");
+    LocalFileTarget reco = LocalFileTarget.of("reco", "v1", "ttbar.json");
+    assertThat(reco.exists()).isFalse();
+    assertThat(exec.out()).contains("removed " + reco.describe() + ", written by the failed run\n");
+  }
+
+  @Test
+  void anOldOutputAFailedAttemptRewroteIsRemovedAndOneItLeftAloneIsKept() throws IOException {
+    outOfDateReconstruction();
+    TaskRunner.Result untouched = run(failingReconstruction(false));
+    assertThat(untouched.error()).isNotNull();
+    LocalFileTarget reco = LocalFileTarget.of("reco", "v1", "ttbar.json");
+    assertThat(reco.readString()).isEqualTo("old");
+    assertThat(exec.out()).doesNotContain("removed");
+
+    TaskRunner.Result rewrote = run(failingReconstruction(true));
+    assertThat(rewrote.error()).isNotNull();
+    assertThat(reco.exists()).isFalse();
   }
 }
