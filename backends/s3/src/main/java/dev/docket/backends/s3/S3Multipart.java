@@ -85,7 +85,7 @@ final class S3Multipart {
     }
   }
 
-  /** A fresh stream of {@code length} bytes from {@code offset} each time the SDK asks (signing reads twice). */
+  /** A fresh stream of {@code length} bytes from {@code offset} each time the SDK asks (a retried send reads again). */
   private static ContentStreamProvider slice(Path local, long offset, long length) {
     return () -> {
       try {

@@ -78,6 +78,7 @@ public final class S3Provider implements StorageProvider {
             .build())
         .region(Region.of(options.region()))
         .credentialsProvider(credentials)
+        .putAuthScheme(UnsignedPayloadSigner.scheme())
         // Plain bodies, not aws-chunked ones: s3proxy drops the connection in the middle of
         // one now and then (seen here: one PutObject in ten over http).
         .serviceConfiguration(c -> c.pathStyleAccessEnabled(true).chunkedEncodingEnabled(false))

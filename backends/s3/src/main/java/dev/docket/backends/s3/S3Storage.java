@@ -5,7 +5,6 @@ import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageException.Kind;
-import dev.docket.runtime.spi.storage.StorageNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,11 +45,13 @@ final class S3Storage implements StorageClient {
    */
   record Sizes(int pageSize, long multipartThreshold, long partSize) {
     /**
-     * Parts of 32 MiB above 64 MiB: a signed request's body is hashed before it is sent, and
-     * S3-compatible servers that check the hash hold the body in memory (s3proxy refuses more
-     * than 128 MiB at once, Ceph and MinIO have limits of their own).
+     * One PutObject up to 1 GiB, parts of 64 MiB above. A body is sent unsigned ({@link
+     * UnsignedPayloadSigner}), so one request streams at the link's speed; parts cost a request
+     * each and the server's assembly at the end (s3proxy's filesystem store copies every byte once
+     * more: 7 s of a 1 GB upload's 22 s here). They pay where one stream cannot fill the link, for
+     * large files over long distances, and S3 takes at most 5 GB in one PutObject.
      */
-    static final Sizes DEFAULT = new Sizes(1000, 64L << 20, 32L << 20);
+    static final Sizes DEFAULT = new Sizes(1000, 1L << 30, 64L << 20);
 
     long partSize(long fileSize) {
       return Math.max(partSize, (fileSize + 9_999) / 10_000);
@@ -104,8 +105,7 @@ final class S3Storage implements StorageClient {
         ListObjectsV2Response page = s3.listObjectsV2(request.build());
         for (S3Object object : page.contents()) {
           String name = object.key().substring(prefix.length());
-          // the directory's own marker, and uploads of other tools' temporary names
-          if (!name.isEmpty() && !StorageNames.isTemporary(name)) {
+          if (!name.isEmpty()) { // the directory's own marker
             entries.add(new RemoteEntry(name, object.size(), object.lastModified().toEpochMilli(), false));
           }
         }

@@ -25,13 +25,20 @@ public final class S3Measure {
     var settings = LocalS3.settings(Map.of());
     var options = S3Options.read("fs.s3", settings.options(), key -> key);
     try (S3Storage s3 = new S3Storage(
-        S3Provider.client(settings, options, LocalS3.base()), new S3Errors("s3"), S3Storage.Sizes.DEFAULT)) {
+        S3Provider.client(settings, options, LocalS3.base()), new S3Errors("s3"), sizes())) {
       if (args[0].equals("copy")) {
         copy(s3, Path.of(args[1]));
       } else {
         listing(s3, Integer.parseInt(args[1]));
       }
     }
+  }
+
+  /** The default sizes, or those of -Ds3.page, -Ds3.threshold and -Ds3.part (MiB), to compare them. */
+  private static S3Storage.Sizes sizes() {
+    S3Storage.Sizes d = S3Storage.Sizes.DEFAULT;
+    return new S3Storage.Sizes(Integer.getInteger("s3.page", d.pageSize()),
+        Long.getLong("s3.threshold", d.multipartThreshold() >> 20) << 20, Long.getLong("s3.part", d.partSize() >> 20) << 20);
   }
 
   private static void copy(S3Storage s3, Path file) throws IOException {
@@ -44,10 +51,10 @@ public final class S3Measure {
     start = System.nanoTime();
     s3.download(url, back);
     double down = (System.nanoTime() - start) / 1e9;
+    System.out.printf("docket s3 download %.1f s  %.0f MB/s%n", down, mb / down);
     Files.delete(back);
     s3.delete(url);
     System.out.printf("docket s3 upload   %.1f s  %.0f MB/s%n", up, mb / up);
-    System.out.printf("docket s3 download %.1f s  %.0f MB/s%n", down, mb / down);
   }
 
   private static void listing(S3Storage s3, int n) throws Exception {
