@@ -2,7 +2,6 @@ package dev.docket.backends.gfal;
 
 import dev.docket.runtime.Target;
 import dev.docket.runtime.spi.storage.RemoteEntry;
-import dev.docket.runtime.spi.storage.StorageNames;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,8 +53,7 @@ final class GfalOutput {
         continue;
       }
       String name = m.group(4);
-      if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/")
-          || StorageNames.isTemporary(name)) {
+      if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/")) {
         continue;
       }
       boolean directory = m.group(1).equals("d");

@@ -44,10 +44,11 @@ class GfalOutputTest {
   }
 
   @Test
-  void aListingKeepsHiddenFilesAndSpacesButNotDotsOrUploadsInProgress() throws IOException {
+  void aListingKeepsHiddenFilesSpacesAndUploadTemporariesButNotDots() throws IOException {
     List<RemoteEntry> entries = GfalOutput.list(recorded("ls-file.txt"));
     assertThat(entries).containsExactly(
         new RemoteEntry(".hidden", 0, RECORDED, false),
+        new RemoteEntry(".hist.root.docket-0123456789ab.tmp", 2, RECORDED, false),
         new RemoteEntry("hist.root", 6, RECORDED, false),
         new RemoteEntry("sub", 0, RECORDED, true),
         new RemoteEntry("with space.txt", 4, RECORDED, false));

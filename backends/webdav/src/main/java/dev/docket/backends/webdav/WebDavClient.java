@@ -70,8 +70,7 @@ final class WebDavClient implements StorageClient {
     List<RemoteEntry> entries = new ArrayList<>();
     for (Multistatus.Resource resource : propfind(directory, "1")) {
       String name = resource.name();
-      if (trimSlash(resource.path()).equals(selfPath) || name.isEmpty() || name.contains("/")
-          || StorageNames.isTemporary(name)) {
+      if (trimSlash(resource.path()).equals(selfPath) || name.isEmpty() || name.contains("/")) {
         continue;
       }
       entries.add(new RemoteEntry(name, resource.collection() ? 0 : resource.size(),

@@ -55,7 +55,7 @@ final class XrootdClient implements StorageClient {
     List<RemoteEntry> entries = new ArrayList<>();
     for (XrdOutput.Listed listed : longListing(directory, false)) {
       // xrdfs ls of a file lists the file itself, which is no entry of a directory.
-      if (!listed.path().equals(self) && !StorageNames.isTemporary(listed.entry().name())) {
+      if (!listed.path().equals(self)) {
         entries.add(listed.entry());
       }
     }

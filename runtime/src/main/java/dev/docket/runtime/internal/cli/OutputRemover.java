@@ -37,7 +37,7 @@ final class OutputRemover {
     List<OutputWalk.Output> found = new ArrayList<>();
     List<OutputWalk.Output> outputs = OutputWalk.of(graph);
     try (RemoteOutputs.Snapshot listed =
-        RemoteOutputs.prefetch(outputs.stream().map(OutputWalk.Output::target).toList())) {
+        RemoteOutputs.prefetch(outputs.stream().map(OutputWalk.Output::target).toList(), 1)) {
       outputs.removeIf(output -> !output.target().exists());
     }
     for (OutputWalk.Output output : outputs) {

@@ -55,9 +55,6 @@ final class FileStorageClient implements StorageClient {
     List<RemoteEntry> entries = new ArrayList<>();
     try (Stream<Path> listing = Files.list(path)) {
       for (Path child : (Iterable<Path>) listing::iterator) {
-        if (StorageNames.isTemporary(child.getFileName().toString())) {
-          continue;
-        }
         try {
           entries.add(entry(child, Files.readAttributes(child, BasicFileAttributes.class)));
         } catch (NoSuchFileException e) {

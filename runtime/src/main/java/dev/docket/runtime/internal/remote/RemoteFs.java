@@ -3,10 +3,13 @@ package dev.docket.runtime.internal.remote;
 import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageException;
+import dev.docket.runtime.spi.storage.StorageNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its cache.
  */
 public final class RemoteFs {
+  /**
+   * How long an upload temporary must have gone unwritten before a listing removes it as a dead
+   * task's: a live upload writes, or is moved into place, long before (the age is the server's
+   * modification time, so a day also covers clocks that disagree by hours).
+   */
+  static final Duration STALE_UPLOAD = Duration.ofDays(1);
+
   private final FsSettings settings;
   private final StorageClient[] clients;
   private final Attempts attempts;
@@ -71,12 +81,39 @@ public final class RemoteFs {
     });
   }
 
-  /** The entries of the directory {@code path} ({@code ""}: the base). */
+  /**
+   * The entries of the directory {@code path} ({@code ""}: the base), without upload temporaries;
+   * those older than {@link #STALE_UPLOAD} are removed on the way.
+   */
   public List<RemoteEntry> list(String path) throws IOException {
-    return send(directory(path), (client, url) -> {
+    List<RemoteEntry> listed = send(directory(path), (client, url) -> {
       counts.list();
       return client.list(url);
     });
+    List<RemoteEntry> entries = new ArrayList<>(listed.size());
+    long staleBefore = System.currentTimeMillis() - STALE_UPLOAD.toMillis();
+    for (RemoteEntry entry : listed) {
+      if (!StorageNames.isTemporary(entry.name())) {
+        entries.add(entry);
+      } else if (!entry.directory() && entry.lastModified() > 0 && entry.lastModified() < staleBefore) {
+        removeStale(path.isEmpty() ? entry.name() : path + "/" + entry.name());
+      }
+    }
+    return entries;
+  }
+
+  /** A dead task's upload temporary; a failure to remove it waits for the next listing. */
+  private void removeStale(String path) {
+    try {
+      send(RemotePaths.encode(path), (client, url) -> {
+        counts.change();
+        client.delete(url);
+        return null;
+      });
+      counts.removedStale();
+    } catch (IOException e) {
+      // The listing is what was asked for; the next one tries again.
+    }
   }
 
   public void download(String path, Path local) throws IOException {

@@ -40,6 +40,15 @@ public final class RemoteOutputs {
    * that fails is left out: those outputs are stat'ed one by one, with retries, as usual.
    */
   public static Snapshot prefetch(Iterable<? extends Target> outputs) {
+    return prefetch(outputs, 2);
+  }
+
+  /**
+   * As {@link #prefetch(Iterable)}, listing the directories that hold {@code minimum} or more of
+   * them: {@code --remove-output} lists every one (1), so that the upload temporaries dead tasks
+   * left beside the outputs go with them ({@link RemoteFs#list}).
+   */
+  public static Snapshot prefetch(Iterable<? extends Target> outputs, int minimum) {
     Map<RemoteFs, Map<String, Integer>> counts = new IdentityHashMap<>();
     RemoteStorage storage = RemoteStorage.current();
     for (Target output : outputs) {
@@ -49,7 +58,7 @@ public final class RemoteOutputs {
     counts.forEach((fs, directories) -> {
       ExistenceSnapshot snapshot = new ExistenceSnapshot();
       directories.forEach((directory, count) -> {
-        if (count >= 2) {
+        if (count >= minimum) {
           try {
             snapshot.add(directory, fs.list(directory));
           } catch (IOException e) {

@@ -13,6 +13,7 @@ public final class RequestCounts {
   private final LongAdder changes = new LongAdder();
   private final LongAdder retries = new LongAdder();
   private final LongAdder failovers = new LongAdder();
+  private final LongAdder staleRemoved = new LongAdder();
 
   void stat() {
     stats.increment();
@@ -36,6 +37,10 @@ public final class RequestCounts {
 
   void failover() {
     failovers.increment();
+  }
+
+  void removedStale() {
+    staleRemoved.increment();
   }
 
   /** Stats sent (each attempt counts). */
@@ -66,9 +71,14 @@ public final class RequestCounts {
     return failovers.sum();
   }
 
+  /** Upload temporaries of dead tasks that listings removed. */
+  public long staleRemoved() {
+    return staleRemoved.sum();
+  }
+
   @Override
   public String toString() {
     return "stats=" + stats() + " lists=" + lists() + " transfers=" + transfers() + " changes="
-        + changes() + " retries=" + retries() + " failovers=" + failovers();
+        + changes() + " retries=" + retries() + " failovers=" + failovers() + " staleRemoved=" + staleRemoved();
   }
 }

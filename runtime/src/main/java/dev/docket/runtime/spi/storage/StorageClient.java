@@ -20,9 +20,9 @@ public interface StorageClient extends Closeable {
   Optional<RemoteEntry> stat(URI url) throws IOException;
 
   /**
-   * The entries directly inside the directory {@code url}, in any order, without temporary files
-   * of uploads in progress ({@link StorageNames#isTemporary}); an empty list when the directory
-   * does not exist. One request where the protocol allows: the runtime checks the existence of
+   * The entries directly inside the directory {@code url}, in any order, temporary files of
+   * uploads ({@link StorageNames#isTemporary}) included with their times: the runtime hides them
+   * and removes those a dead task left long ago. An empty list when the directory does not exist. One request where the protocol allows: the runtime checks the existence of
    * a workflow's ten thousand outputs with one listing per directory.
    */
   List<RemoteEntry> list(URI directory) throws IOException;

@@ -99,13 +99,20 @@ public abstract class StorageClientContract {
   }
 
   @Test
-  public void aListingHoldsFilesAndDirectoriesButNotUploadsInProgress() throws IOException {
+  public void aListingHoldsFilesDirectoriesAndUploadTemporariesWithTheirTimes() throws IOException {
     client.upload(localFile("x.txt", "x"), dir.resolve("x.txt"));
     client.upload(localFile("y.txt", "yy"), dir.resolve("sub/y.txt"));
-    client.upload(localFile("t.txt", "t"), StorageNames.temporary(dir.resolve("z.txt")));
+    URI temporary = StorageNames.temporary(dir.resolve("z.txt"));
+    client.upload(localFile("t.txt", "t"), temporary);
+    String temporaryName = temporary.getPath().substring(temporary.getPath().lastIndexOf('/') + 1);
 
     List<RemoteEntry> listing = client.list(dir);
-    assertThat(listing.stream().map(RemoteEntry::name).toList()).containsExactly("x.txt", "sub");
+    // The runtime hides temporaries and removes stale ones by their time: both must be there.
+    assertThat(listing.stream().map(RemoteEntry::name).toList())
+        .containsExactly("x.txt", "sub", temporaryName);
+    RemoteEntry left = listing.stream().filter(e -> e.name().equals(temporaryName)).findFirst().get();
+    assertThat(left.lastModified()).isAtLeast(System.currentTimeMillis() - 600_000);
+    assertThat(left.lastModified()).isAtMost(System.currentTimeMillis() + 600_000);
     RemoteEntry file = listing.stream().filter(e -> e.name().equals("x.txt")).findFirst().get();
     assertThat(file.size()).isEqualTo(1);
     assertThat(file.directory()).isFalse();
