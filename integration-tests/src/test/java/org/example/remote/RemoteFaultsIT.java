@@ -77,14 +77,19 @@ class RemoteFaultsIT {
     assertWithMessage(out).that(exit).isEqualTo(0);
     Counts counts = proxy.counts();
     assertWithMessage(counts.toString()).that(counts.faults()).isGreaterThan(0L);
+    // Every injected fault was retried (no task failed), and the run's end says how often.
+    String retried = out.lines().filter(line -> line.startsWith("docket: remote storage: [fs.out] "))
+        .findFirst().orElseThrow(() -> new AssertionError("no line about retries in:\n" + out));
+    assertWithMessage(retried).that(retried).containsMatch("\\d+ retr");
     String again = secondRun();
     Counts total = proxy.counts();
     try (RemoteStorage storage = install(direct)) {
       int whole = assertEveryOutputWhole();
       System.out.printf("RemoteFaultsIT %s: %d tasks, %d requests through the proxy, %d refused,"
-          + " %d stalled, %d broken off; result: exit %d, %d outputs whole; %s; second run: %s"
-          + " (%d requests, %d faults)%n", name, TASKS, counts.requests(), counts.refused(),
-          counts.stalled(), counts.brokenOff(), exit, whole, summary(out), summary(again),
+          + " %d stalled, %d broken off; the run's end: %s; result: exit %d, %d outputs whole; %s;"
+          + " second run: %s (%d requests, %d faults)%n", name, TASKS, counts.requests(),
+          counts.refused(), counts.stalled(), counts.brokenOff(), retried, exit, whole,
+          summary(out), summary(again),
           total.requests() - counts.requests(), total.faults() - counts.faults());
       removeAll();
     }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * The file systems of the {@code [fs.<name>]} sections, installed for the time of a run as the
@@ -17,7 +19,7 @@ public final class RemoteStorage implements AutoCloseable {
   private final Map<String, RemoteFs> systems;
   private RemoteStorage previous;
 
-  private RemoteStorage(Map<String, RemoteFs> systems) {
+  RemoteStorage(Map<String, RemoteFs> systems) {
     this.systems = systems;
   }
 
@@ -74,6 +76,35 @@ public final class RemoteStorage implements AutoCloseable {
 
   public Collection<RemoteFs> all() {
     return systems.values();
+  }
+
+  /**
+   * What the storage went through during the run, for its end, when anything: per file system,
+   * the retries and failovers after transient faults and the stale upload temporaries removed,
+   * e.g. {@code remote storage: [fs.out] 12 retries, 1 failover, 2 stale upload temporaries
+   * removed}. Empty when all of it is zero.
+   */
+  public Optional<String> eventsLine() {
+    StringJoiner line = new StringJoiner("; ", "remote storage: ", "");
+    line.setEmptyValue("");
+    for (RemoteFs fs : systems.values()) {
+      RequestCounts counts = fs.counts();
+      StringJoiner parts = new StringJoiner(", ");
+      parts.setEmptyValue("");
+      count(parts, counts.retries(), "retry", "retries");
+      count(parts, counts.failovers(), "failover", "failovers");
+      count(parts, counts.staleRemoved(), "stale upload temporary removed", "stale upload temporaries removed");
+      if (parts.length() > 0) {
+        line.add("[" + FsSettings.section(fs.settings().fs()) + "] " + parts);
+      }
+    }
+    return line.length() == 0 ? Optional.empty() : Optional.of(line.toString());
+  }
+
+  private static void count(StringJoiner parts, long n, String one, String many) {
+    if (n > 0) {
+      parts.add(n + " " + (n == 1 ? one : many));
+    }
   }
 
   /** The advice for a target of file system {@code fs} when none is configured. */

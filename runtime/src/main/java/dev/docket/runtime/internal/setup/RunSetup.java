@@ -121,6 +121,8 @@ public final class RunSetup {
   public RunSummary run(Object task, WorkflowFamilies workflows, RunSettings settings) {
     RunSummary summary = executor.execute(plan(task, workflows), settings);
     reporter.summary(summary);
+    // Retries hide slow or flaky storage from the outcome; the end of the run says they happened.
+    RemoteStorage.current().eventsLine().ifPresent(reporter::note);
     return summary;
   }
 

@@ -107,6 +107,20 @@ class RemoteFsTest {
   }
 
   @Test
+  void theRunsEndSaysHowOftenRequestsWereRetriedAndFailedOverOnlyWhenTheyWere() throws IOException {
+    Flaky provider = new Flaky();
+    RemoteFs fs = fs(provider, 2, A, B);
+    RemoteStorage storage = new RemoteStorage(Map.of("out", fs));
+    fs.stat("f.txt");
+    assertThat(storage.eventsLine()).isEmpty();
+
+    provider.failures = 3;
+    fs.stat("f.txt"); // starts at B, which answers
+    fs.stat("f.txt"); // A: tried 3 times, then B
+    assertThat(storage.eventsLine()).hasValue("remote storage: [fs.out] 2 retries, 1 failover");
+  }
+
+  @Test
   void anyOtherIoExceptionCountsAsTransient() throws IOException {
     Flaky provider = new Flaky();
     provider.failures = 1;
