@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
+import dev.docket.runtime.internal.remote.RetriedClient;
 import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageSettings;
 import dev.docket.testkit.FaultyHttpProxy;
@@ -32,52 +33,28 @@ class S3FaultyProxyTest {
   @RegisterExtension static final RequiredService S3 = LocalS3.required();
 
   private static final int FILES = 40;
-  private static final int ATTEMPTS = 12;
+  private static final int RETRIES = 11;
 
   @TempDir Path local;
-
-  private interface Request {
-    void run() throws IOException;
-  }
-
-  /** What the runtime does: try again on anything but a permanent fault. */
-  private static int withRetries(Request request) throws IOException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        request.run();
-        return attempt - 1;
-      } catch (StorageException e) {
-        assertWithMessage(e.getMessage()).that(e.kind()).isEqualTo(StorageException.Kind.TRANSIENT);
-        if (attempt == ATTEMPTS) {
-          throw e;
-        }
-      } catch (IOException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
-  }
 
   @Test
   void everyFaultIsTransientAndNoObjectIsEverPartial() throws Exception {
     URI dir = LocalS3.base().resolve("faulty-" + UUID.randomUUID() + "/");
     String content = "0123456789abcdef".repeat(4096); // large enough to be cut into
     Path file = Files.writeString(local.resolve("up.txt"), content);
-    int retries = 0;
     try (FaultyHttpProxy proxy = FaultyHttpProxy.start(LocalS3.PORT,
             new FaultyHttpProxy.Faults(0.06, 0.03, 0.06, 1500, 12));
-        StorageClient client = faultyClient(proxy.port())) {
+        RetriedClient client = faultyClient(proxy.port())) {
       for (int i = 0; i < FILES; i++) {
         URI url = dir.resolve("f" + i + ".txt");
-        retries += withRetries(() -> client.upload(file, url));
+        client.upload(file, url);
         Path back = local.resolve("back" + i);
-        retries += withRetries(() -> client.download(url, back));
+        client.download(url, back);
         assertThat(Files.readString(back)).isEqualTo(content);
-        retries += withRetries(() -> assertThat(client.stat(url).get().size())
-            .isEqualTo(content.length()));
+        assertThat(client.stat(url).get().size()).isEqualTo(content.length());
       }
-      retries += withRetries(() -> assertThat(client.list(dir)).hasSize(FILES));
+      assertThat(client.list(dir)).hasSize(FILES);
+      long retries = client.counts().retries();
       FaultyHttpProxy.Counts counts = proxy.counts();
       assertThat(counts.faults()).isGreaterThan(5L);
       assertThat(retries).isGreaterThan(0);
@@ -96,10 +73,12 @@ class S3FaultyProxyTest {
     }
   }
 
-  private static StorageClient faultyClient(int port) throws IOException {
+  /** Every request as the runtime sends it: a permanent fault fails the test at once. */
+  private static RetriedClient faultyClient(int port) throws IOException {
     Map<String, String> options = new HashMap<>(LocalS3.settings(Map.of()).options());
     options.put("endpoint", "http://127.0.0.1:" + port);
     // A stalled request fails after this timeout rather than the stall's 1.5 s.
-    return new S3Provider().open(new StorageSettings("s3", Duration.ofMillis(800), options), LocalS3.base());
+    return new RetriedClient(new S3Provider().open(new StorageSettings("s3", Duration.ofMillis(800), options),
+        LocalS3.base()), LocalS3.base(), RETRIES);
   }
 }

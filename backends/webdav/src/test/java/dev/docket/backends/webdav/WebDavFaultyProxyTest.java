@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.docket.runtime.spi.storage.StorageClient;
+import dev.docket.runtime.internal.remote.RetriedClient;
 import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageProvider;
 import dev.docket.runtime.spi.storage.StorageSettings;
@@ -35,32 +36,9 @@ class WebDavFaultyProxyTest {
   @RegisterExtension static final WebDavServer SERVER = new WebDavServer();
 
   private static final int FILES = 60;
-  private static final int ATTEMPTS = 12;
+  private static final int RETRIES = 11;
 
   @TempDir Path local;
-
-  private interface Request {
-    void run() throws IOException;
-  }
-
-  /** What the runtime does: try again on anything but a permanent fault. */
-  private static int withRetries(Request request) throws IOException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        request.run();
-        return attempt - 1;
-      } catch (StorageException e) {
-        assertWithMessage(e.getMessage()).that(e.kind()).isEqualTo(StorageException.Kind.TRANSIENT);
-        if (attempt == ATTEMPTS) {
-          throw e;
-        }
-      } catch (IOException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
-  }
 
   @Test
   void everyFaultIsTransientAndNoFileIsEverPartial() throws Exception {
@@ -69,22 +47,21 @@ class WebDavFaultyProxyTest {
     // Bodies large enough that a broken-off answer cuts into them.
     String content = "0123456789abcdef".repeat(4096);
     Path file = Files.writeString(local.resolve("up.txt"), content);
-    int retries = 0;
     try (FaultyHttpProxy proxy = FaultyHttpProxy.start(direct.getPort(),
             new FaultyHttpProxy.Faults(0.06, 0.03, 0.06, 1500, 12));
-        StorageClient client = faultyClient(URI.create("http://127.0.0.1:" + proxy.port()
+        RetriedClient client = faultyClient(URI.create("http://127.0.0.1:" + proxy.port()
             + direct.getRawPath()))) {
       URI dir = URI.create("http://127.0.0.1:" + proxy.port() + direct.getRawPath() + dirName);
       for (int i = 0; i < FILES; i++) {
         URI url = dir.resolve("f" + i + ".txt");
-        retries += withRetries(() -> client.upload(file, url));
+        client.upload(file, url);
         Path back = local.resolve("back" + i);
-        retries += withRetries(() -> client.download(url, back));
+        client.download(url, back);
         assertThat(Files.readString(back)).isEqualTo(content);
-        retries += withRetries(() -> assertThat(client.stat(url).get().size())
-            .isEqualTo(content.length()));
+        assertThat(client.stat(url).get().size()).isEqualTo(content.length());
       }
-      retries += withRetries(() -> assertThat(client.list(dir)).hasSize(FILES));
+      assertThat(client.list(dir)).hasSize(FILES);
+      long retries = client.counts().retries();
       FaultyHttpProxy.Counts counts = proxy.counts();
       assertThat(counts.faults()).isGreaterThan(10L);
       assertThat(retries).isGreaterThan(0); // (not one per fault: a lost clean-up costs none)
@@ -112,10 +89,12 @@ class WebDavFaultyProxyTest {
     }
   }
 
-  private static StorageClient faultyClient(URI base) throws IOException {
+  /** Every request as the runtime sends it: a permanent fault fails the test at once. */
+  private static RetriedClient faultyClient(URI base) throws IOException {
     StorageProvider provider = WebDavServer.provider();
     // A stalled request fails after this timeout rather than the stall's 1.5 s.
-    return provider.open(new StorageSettings("test", Duration.ofMillis(800), Map.of()), base);
+    return new RetriedClient(
+        provider.open(new StorageSettings("test", Duration.ofMillis(800), Map.of()), base), base, RETRIES);
   }
 
   /** A Depth 1 PROPFIND with the JDK's own client: every entry, temporary ones too. */
