@@ -10,7 +10,8 @@
 #      temporary name, then xrdfs mv) and download against plain xrdcp, best of RUNS (default 3).
 # Usage (server up, module built):
 #   mvn -B -o package -pl backends/xrootd -am -DskipTests && scripts/measure-xrootd.sh
-# Env: N, SIZE_MB, RUNS, and XRD_HOME/XRD_DATA/XRD_PORT as for xrootd-up.sh. The N files are made
+# Env: N, SIZE_MB, RUNS, PER_FILE=0 (skip the slow stat per file through the backend, ~11 min at
+# 10,000), COPY=0 (skip the copies), and XRD_HOME/XRD_DATA/XRD_PORT as for xrootd-up.sh. The N files are made
 # directly in the server's data directory (10,000 uploads would only measure uploads).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,13 +33,25 @@ chown -R xrootd:xrootd "$DATA/docket-measure"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 
 echo "== existence of $N files in $SERVER/$dir"
-java -cp "$CP" scripts/MeasureXrootd.java exists "$SERVER/$dir/" "$N"
+if [ "${PER_FILE:-1}" = 1 ]; then
+  java -cp "$CP" scripts/MeasureXrootd.java exists "$SERVER/$dir/" "$N"
+fi
+echo "the backend's listing, $RUNS times in one JVM (the first cold):"
+java -cp "$CP" scripts/MeasureXrootd.java listing "$SERVER/$dir/" "$N" "$RUNS"
 
 stats=$(mktemp)
 seq -f "stat $dir/f%05g.root" 0 $((N - 1)) > "$stats"
-start=$(date +%s%N)
-xrdfs "$SERVER" < "$stats" | grep -c '^Size:' | sed 's/^/found by one xrdfs session: /'
-echo "stat-per-file-one-session $(( ($(date +%s%N) - start) / 1000000 )) ms"
+for _ in $(seq 1 "$RUNS"); do
+  start=$(date +%s%N)
+  xrdfs "$SERVER" ls -l "$dir" | wc -l | sed 's/^/  lines of xrdfs ls -l alone: /'
+  echo "xrdfs-ls-alone $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  start=$(date +%s%N)
+  xrdfs "$SERVER" stat /docket-measure >/dev/null
+  echo "xrdfs-one-stat (the tool's start, connection and one request) $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  start=$(date +%s%N)
+  xrdfs "$SERVER" < "$stats" | grep -c '^Size:' | sed 's/^/  found by one xrdfs session: /'
+  echo "stat-per-file-one-session $(( ($(date +%s%N) - start) / 1000000 )) ms"
+done
 
 requests() { grep -c 'Wrote a message: kXR_' || true; }
 echo "requests on the wire: listing $(XRD_LOGLEVEL=Dump xrdfs "$SERVER" ls -l "$dir" 2>&1 >/dev/null | requests)," \
@@ -47,6 +60,7 @@ echo "requests on the wire: listing $(XRD_LOGLEVEL=Dump xrdfs "$SERVER" ls -l "$
   "$(XRD_LOGLEVEL=Dump xrdfs "$SERVER" < "$stats" 2>&1 >/dev/null | requests)"
 rm -f "$stats"
 
+[ "${COPY:-1}" = 1 ] || { rm -rf "${DATA:?}/docket-measure"; exit 0; }
 echo "== copy of a $SIZE_MB MiB file, best of $RUNS"
 work=$(mktemp -d /tmp/docket-measure-XXXX)
 trap 'rm -rf "$work"' EXIT
