@@ -1,20 +1,19 @@
 package dev.docket.backends.gfal;
 
+import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageException.Kind;
-import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one gfal2 command ({@code gfal-stat}, {@code gfal-copy}...) with an argument list, the
@@ -26,13 +25,6 @@ final class GfalCli {
   /** The commands the backend runs; check() looks for each on the PATH. */
   static final List<String> TOOLS =
       List.of("gfal-stat", "gfal-ls", "gfal-copy", "gfal-rename", "gfal-rm", "gfal-mkdir");
-
-  /** What a command printed and its exit status (gfal2's errno, 0 when it worked). */
-  record Result(int exitCode, String stdout, String stderr) {
-    boolean ok() {
-      return exitCode == 0;
-    }
-  }
 
   private final List<String> definitions;
   private final Optional<Path> proxy;
@@ -50,7 +42,7 @@ final class GfalCli {
   }
 
   /** A metadata command ({@code gfal-stat URL}...) about {@code url}, bounded by the timeout. */
-  Result run(URI url, String tool, List<String> arguments) throws IOException {
+  Commands.Result run(URI url, String tool, List<String> arguments) throws IOException {
     return run(url, tool, arguments, timeout);
   }
 
@@ -58,12 +50,12 @@ final class GfalCli {
    * A {@code gfal-copy}: a transfer may take long while data flows, so it is bounded by an hour
    * or the timeout, whichever is longer, and not by the timeout alone.
    */
-  Result copy(URI url, List<String> arguments) throws IOException {
+  Commands.Result copy(URI url, List<String> arguments) throws IOException {
     Duration limit = timeout.compareTo(Duration.ofHours(1)) > 0 ? timeout : Duration.ofHours(1);
     return run(url, "gfal-copy", arguments, limit);
   }
 
-  private Result run(URI url, String tool, List<String> arguments, Duration limit) throws IOException {
+  private Commands.Result run(URI url, String tool, List<String> arguments, Duration limit) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(tool);
     command.add("-t");
@@ -73,37 +65,26 @@ final class GfalCli {
       command.add(definition);
     }
     command.addAll(arguments);
-    Path out = Files.createTempFile("docket-gfal", ".out");
-    Path err = Files.createTempFile("docket-gfal", ".err");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectOutput(out.toFile())
-          .redirectError(err.toFile());
-      environment(builder.environment());
-      Process process = builder.start();
       // gfal's own -t ends it first; this is for a tool that hangs anyway
-      if (!process.waitFor(limit.toMillis() + 15_000, TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        throw new StorageException(Kind.TRANSIENT, url,
-            url + ": " + tool + " did not finish within " + limit.toSeconds() + " s");
-      }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+      return Commands.run(command, environment(), limit.plusSeconds(15));
+    } catch (Commands.TimedOut e) {
+      throw new StorageException(Kind.TRANSIENT, url,
+          url + ": " + tool + " did not finish within " + limit.toSeconds() + " s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException(tool + " was interrupted");
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
     }
   }
 
-  private void environment(Map<String, String> environment) {
+  /** What the tools' environment needs on top of this process's own. */
+  private Map<String, String> environment() {
+    Map<String, String> environment = new HashMap<>();
     environment.put("TZ", "UTC");
-    if (!environment.containsKey("GFAL_PYTHONBIN") && Files.isExecutable(Path.of("/usr/bin/python3"))) {
+    if (System.getenv("GFAL_PYTHONBIN") == null && Files.isExecutable(Path.of("/usr/bin/python3"))) {
       environment.put("GFAL_PYTHONBIN", "/usr/bin/python3");
     }
     proxy.ifPresent(file -> environment.put("X509_USER_PROXY", file.toString()));
+    return environment;
   }
 }

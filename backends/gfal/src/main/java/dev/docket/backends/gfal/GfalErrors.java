@@ -1,5 +1,6 @@
 package dev.docket.backends.gfal;
 
+import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageException.Kind;
 import java.net.URI;
@@ -37,11 +38,11 @@ final class GfalErrors {
   }
 
   /** Whether the command failed because the path is not there (gfal's ENOENT). */
-  static boolean notFound(GfalCli.Result result) {
+  static boolean notFound(Commands.Result result) {
     return result.exitCode() == ENOENT || errno(result) == ENOENT;
   }
 
-  StorageException of(URI url, String tool, GfalCli.Result result) {
+  StorageException of(URI url, String tool, Commands.Result result) {
     int errno = errno(result);
     String detail = detail(result);
     String what = url + ": " + tool + " failed (" + detail + ")";
@@ -62,12 +63,12 @@ final class GfalErrors {
     return new StorageException(Kind.PERMANENT, url, what + ": " + meaning + advice);
   }
 
-  private static int errno(GfalCli.Result result) {
+  private static int errno(Commands.Result result) {
     Matcher m = ERROR.matcher(result.stderr());
     return m.find() ? Integer.parseInt(m.group(1)) : result.exitCode();
   }
 
-  private static String detail(GfalCli.Result result) {
+  private static String detail(Commands.Result result) {
     Matcher m = ERROR.matcher(result.stderr());
     if (m.find()) {
       return m.group(2) + ": " + m.group(3).trim();

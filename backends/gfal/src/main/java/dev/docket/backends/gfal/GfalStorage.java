@@ -1,5 +1,6 @@
 package dev.docket.backends.gfal;
 
+import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageException;
@@ -28,7 +29,7 @@ final class GfalStorage implements StorageClient {
 
   @Override
   public Optional<RemoteEntry> stat(URI url) throws IOException {
-    GfalCli.Result result = cli.run(url, "gfal-stat", List.of(text(url)));
+    Commands.Result result = cli.run(url, "gfal-stat", List.of(text(url)));
     if (GfalErrors.notFound(result)) {
       return Optional.empty();
     }
@@ -43,7 +44,7 @@ final class GfalStorage implements StorageClient {
 
   @Override
   public List<RemoteEntry> list(URI directory) throws IOException {
-    GfalCli.Result result = cli.run(directory, "gfal-ls",
+    Commands.Result result = cli.run(directory, "gfal-ls",
         List.of("-l", "-a", "--time-style=full-iso", text(directory)));
     if (GfalErrors.notFound(result)) {
       return List.of();
@@ -58,7 +59,7 @@ final class GfalStorage implements StorageClient {
     // Beside the target, so that the final move is a rename: a reader never sees a part.
     Path part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
     try {
-      GfalCli.Result result = cli.copy(url, List.of("-f", text(url), text(part.toUri())));
+      Commands.Result result = cli.copy(url, List.of("-f", text(url), text(part.toUri())));
       check(url, "gfal-copy", result);
       Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
@@ -71,14 +72,14 @@ final class GfalStorage implements StorageClient {
     URI temporary = StorageNames.temporary(url);
     boolean renamed = false;
     try {
-      GfalCli.Result copy = cli.copy(url,
+      Commands.Result copy = cli.copy(url,
           List.of("-f", "-p", text(local.toAbsolutePath().toUri()), text(temporary)));
       check(url, "gfal-copy", copy);
-      GfalCli.Result rename = cli.run(url, "gfal-rename", List.of(text(temporary), text(url)));
+      Commands.Result rename = cli.run(url, "gfal-rename", List.of(text(temporary), text(url)));
       if (!rename.ok()) {
         // Some protocols do not rename onto an existing file: remove it first. A reader sees
         // the old file or none, never a part.
-        GfalCli.Result remove = cli.run(url, "gfal-rm", List.of(text(url)));
+        Commands.Result remove = cli.run(url, "gfal-rm", List.of(text(url)));
         if (!remove.ok() && !GfalErrors.notFound(remove)) {
           check(url, "gfal-rm", remove);
         }
@@ -95,7 +96,7 @@ final class GfalStorage implements StorageClient {
 
   @Override
   public void delete(URI url) throws IOException {
-    GfalCli.Result result = cli.run(url, "gfal-rm", List.of(text(url)));
+    Commands.Result result = cli.run(url, "gfal-rm", List.of(text(url)));
     if (!GfalErrors.notFound(result)) {
       check(url, "gfal-rm", result);
     }
@@ -103,7 +104,7 @@ final class GfalStorage implements StorageClient {
 
   @Override
   public void deleteTree(URI url) throws IOException {
-    GfalCli.Result result = cli.run(url, "gfal-rm", List.of("-r", text(url)));
+    Commands.Result result = cli.run(url, "gfal-rm", List.of("-r", text(url)));
     if (!GfalErrors.notFound(result)) {
       check(url, "gfal-rm", result);
     }
@@ -111,7 +112,7 @@ final class GfalStorage implements StorageClient {
 
   @Override
   public void mkdirs(URI url) throws IOException {
-    GfalCli.Result result = cli.run(url, "gfal-mkdir", List.of("-p", text(url)));
+    Commands.Result result = cli.run(url, "gfal-mkdir", List.of("-p", text(url)));
     if (!result.ok() && result.exitCode() != GfalErrors.EEXIST) {
       check(url, "gfal-mkdir", result);
     }
@@ -126,7 +127,7 @@ final class GfalStorage implements StorageClient {
     }
   }
 
-  private void check(URI url, String tool, GfalCli.Result result) throws StorageException {
+  private void check(URI url, String tool, Commands.Result result) throws StorageException {
     if (!result.ok()) {
       throw errors.of(url, tool, result);
     }

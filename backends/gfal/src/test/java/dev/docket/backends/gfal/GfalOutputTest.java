@@ -1,5 +1,6 @@
 package dev.docket.backends.gfal;
 
+import dev.docket.runtime.spi.batch.Commands;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.Target;
@@ -79,20 +80,20 @@ class GfalOutputTest {
     GfalErrors errors = new GfalErrors("grid");
     URI url = URI.create("http://127.0.0.1:18080/dav/x");
 
-    GfalCli.Result missing = new GfalCli.Result(2, "", recorded("error-http-404.txt"));
+    Commands.Result missing = new Commands.Result(2, "", recorded("error-http-404.txt"));
     assertThat(GfalErrors.notFound(missing)).isTrue();
 
-    var refused = errors.of(url, "gfal-stat", new GfalCli.Result(112, "", recorded("error-refused.txt")));
+    var refused = errors.of(url, "gfal-stat", new Commands.Result(112, "", recorded("error-refused.txt")));
     assertThat(refused.kind()).isEqualTo(dev.docket.runtime.spi.storage.StorageException.Kind.TRANSIENT);
     assertThat(refused).hasMessageThat().contains("Host is down");
     assertThat(refused).hasMessageThat().startsWith(url.toString());
 
     URI srm = URI.create("srm://127.0.0.1/x");
-    var noPlugin = errors.of(srm, "gfal-stat", new GfalCli.Result(93, "", recorded("error-no-plugin.txt")));
+    var noPlugin = errors.of(srm, "gfal-stat", new Commands.Result(93, "", recorded("error-no-plugin.txt")));
     assertThat(noPlugin.kind()).isEqualTo(dev.docket.runtime.spi.storage.StorageException.Kind.PERMANENT);
     assertThat(noPlugin).hasMessageThat().contains("apt-get install gfal2-plugin-srm");
 
-    var denied = errors.of(url, "gfal-mkdir", new GfalCli.Result(13, "", recorded("error-denied.txt")));
+    var denied = errors.of(url, "gfal-mkdir", new Commands.Result(13, "", recorded("error-denied.txt")));
     assertThat(denied.kind()).isEqualTo(dev.docket.runtime.spi.storage.StorageException.Kind.PERMANENT);
     assertThat(denied).hasMessageThat().contains("[fs.grid]");
   }

@@ -6,11 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a batch system's command line tool (sbatch, squeue...) with a timeout; for backends. */
+/**
+ * Runs a command line tool with a timeout, for backends: a batch system's (sbatch, squeue...)
+ * or a storage protocol's (gfal-stat, gfal-copy...). Argument lists only, never a shell; the
+ * output goes to temporary files, so a long listing cannot fill a pipe and stall the tool.
+ */
 public final class Commands {
   private Commands() {}
+
+  /** The tool ran past its time limit and was killed. */
+  public static final class TimedOut extends IOException {
+    TimedOut(String message) {
+      super(message);
+    }
+  }
 
   /** What a command printed and its exit status. */
   public record Result(int exitCode, String stdout, String stderr) {
@@ -29,18 +41,33 @@ public final class Commands {
    * its {@code #BSUB} script there); kills it and throws after {@code timeout}.
    */
   public static Result run(List<String> command, Path input, Duration timeout) throws IOException, InterruptedException {
+    return run(command, input, Map.of(), timeout);
+  }
+
+  /**
+   * Runs {@code command} with {@code environment} added to this process's own (a storage tool's
+   * {@code TZ=UTC}, a proxy file); kills it and throws {@link TimedOut} after {@code timeout}.
+   */
+  public static Result run(List<String> command, Map<String, String> environment, Duration timeout)
+      throws IOException, InterruptedException {
+    return run(command, Path.of("/dev/null"), environment, timeout);
+  }
+
+  private static Result run(List<String> command, Path input, Map<String, String> environment,
+      Duration timeout) throws IOException, InterruptedException {
     Path out = Files.createTempFile("docket-cmd", ".out");
     Path err = Files.createTempFile("docket-cmd", ".err");
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectInput(ProcessBuilder.Redirect.from(input.toFile()))
               .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
+              .redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new IOException(command.get(0) + " did not answer within " + timeout.toSeconds() + " s");
+        throw new TimedOut(command.get(0) + " did not answer within " + timeout.toSeconds() + " s");
       }
       return new Result(
           process.exitValue(),
