@@ -1,5 +1,6 @@
 package dev.docket.backends.lsf;
 
+import dev.docket.runtime.spi.batch.SubmissionParts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ final class JobArrays {
       for (int index : indices) {
         elements.add(index - first + 1);
       }
-      return name + "[" + ranges(elements) + "]";
+      return name + "[" + SubmissionParts.ranges(elements) + "]";
     }
   }
 
@@ -71,27 +72,6 @@ final class JobArrays {
       start = end;
     }
     return arrays;
-  }
-
-  /** {@code 1,2,3,6} → {@code 1-3,6}. */
-  static String ranges(List<Integer> sorted) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < sorted.size()) {
-      int j = i;
-      while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
-        j++;
-      }
-      if (out.length() > 0) {
-        out.append(',');
-      }
-      out.append(sorted.get(i));
-      if (j > i) {
-        out.append('-').append(sorted.get(j));
-      }
-      i = j + 1;
-    }
-    return out.toString();
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.batch.JobState;
 import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
+import dev.docket.runtime.spi.batch.SubmissionParts;
 import dev.docket.runtime.spi.batch.Templates;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.File;
@@ -106,36 +107,14 @@ public final class LsfBackend implements BatchBackend {
     String name = JobArrays.arrayName(submission.name());
     List<JobArrays.Array> arrays = JobArrays.split(submission.indices(), name, settings.maxArraySize());
     String template = Templates.read(settings.template(), LsfBackend.class, TEMPLATE, "[lsf] job-template");
-    Map<Integer, String> ids = new HashMap<>();
-    List<String> accepted = new ArrayList<>();
-    try {
-      for (JobArrays.Array array : arrays) {
-        String jobId = submit(submission, array, name, template);
-        accepted.add(jobId);
-        for (int index : array.indices()) {
-          ids.put(index, jobId + "[" + array.element(index) + "]");
-        }
+    return SubmissionParts.submit(submission.indices(), arrays, array -> {
+      String jobId = submit(submission, array, name, template);
+      Map<Integer, String> ids = new HashMap<>();
+      for (int index : array.indices()) {
+        ids.put(index, jobId + "[" + array.element(index) + "]");
       }
-    } catch (IOException e) {
-      if (accepted.isEmpty()) {
-        throw e;
-      }
-      // Not in the record yet: kill what went in, so that no job runs unwatched.
-      IOException whole = new IOException(e.getMessage() + " (array " + (accepted.size() + 1) + " of " + arrays.size()
-          + " of this submission; killed the " + accepted.size() + " accepted before: "
-          + String.join(", ", accepted) + ")", e);
-      try {
-        cancel(accepted);
-      } catch (IOException notKilled) {
-        whole.addSuppressed(notKilled);
-      }
-      throw whole;
-    }
-    List<String> ordered = new ArrayList<>(submission.indices().size());
-    for (int index : submission.indices()) {
-      ordered.add(ids.get(index));
-    }
-    return ordered;
+      return new SubmissionParts.Accepted(jobId, ids);
+    }, this::cancel, "array");
   }
 
   /** One {@code bsub} call for {@code array}; returns its job id. */

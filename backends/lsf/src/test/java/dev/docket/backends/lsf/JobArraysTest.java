@@ -64,6 +64,6 @@ class JobArraysTest {
 
   @Test
   void rangesCollapseRuns() {
-    assertThat(JobArrays.ranges(List.of(1, 2, 3, 6, 8, 9))).isEqualTo("1-3,6,8-9");
+    assertThat(dev.docket.runtime.spi.batch.SubmissionParts.ranges(List.of(1, 2, 3, 6, 8, 9))).isEqualTo("1-3,6,8-9");
   }
 }

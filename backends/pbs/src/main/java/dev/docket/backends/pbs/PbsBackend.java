@@ -6,6 +6,7 @@ import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.batch.JobState;
 import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
+import dev.docket.runtime.spi.batch.SubmissionParts;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,40 +82,18 @@ public final class PbsBackend implements BatchBackend {
     Files.writeString(script, PbsScript.render(PbsScript.template(settings), settings, submission, jobIndexExpression()),
         StandardCharsets.UTF_8);
     List<ArrayRuns.Run> runs = ArrayRuns.split(submission.indices(), MAX_ARRAY_SIZE);
-    Map<Integer, String> ids = new HashMap<>();
-    List<String> accepted = new ArrayList<>();
-    try {
-      for (ArrayRuns.Run run : runs) {
-        PbsJobId id = qsub(submission, script, run);
-        accepted.add(id.toString());
-        if (run.array()) {
-          for (int index : run.indices()) {
-            ids.put(index, id.element(index).toString());
-          }
-        } else {
-          ids.put(run.indices().get(0), id.toString());
+    return SubmissionParts.submit(submission.indices(), runs, run -> {
+      PbsJobId id = qsub(submission, script, run);
+      Map<Integer, String> ids = new HashMap<>();
+      if (run.array()) {
+        for (int index : run.indices()) {
+          ids.put(index, id.element(index).toString());
         }
+      } else {
+        ids.put(run.indices().get(0), id.toString());
       }
-    } catch (IOException e) {
-      if (accepted.isEmpty()) {
-        throw e;
-      }
-      // Not in the record yet: cancel what went in, so that no job runs unwatched.
-      IOException whole = new IOException(e.getMessage() + " (qsub " + (accepted.size() + 1) + " of " + runs.size()
-          + " of this submission; cancelled the " + accepted.size() + " accepted before: "
-          + String.join(", ", accepted) + ")", e);
-      try {
-        cancel(accepted);
-      } catch (IOException notCancelled) {
-        whole.addSuppressed(notCancelled);
-      }
-      throw whole;
-    }
-    List<String> ordered = new ArrayList<>(submission.indices().size());
-    for (int index : submission.indices()) {
-      ordered.add(ids.get(index));
-    }
-    return ordered;
+      return new SubmissionParts.Accepted(id.toString(), ids);
+    }, this::cancel, "qsub");
   }
 
   /** One {@code qsub} call for {@code run}. */

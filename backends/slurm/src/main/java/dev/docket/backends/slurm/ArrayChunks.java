@@ -1,5 +1,6 @@
 package dev.docket.backends.slurm;
 
+import dev.docket.runtime.spi.batch.SubmissionParts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class ArrayChunks {
       for (int index : indices) {
         relative.add(index - base);
       }
-      return ArrayChunks.ranges(relative);
+      return SubmissionParts.ranges(relative);
     }
   }
 
@@ -68,26 +69,5 @@ final class ArrayChunks {
       start = end;
     }
     return chunks;
-  }
-
-  /** {@code 0,1,2,5} → {@code 0-2,5}. */
-  static String ranges(List<Integer> sorted) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < sorted.size()) {
-      int j = i;
-      while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
-        j++;
-      }
-      if (out.length() > 0) {
-        out.append(',');
-      }
-      out.append(sorted.get(i));
-      if (j > i) {
-        out.append('-').append(sorted.get(j));
-      }
-      i = j + 1;
-    }
-    return out.toString();
   }
 }

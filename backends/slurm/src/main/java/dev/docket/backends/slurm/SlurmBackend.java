@@ -6,6 +6,7 @@ import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.batch.JobState;
 import dev.docket.runtime.spi.batch.JobStatus;
 import dev.docket.runtime.spi.batch.JobSubmission;
+import dev.docket.runtime.spi.batch.SubmissionParts;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -78,36 +79,14 @@ public final class SlurmBackend implements BatchBackend {
   public List<String> submit(JobSubmission submission) throws IOException, InterruptedException {
     Files.createDirectories(submission.logs());
     List<ArrayChunks.Chunk> chunks = ArrayChunks.split(submission.indices(), maxArraySize());
-    Map<Integer, String> ids = new HashMap<>();
-    List<String> arrays = new ArrayList<>();
-    try {
-      for (ArrayChunks.Chunk chunk : chunks) {
-        String arrayId = submit(submission, chunk);
-        arrays.add(arrayId);
-        for (int index : chunk.indices()) {
-          ids.put(index, arrayId + "_" + chunk.relative(index));
-        }
+    return SubmissionParts.submit(submission.indices(), chunks, chunk -> {
+      String arrayId = submit(submission, chunk);
+      Map<Integer, String> ids = new HashMap<>();
+      for (int index : chunk.indices()) {
+        ids.put(index, arrayId + "_" + chunk.relative(index));
       }
-    } catch (IOException e) {
-      if (arrays.isEmpty()) {
-        throw e;
-      }
-      // Not in the record yet: cancel what went in, so that no job runs unwatched.
-      IOException whole = new IOException(e.getMessage() + " (array " + (arrays.size() + 1) + " of " + chunks.size()
-          + " of this submission, split under MaxArraySize " + maxArraySize() + "; cancelled the "
-          + arrays.size() + " accepted before: " + String.join(", ", arrays) + ")", e);
-      try {
-        cancel(arrays);
-      } catch (IOException notCancelled) {
-        whole.addSuppressed(notCancelled);
-      }
-      throw whole;
-    }
-    List<String> ordered = new ArrayList<>(submission.indices().size());
-    for (int index : submission.indices()) {
-      ordered.add(ids.get(index));
-    }
-    return ordered;
+      return new SubmissionParts.Accepted(arrayId, ids);
+    }, this::cancel, "array");
   }
 
   /** One {@code sbatch} call for {@code chunk}; returns the array's job id. */

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.backends.slurm.ArrayChunks.Chunk;
 import java.util.ArrayList;
+import dev.docket.runtime.spi.batch.SubmissionParts;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ class ArrayChunksTest {
 
   @Test
   void arrayIndicesAreWrittenAsRanges() {
-    assertThat(ArrayChunks.ranges(List.of(0, 1, 2, 3))).isEqualTo("0-3");
-    assertThat(ArrayChunks.ranges(List.of(0, 2, 3, 4, 9))).isEqualTo("0,2-4,9");
-    assertThat(ArrayChunks.ranges(List.of(7))).isEqualTo("7");
+    assertThat(SubmissionParts.ranges(List.of(0, 1, 2, 3))).isEqualTo("0-3");
+    assertThat(SubmissionParts.ranges(List.of(0, 2, 3, 4, 9))).isEqualTo("0,2-4,9");
+    assertThat(SubmissionParts.ranges(List.of(7))).isEqualTo("7");
   }
 
   @Test
