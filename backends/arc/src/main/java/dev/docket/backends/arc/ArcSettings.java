@@ -1,0 +1,87 @@
+package dev.docket.backends.arc;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.spi.config.DocketConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code [arc]} section of {@code docket.cfg}: where jobs go and what their xRSL adds. An
+ * unknown key is bad input, so that a typo ({@code queu}) does not silently send jobs elsewhere.
+ *
+ * @param ce the computing element, {@code arcsub -C} (a host name or an endpoint URL such as
+ *     {@code https://ce.example.org:443/arex}); empty to use the ARC client's own configuration
+ * @param queue the CE's queue for every job ({@code (queue = ...)}), or empty to let the CE choose
+ * @param proxy the proxy file the ARC tools use ({@code X509_USER_PROXY}), or empty for theirs
+ * @param xrsl extra xRSL relations added to every job, e.g. {@code (walltime = "1 hour")}
+ * @param jobTemplate a replacement for the default xRSL template
+ * @param submissionInterface {@code arcsub -T}: {@code arcrest} (ARC 6 and 7) or {@code emies}
+ */
+record ArcSettings(
+    String ce, String queue, Optional<Path> proxy, String xrsl, Optional<Path> jobTemplate,
+    String submissionInterface) {
+  static final String SECTION = "arc";
+  static final List<String> KEYS = List.of("ce", "queue", "proxy", "xrsl", "job-template", "interface");
+  static final List<String> INTERFACES = List.of("arcrest", "emies");
+
+  /** A host name, or an http(s) URL without blanks or quotes. */
+  private static final Pattern CE = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]+)?|https?://[^\\s\"'()]+");
+  private static final Pattern QUEUE = Pattern.compile("[A-Za-z0-9._@+-]+");
+
+  static ArcSettings none() {
+    return new ArcSettings("", "", Optional.empty(), "", Optional.empty(), "arcrest");
+  }
+
+  /**
+   * Reads {@code [arc]}; relative paths are relative to the file's directory.
+   *
+   * @throws BadInputException for an unknown key or a bad value, naming it and where it is
+   */
+  static ArcSettings read(DocketConfig config) {
+    Map<String, String> section = config.section(SECTION);
+    for (String key : section.keySet()) {
+      if (!KEYS.contains(key)) {
+        throw new BadInputException("unknown key '" + key + "' in section [arc] of " + config.origin(SECTION, key)
+            + " (it has " + String.join(", ", KEYS) + "; add any other xRSL with xrsl)");
+      }
+    }
+    Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+    String ce = value(section, "ce");
+    if (!ce.isEmpty() && !CE.matcher(ce).matches()) {
+      throw bad(config, "ce", ce, "the computing element's host name or endpoint URL, e.g."
+          + " https://ce.example.org:443/arex");
+    }
+    String queue = value(section, "queue");
+    if (!queue.isEmpty() && !QUEUE.matcher(queue).matches()) {
+      throw bad(config, "queue", queue, "a queue name of the CE (letters, digits, . _ @ + -), e.g. grid");
+    }
+    String xrsl = value(section, "xrsl");
+    Xrsl.checkRelations(xrsl).ifPresent(why -> {
+      throw bad(config, "xrsl", xrsl, "xRSL relations such as (walltime = \"1 hour\")(memory = 2000), but " + why);
+    });
+    String submissionInterface = section.containsKey("interface") ? value(section, "interface") : "arcrest";
+    if (!INTERFACES.contains(submissionInterface)) {
+      throw bad(config, "interface", submissionInterface, "one of " + String.join(", ", INTERFACES));
+    }
+    Optional<Path> proxy = path(section, "proxy", base);
+    Optional<Path> template = path(section, "job-template", base);
+    return new ArcSettings(ce, queue, proxy, xrsl, template, submissionInterface);
+  }
+
+  private static String value(Map<String, String> section, String key) {
+    return section.getOrDefault(key, "").strip();
+  }
+
+  private static Optional<Path> path(Map<String, String> section, String key, Path base) {
+    String value = value(section, key);
+    return value.isEmpty() ? Optional.empty() : Optional.of(base.resolve(value));
+  }
+
+  private static BadInputException bad(DocketConfig config, String key, String value, String expected) {
+    return new BadInputException(
+        "bad value '" + value + "' for [arc] " + key + " in " + config.origin(SECTION, key) + ": expected " + expected);
+  }
+}
