@@ -126,7 +126,7 @@ class ArcWorkflowIT {
     assertThat(Files.readString(log)).contains("branch 1 fails, as asked with --fail-branch");
     assertThat(Files.readString(log)).containsMatch("docket job 1: exit status [1-9]");
     assertThat(Files.exists(store.resolve("skim/v1/ttbar/0.txt"))).isTrue();
-    assertThat(failed.out()).contains("1 of 2 jobs failed after 1 attempts: job 1 (branches 1, log " + log + ")");
+    assertThat(failed.out()).contains("1 of 2 jobs failed after 1 attempt: job 1 (branches 1, log " + log + ")");
   }
 
   private Path submissionDirectory() throws IOException {
