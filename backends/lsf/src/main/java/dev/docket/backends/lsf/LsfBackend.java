@@ -10,7 +10,6 @@ import dev.docket.runtime.spi.batch.JobSubmission;
 import dev.docket.runtime.spi.batch.SubmissionParts;
 import dev.docket.runtime.spi.batch.Templates;
 import dev.docket.runtime.spi.config.DocketConfig;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -77,23 +76,10 @@ public final class LsfBackend implements BatchBackend {
   @Override
   public LsfBackend configure(DocketConfig config) {
     if (tools.isEmpty()) {
-      for (String tool : List.of("bsub", "bjobs", "bkill")) {
-        if (!onPath(tool)) {
-          throw new BadInputException("--workflow lsf needs LSF's " + tool + ", which is not on PATH; run on a machine"
-              + " that submits to LSF (a login node), or source your site's LSF profile (profile.lsf) first");
-        }
-      }
+      Commands.requireOnPath("LSF", "lsf", List.of("bsub", "bjobs", "bkill"), "run on a machine that submits"
+          + " to LSF (a login node), or source your site's LSF profile (profile.lsf) first");
     }
     return new LsfBackend(LsfSettings.read(config), tools);
-  }
-
-  private static boolean onPath(String tool) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.docket.runtime.spi.batch;
 
+import dev.docket.runtime.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,33 @@ public final class Commands {
     public boolean ok() {
       return exitCode == 0;
     }
+  }
+
+  /**
+   * Checks, before anything is submitted, that the batch system's {@code tools} are on
+   * {@code PATH}; the first missing one is bad input (exit status 2) that names it and
+   * {@code fix}, instead of a failed submission after the workflow was planned.
+   *
+   * @param system the batch system's name in the message, e.g. {@code LSF}
+   * @param workflow the {@code --workflow} value, e.g. {@code lsf}
+   * @param fix what the user does about it, e.g. {@code run on a login node of your cluster}
+   */
+  public static void requireOnPath(String system, String workflow, List<String> tools, String fix) {
+    for (String tool : tools) {
+      if (!onPath(tool)) {
+        throw new BadInputException("--workflow " + workflow + " needs " + system + "'s " + tool
+            + ", which is not on PATH; " + fix);
+      }
+    }
+  }
+
+  private static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs {@code command}; kills it and throws after {@code timeout}. */
