@@ -1,0 +1,202 @@
+package dev.docket.backends.scheduler.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
+
+/**
+ * Everything the scheduler knows, in memory, behind one lock; every change is also queued to
+ * the {@link Journal}, and its future tells when it is on disk. Reads never touch the disk.
+ * Workers, runs and messages are in {@link Coordination}; this class holds the tasks.
+ */
+final class SchedulerState {
+  final Object lock = new Object();
+  final LongSupplier clock;
+  final Journal journal;
+  final EventStream events;
+  /** By key: key {@code k} is at index {@code k - 1}. */
+  final List<TaskRow> tasks = new ArrayList<>();
+  final Map<String, TaskRow> byId = new HashMap<>();
+  final Map<String, WorkerRow> workers = new LinkedHashMap<>();
+  final List<RunRow> runs = new ArrayList<>();
+  final Map<Long, MessageRow> messages = new LinkedHashMap<>();
+
+  SchedulerState(Journal journal, EventStream events, LongSupplier clock, Schema.Loaded loaded) {
+    this.journal = journal;
+    this.events = events;
+    this.clock = clock;
+    for (TaskRow t : loaded.tasks()) {
+      tasks.add(t);
+      byId.put(t.id, t);
+    }
+    runs.addAll(loaded.runs());
+    long now = clock.getAsLong();
+    for (WorkerRow w : loaded.workers()) {
+      // The server was down meanwhile: each worker gets a full timeout to report again.
+      w.lastHeartbeat = Math.max(w.lastHeartbeat, now);
+      workers.put(w.id, w);
+    }
+    for (MessageRow m : loaded.messages()) {
+      messages.put(m.id, m);
+    }
+  }
+
+  /** The task with {@code key}, or a 404. Call with the lock held. */
+  TaskRow task(int key) throws BadRequest {
+    if (key < 1 || key > tasks.size()) {
+      throw new BadRequest(404, "no task with key " + key);
+    }
+    return tasks.get(key - 1);
+  }
+
+  /** Records a change of {@code t}: its time, the journal, an event. Call with the lock held. */
+  CompletableFuture<Void> changed(TaskRow t) {
+    t.updated = clock.getAsLong();
+    events.publish("task", taskEvent(t));
+    return journal.submit(Schema.task(t.snapshot()));
+  }
+
+  static Map<String, Object> taskEvent(TaskRow t) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("key", t.key);
+    event.put("id", t.id);
+    event.put("family", t.family);
+    event.put("state", t.state);
+    event.put("message", t.message);
+    event.put("progress", t.progress);
+    event.put("worker", t.worker);
+    return event;
+  }
+
+  // ---- the read API
+
+  Map<String, Object> summary() {
+    synchronized (lock) {
+      Map<String, Integer> counts = Views.zeroCounts();
+      for (TaskRow t : tasks) {
+        counts.merge(t.state, 1, Integer::sum);
+      }
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("counts", counts);
+      view.put("workers", workers.size());
+      view.put("runs", runs.size());
+      view.put("tasks", tasks.size());
+      return view;
+    }
+  }
+
+  /** {@code GET /api/tasks}: filtered by state, family and text in the id, paged. */
+  Map<String, Object> tasks(String state, String family, String query, int limit, int offset) {
+    String needle = query == null ? null : query.toLowerCase(Locale.ROOT);
+    List<Map<String, Object>> page = new ArrayList<>();
+    int total = 0;
+    synchronized (lock) {
+      for (TaskRow t : tasks) {
+        if ((state != null && !state.equals(t.state))
+            || (family != null && !family.equals(t.family))
+            || (needle != null && !t.id.toLowerCase(Locale.ROOT).contains(needle))) {
+          continue;
+        }
+        if (total >= offset && page.size() < limit) {
+          page.add(Views.task(t));
+        }
+        total++;
+      }
+    }
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("total", total);
+    view.put("tasks", page);
+    return view;
+  }
+
+  Map<String, Object> taskDetail(int key) throws BadRequest {
+    synchronized (lock) {
+      TaskRow t = task(key);
+      List<MessageRow> sent = new ArrayList<>();
+      for (MessageRow m : messages.values()) {
+        if (m.task == key) {
+          sent.add(m);
+        }
+      }
+      return Views.taskDetail(t, sent);
+    }
+  }
+
+  Map<String, Object> runs(int limit) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    synchronized (lock) {
+      for (int i = runs.size() - 1; i >= 0 && list.size() < limit; i--) {
+        RunRow r = runs.get(i);
+        Map<String, Integer> counts = Views.zeroCounts();
+        for (int key : r.tasks) {
+          counts.merge(tasks.get(key - 1).state, 1, Integer::sum);
+        }
+        list.add(Views.run(r, counts));
+      }
+    }
+    return Map.of("runs", list);
+  }
+
+  /** {@code GET /api/runs/{id}/graph}: the run's tasks and the edges among them. */
+  Map<String, Object> graph(long runId) throws BadRequest {
+    synchronized (lock) {
+      RunRow run = run(runId);
+      java.util.Set<Integer> inRun = new java.util.HashSet<>();
+      for (int key : run.tasks) {
+        inRun.add(key);
+      }
+      List<Map<String, Object>> nodes = new ArrayList<>(run.tasks.length);
+      List<int[]> edges = new ArrayList<>();
+      for (int key : run.tasks) {
+        TaskRow t = tasks.get(key - 1);
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("key", t.key);
+        node.put("id", t.id);
+        node.put("family", t.family);
+        node.put("workflow", t.workflow);
+        node.put("state", t.state);
+        nodes.add(node);
+        for (int dep : t.deps) {
+          if (inRun.contains(dep)) {
+            edges.add(new int[] {t.key, dep});
+          }
+        }
+      }
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("run", runId);
+      view.put("nodes", nodes);
+      view.put("edges", edges);
+      return view;
+    }
+  }
+
+  RunRow run(long runId) throws BadRequest {
+    for (RunRow r : runs) {
+      if (r.id == runId) {
+        return r;
+      }
+    }
+    throw new BadRequest(404, "no run " + runId);
+  }
+
+  Map<String, Object> workers() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    synchronized (lock) {
+      Map<String, List<Integer>> held = new HashMap<>();
+      for (TaskRow t : tasks) {
+        if (t.worker != null && States.RUNNING.equals(t.state)) {
+          held.computeIfAbsent(t.worker, w -> new ArrayList<>()).add(t.key);
+        }
+      }
+      for (WorkerRow w : workers.values()) {
+        list.add(Views.worker(w, held.getOrDefault(w.id, List.of())));
+      }
+    }
+    return Map.of("workers", list);
+  }
+}
