@@ -37,6 +37,11 @@ public enum RunOption {
       "After a failure, start no further task; let the running ones finish."),
   DRY_RUN("--dry-run", "Show the tasks that would run, in order; run nothing."),
   PRINT_DEPS("--print-deps", "Show the whole dependency tree; run nothing."),
+  PRINT_GRAPH("--print-graph", "FORMAT[,families]",
+      "FORMAT[,families]: dot (DOT text) or svg (drawn by graphviz's dot); families for one box"
+          + " per family, e.g. --print-graph svg,families",
+      "Write the dependency graph as DOT text (dot) or SVG (svg, needs graphviz), one box per"
+          + " task or, with ,families, per family; run nothing."),
   PRINT_STATUS("--print-status", "DEPTH[,TARGET_DEPTH]",
       "DEPTH or DEPTH,TARGET_DEPTH: " + Depth.TEXT + "; TARGET_DEPTH 1 to list each branch output"
           + " of a workflow (default 0: counts), e.g. --print-status -1 or 1,1",

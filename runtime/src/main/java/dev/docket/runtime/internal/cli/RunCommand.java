@@ -24,13 +24,14 @@ import javax.inject.Named;
  * {@code run <Family>}: reads the configuration, installs the store and the parameter defaults
  * with {@link RunSetup} (before any task is built, so that tasks built inside {@code @Requires}
  * methods see them too), builds the requested task, then plans and runs it, or only shows or
- * cleans its graph.
+ * cleans its graph, or draws it ({@code --print-graph}).
  */
 final class RunCommand {
   private final ConfigLoader configLoader;
   private final RunSetup setup;
   private final TaskRegistry registry;
   private final GraphPrinter printer;
+  private final GraphDrawing drawing;
   private final OutputRemover remover;
   private final OutputFetcher fetcher;
   private final TaskIndex index;
@@ -43,6 +44,7 @@ final class RunCommand {
       ConfigLoader configLoader,
       RunSetup setup,
       GraphPrinter printer,
+      GraphDrawing drawing,
       OutputRemover remover,
       OutputFetcher fetcher,
       TaskIndex index,
@@ -53,6 +55,7 @@ final class RunCommand {
     this.setup = setup;
     this.registry = setup.registry();
     this.printer = printer;
+    this.drawing = drawing;
     this.remover = remover;
     this.fetcher = fetcher;
     this.index = index;
@@ -94,6 +97,9 @@ final class RunCommand {
     int status = 0;
     if (options.printDeps()) {
       printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));
+    }
+    if (options.printGraph().isPresent()) {
+      drawing.draw(graphs.expand(task, Integer.MAX_VALUE), options.printGraph().get());
     }
     if (options.printStatus().isPresent()) {
       OutputForms.Status form = options.printStatus().get();

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
  * @param workers {@code --workers N}, if given
  * @param dryRun {@code --dry-run}: show what would run
  * @param printDeps {@code --print-deps}: show the whole dependency tree
+ * @param printGraph {@code --print-graph FORMAT[,families]}, if given
  * @param printStatus {@code --print-status DEPTH[,TARGET_DEPTH]}, if given
  * @param printOutput {@code --print-output DEPTH}, if given
  * @param removeOutput {@code --remove-output DEPTH[,MODE[,RUN]]}, if given
@@ -26,6 +27,7 @@ record RunOptions(
     OptionalInt workers,
     boolean dryRun,
     boolean printDeps,
+    Optional<GraphForm> printGraph,
     Optional<OutputForms.Status> printStatus,
     OptionalInt printOutput,
     Optional<OutputForms.Removal> removeOutput,
@@ -40,6 +42,7 @@ record RunOptions(
         number(matched, RunOption.WORKERS),
         matched.has(RunOption.DRY_RUN.option()),
         matched.has(RunOption.PRINT_DEPS.option()),
+        form(matched, RunOption.PRINT_GRAPH).map(GraphForm::of),
         form(matched, RunOption.PRINT_STATUS).map(OutputForms::status),
         form(matched, RunOption.PRINT_OUTPUT).stream().mapToInt(OutputForms::printOutput).findFirst(),
         form(matched, RunOption.REMOVE_OUTPUT).map(OutputForms::removal),
@@ -87,7 +90,7 @@ record RunOptions(
    */
   boolean runsNothing() {
     boolean removeOnly = removeOutput.isPresent() && !removeOutput.get().run();
-    return dryRun || printDeps || printStatus.isPresent() || printOutput.isPresent()
+    return dryRun || printDeps || printGraph.isPresent() || printStatus.isPresent() || printOutput.isPresent()
         || removeOnly || fetchOutput.isPresent() || workflow.cancelJobs() || workflow.cleanupJobs();
   }
 }
