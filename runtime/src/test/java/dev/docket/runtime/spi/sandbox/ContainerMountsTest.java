@@ -1,0 +1,58 @@
+package dev.docket.runtime.spi.sandbox;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContainerMountsTest {
+  @TempDir Path dir;
+
+  @Test
+  void findsTheDirectoriesOutsideTheJdkThatItsLinksPointInto() throws IOException {
+    Path jdk = Files.createDirectories(dir.resolve("jdk"));
+    Path etc = Files.createDirectories(dir.resolve("etc/java/security"));
+    Files.writeString(etc.resolve("java.security"), "");
+    Files.writeString(etc.getParent().resolve("jvm.cfg"), "");
+    Files.createDirectories(jdk.resolve("lib"));
+    Files.createDirectories(jdk.resolve("conf/security"));
+    Files.createSymbolicLink(jdk.resolve("lib/jvm.cfg"), etc.getParent().resolve("jvm.cfg"));
+    Files.createSymbolicLink(jdk.resolve("conf/security/java.security"), etc.resolve("java.security"));
+    Files.createSymbolicLink(jdk.resolve("lib/src.zip"), dir.resolve("nowhere/src.zip"));
+    Files.writeString(jdk.resolve("lib/inside"), "");
+    Files.createSymbolicLink(jdk.resolve("lib/also-inside"), jdk.resolve("lib/inside"));
+
+    assertThat(ContainerMounts.jdkOutside(jdk)).containsExactly(etc.getParent().toRealPath());
+  }
+
+  @Test
+  void theRunningJdkStartsWithItsOutsideLinksBound() throws IOException {
+    Path jdk = Path.of(System.getProperty("java.home"));
+    Path jvmCfg = jdk.resolve("lib/jvm.cfg");
+    List<Path> outside = ContainerMounts.jdkOutside(jdk);
+    if (Files.isSymbolicLink(jvmCfg)) { // Debian's JDK: /etc/java-17-openjdk
+      Path target = jvmCfg.toRealPath();
+      assertThat(outside.stream().anyMatch(target::startsWith)).isTrue();
+    } else {
+      assertThat(outside.stream().noneMatch(path -> path.startsWith("/etc"))).isTrue();
+    }
+  }
+
+  @Test
+  void bindsEachTargetOnceWritableIfAnyIsAndParentsFirst() {
+    List<SandboxMount> mounts = ContainerMounts.normalized(List.of(
+        SandboxMount.same(Path.of("/a/store/sub"), false),
+        SandboxMount.same(Path.of("/a/store"), false),
+        SandboxMount.same(Path.of("/a/store/"), true),
+        SandboxMount.same(Path.of("/a"), false)));
+
+    assertThat(mounts).containsExactly(
+        SandboxMount.same(Path.of("/a"), false),
+        SandboxMount.same(Path.of("/a/store"), true),
+        SandboxMount.same(Path.of("/a/store/sub"), false)).inOrder();
+  }
+}
