@@ -1,0 +1,201 @@
+// The graph drawn on the page: which boxes are visible (a collapsed family or workflow is one
+// box) and where they go (a simple layered layout). Pure functions over plain data, so that a
+// run of ten thousand tasks stays a few dozen boxes until the user expands one.
+
+export const BOX_WIDTH = 200;
+export const BOX_HEIGHT = 46;
+const GAP_X = 24;
+const GAP_Y = 56;
+/** A layer wider than this is wrapped into several rows, so an expanded family stays readable. */
+const ROW_MAX = 24;
+
+/** The group a node collapses into under `mode` ('family', 'workflow' or 'none'), or null. */
+export function groupOf(node, mode) {
+  if (mode === 'family') {
+    return 'family:' + node.family;
+  }
+  if (mode === 'workflow' && node.workflow) {
+    return 'workflow:' + node.workflow;
+  }
+  return null;
+}
+
+export function groupName(group) {
+  return group.substring(group.indexOf(':') + 1);
+}
+
+/**
+ * The visible boxes and arrows: each node stands alone, or in its group's box when the group
+ * has more than one node and is not in `expanded`. Arrows between the same two boxes are one.
+ *
+ * @return {{boxes: Map<string, object>, arrows: Array<[string, string]>, boxOf: Map<number, string>}}
+ */
+export function visible(graph, mode, expanded) {
+  const sizes = new Map();
+  for (const node of graph.nodes) {
+    const group = groupOf(node, mode);
+    if (group) {
+      sizes.set(group, (sizes.get(group) || 0) + 1);
+    }
+  }
+  const boxes = new Map();
+  const boxOf = new Map();
+  for (const node of graph.nodes) {
+    const group = groupOf(node, mode);
+    const collapsed = group && sizes.get(group) > 1 && !expanded.has(group);
+    const id = collapsed ? group : 'task:' + node.key;
+    let box = boxes.get(id);
+    if (!box) {
+      box = collapsed
+          ? {id, group, label: groupName(group), members: []}
+          : {id, group: group && sizes.get(group) > 1 ? group : null, label: node.id, members: []};
+      boxes.set(id, box);
+    }
+    box.members.push(node);
+    boxOf.set(node.key, id);
+  }
+  const seen = new Set();
+  const arrows = [];
+  for (const [from, to] of graph.edges) {
+    const a = boxOf.get(from);
+    const b = boxOf.get(to);
+    if (a && b && a !== b && !seen.has(a + '\n' + b)) {
+      seen.add(a + '\n' + b);
+      arrows.push([a, b]);
+    }
+  }
+  return {boxes, arrows, boxOf};
+}
+
+/**
+ * Layers by longest path from the boxes nothing requires (the requested task on top, what it
+ * requires below); collapsing can close a cycle (a family on both ends of a chain), which is
+ * broken at the box with the fewest arrows left. Within a layer, boxes are ordered by the mean
+ * position of their neighbours (a few sweeps down and up), then wrapped into rows.
+ *
+ * @return {{positions: Map<string, {x: number, y: number}>, width: number, height: number}}
+ */
+export function layout(boxes, arrows) {
+  const ids = [...boxes.keys()];
+  const down = new Map(ids.map((id) => [id, []]));
+  const up = new Map(ids.map((id) => [id, []]));
+  for (const [a, b] of arrows) {
+    down.get(a).push(b);
+    up.get(b).push(a);
+  }
+  const layerOf = layers(ids, down, up);
+  const layerCount = ids.length === 0 ? 0 : Math.max(...layerOf.values()) + 1;
+  const rows = Array.from({length: layerCount}, () => []);
+  for (const id of ids) {
+    rows[layerOf.get(id)].push(id);
+  }
+  order(rows, down, up);
+  return place(rows);
+}
+
+function layers(ids, down, up) {
+  const waiting = new Map(ids.map((id) => [id, up.get(id).length]));
+  const layerOf = new Map(ids.map((id) => [id, 0]));
+  const queue = ids.filter((id) => waiting.get(id) === 0);
+  const done = new Set();
+  let head = 0;
+  while (done.size < ids.length) {
+    if (head === queue.length) {
+      // a cycle: release the waiting box with the fewest arrows still to come
+      let pick = null;
+      for (const id of ids) {
+        if (!done.has(id)
+            && (pick === null || waiting.get(id) < waiting.get(pick))) {
+          pick = id;
+        }
+      }
+      queue.push(pick);
+    }
+    const id = queue[head++];
+    if (done.has(id)) {
+      continue;
+    }
+    done.add(id);
+    for (const next of down.get(id)) {
+      if (done.has(next)) {
+        continue;
+      }
+      layerOf.set(next, Math.max(layerOf.get(next), layerOf.get(id) + 1));
+      waiting.set(next, waiting.get(next) - 1);
+      if (waiting.get(next) === 0) {
+        queue.push(next);
+      }
+    }
+  }
+  return layerOf;
+}
+
+function order(rows, down, up) {
+  const position = new Map();
+  const remember = () => rows.forEach((row) => row.forEach((id, i) => position.set(id, i)));
+  remember();
+  const sweep = (range, neighbours) => {
+    for (const layer of range) {
+      const row = rows[layer];
+      const centre = new Map();
+      for (const id of row) {
+        const around = neighbours.get(id).filter((n) => position.has(n));
+        centre.set(id, around.length === 0 ? position.get(id)
+            : around.reduce((sum, n) => sum + position.get(n), 0) / around.length);
+      }
+      row.sort((a, b) => centre.get(a) - centre.get(b));
+      row.forEach((id, i) => position.set(id, i));
+    }
+  };
+  const downwards = [...rows.keys()].slice(1);
+  const upwards = [...rows.keys()].reverse().slice(1);
+  for (let i = 0; i < 3; i++) {
+    sweep(downwards, up);
+    sweep(upwards, down);
+  }
+}
+
+function place(layers) {
+  const rows = [];
+  for (const layer of layers) {
+    for (let start = 0; start < layer.length; start += ROW_MAX) {
+      rows.push(layer.slice(start, start + ROW_MAX));
+    }
+  }
+  const widest = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  const width = Math.max(1, widest * (BOX_WIDTH + GAP_X) - GAP_X) + 2 * GAP_X;
+  const positions = new Map();
+  rows.forEach((row, r) => {
+    const rowWidth = row.length * (BOX_WIDTH + GAP_X) - GAP_X;
+    const left = (width - rowWidth) / 2;
+    row.forEach((id, i) => {
+      positions.set(id, {x: left + i * (BOX_WIDTH + GAP_X), y: GAP_X + r * (BOX_HEIGHT + GAP_Y)});
+    });
+  });
+  return {positions, width, height: rows.length * (BOX_HEIGHT + GAP_Y) - GAP_Y + 2 * GAP_X};
+}
+
+/** How many of `members` are in each state. */
+export function countStates(members) {
+  const counts = {};
+  for (const node of members) {
+    counts[node.state] = (counts[node.state] || 0) + 1;
+  }
+  return counts;
+}
+
+/** The state a box is coloured by: a failure shows first, then work in progress. */
+export function boxState(counts, total) {
+  for (const state of ['failed', 'upstream-failed', 'running']) {
+    if (counts[state]) {
+      return state;
+    }
+  }
+  if ((counts.done || 0) === total) {
+    return 'done';
+  }
+  if ((counts.disabled || 0) === total) {
+    return 'disabled';
+  }
+  return counts.done ? 'partly' : 'pending';
+}
