@@ -75,6 +75,11 @@ public abstract class ForwardingTaskFamily<T> implements TaskFamily<T> {
   }
 
   @Override
+  public String sandbox() {
+    return delegate.sandbox();
+  }
+
+  @Override
   public boolean coordinates(T task) {
     return delegate.coordinates(task);
   }

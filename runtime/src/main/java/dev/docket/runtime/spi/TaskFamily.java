@@ -54,6 +54,16 @@ public interface TaskFamily<T> {
   }
 
   /**
+   * The sandbox declared with {@code @Task(sandbox = "kind::argument")}, as written (checked by
+   * the processor with {@link dev.docket.runtime.spi.param.SandboxSpec}); empty when none. {@code
+   * [<Family>] sandbox} of {@code docket.cfg} overrides it. Generated code overrides this only for
+   * tasks that declare one.
+   */
+  default String sandbox() {
+    return "";
+  }
+
+  /**
    * Whether {@code task} only coordinates work done elsewhere, as a workflow's own task waits
    * for its branches' batch jobs: the family's timeout, retries and resources, meant for the
    * work, do not apply to it (a two-hour timeout per branch must not cut short the waiting).

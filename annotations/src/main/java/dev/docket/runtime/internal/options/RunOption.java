@@ -73,6 +73,8 @@ public enum RunOption {
   PARALLEL_JOBS("--parallel-jobs", "N", 1, 100_000, null, "no limit; local-process: one per core",
       "At most N jobs in flight; the rest wait"),
   RETRIES("--retries", "N", 0, 100, 1, null, "Resubmit a failed job up to N times"),
+  NO_SANDBOX("--no-sandbox",
+      "Run every task in place, not in its sandbox (as [sandbox] enabled = false)."),
   CANCEL_JOBS("--cancel-jobs", "Cancel the jobs of the workflow's last submission; run nothing."),
   CLEANUP_JOBS("--cleanup-jobs",
       "Remove the last submission's record, job file and logs; run nothing.");

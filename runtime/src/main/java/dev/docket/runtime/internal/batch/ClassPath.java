@@ -19,11 +19,11 @@ import java.util.jar.Manifest;
  * one Maven's surefire writes, lists the real class path there), each once. Entries that do
  * not exist are left out, as {@code java} ignores them.
  */
-final class ClassPath {
+public final class ClassPath {
   private ClassPath() {}
 
   /** The entries of {@code classPath} ({@code java.class.path}), relative to {@code base}. */
-  static List<Path> entries(String classPath, Path base) throws IOException {
+  public static List<Path> entries(String classPath, Path base) throws IOException {
     Set<Path> entries = new LinkedHashSet<>();
     for (String entry : classPath.split(File.pathSeparator)) {
       if (!entry.isEmpty()) {

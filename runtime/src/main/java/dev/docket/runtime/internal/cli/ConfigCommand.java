@@ -106,7 +106,10 @@ final class ConfigCommand {
    */
   private void scheduling(DocketConfig config, TaskFamily<?> family) {
     Map<String, String> section = config.section(family.name());
-    Map<String, String> fromCode = SchedulingConfig.texts(family.scheduling());
+    Map<String, String> fromCode = new java.util.HashMap<>(SchedulingConfig.texts(family.scheduling()));
+    if (!family.sandbox().isBlank()) {
+      fromCode.put("sandbox", family.sandbox().strip()); // read by internal.sandbox
+    }
     for (String key : SchedulingConfig.TASK_KEYS) {
       if (section.containsKey(key)) {
         line(key, section.get(key), config.origin(family.name(), key));

@@ -1,6 +1,8 @@
 package dev.docket.runtime.internal.cli;
 
+import dev.docket.runtime.internal.sandbox.InsideCommand;
 import java.io.PrintStream;
+import java.util.Arrays;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Provider;
@@ -21,6 +23,7 @@ final class DocketApp {
   private final Provider<ConfigCommand> config;
   private final Provider<CompletionCommand> completion;
   private final Provider<HistoryCommand> history;
+  private final Provider<InsideCommand> inside;
   private final PrintStream out;
 
   @Inject
@@ -32,10 +35,12 @@ final class DocketApp {
       Provider<ConfigCommand> config,
       Provider<CompletionCommand> completion,
       Provider<HistoryCommand> history,
+      Provider<InsideCommand> inside,
       @Named("out") PrintStream out) {
     this.parser = parser;
     this.quickRun = quickRun;
     this.history = history;
+    this.inside = inside;
     this.list = list;
     this.run = run;
     this.config = config;
@@ -44,6 +49,10 @@ final class DocketApp {
   }
 
   int run(String[] args) {
+    if (args.length > 0 && args[0].equals(InsideCommand.VERB)) {
+      // One task re-launched in its sandbox by the outside run (internal.sandbox).
+      return inside.get().run(Arrays.asList(args).subList(1, args.length));
+    }
     Invocation invocation = quickRun.get().parse(args);
     if (invocation == null) {
       invocation = parser.get().parse(args);

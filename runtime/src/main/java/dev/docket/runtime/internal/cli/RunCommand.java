@@ -7,6 +7,8 @@ import dev.docket.runtime.internal.exec.RunSettings;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.history.HistoryRecorder;
 import dev.docket.runtime.internal.options.RunOption;
+import dev.docket.runtime.internal.sandbox.SandboxInvoker;
+import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.setup.RunSetup;
 import dev.docket.runtime.internal.setup.RunSignals;
 import dev.docket.runtime.internal.task.TaskRegistry;
@@ -38,6 +40,7 @@ final class RunCommand {
   private final PrintStream out;
   private final Terminal terminal;
   private final PrintStream err;
+  private final Environment environment;
 
   @Inject
   RunCommand(
@@ -50,7 +53,8 @@ final class RunCommand {
       TaskIndex index,
       @Named("out") PrintStream out,
       Terminal terminal,
-      @Named("err") PrintStream err) {
+      @Named("err") PrintStream err,
+      Environment environment) {
     this.configLoader = configLoader;
     this.setup = setup;
     this.registry = setup.registry();
@@ -62,6 +66,7 @@ final class RunCommand {
     this.out = out;
     this.terminal = terminal;
     this.err = err;
+    this.environment = environment;
   }
 
   int run(Invocation.Run invocation) {
@@ -94,6 +99,10 @@ final class RunCommand {
             options.workers().orElse(config.workers().orElse(RunOption.WORKERS.defaultValue().orElseThrow())),
             terminal.interactive());
     RunSettings settings = configured.withKeepGoing(options.keepGoing().orElse(configured.keepGoing()));
+    if (!options.runsNothing()) {
+      settings = settings.withInvoker(SandboxInvoker.of(config, index, registry.families(),
+          options.noSandbox(), environment.workingDirectory()));
+    }
     int status = 0;
     if (options.printDeps()) {
       printer.dependencies(graphs.expand(task, Integer.MAX_VALUE));

@@ -22,6 +22,7 @@ import java.util.OptionalInt;
  * @param yes {@code --yes}: do not ask before removing outputs
  * @param keepGoing {@code --keep-going} (true) or {@code --stop-on-failure} (false), if given
  * @param workflow the options of workflows and job submission ({@code --workflow} etc.)
+ * @param noSandbox {@code --no-sandbox}: every task runs in place, not in its sandbox
  */
 record RunOptions(
     OptionalInt workers,
@@ -34,7 +35,8 @@ record RunOptions(
     Optional<OutputForms.Fetch> fetchOutput,
     boolean yes,
     Optional<Boolean> keepGoing,
-    WorkflowOptions workflow) {
+    WorkflowOptions workflow,
+    boolean noSandbox) {
 
   /** The run options among {@code matched}; bad numbers and contradictions are bad input. */
   static RunOptions of(MatchedOptions matched) {
@@ -49,7 +51,8 @@ record RunOptions(
         form(matched, RunOption.FETCH_OUTPUT).map(OutputForms::fetch),
         matched.has(RunOption.YES.option()),
         keepGoing(matched),
-        WorkflowCli.options(matched));
+        WorkflowCli.options(matched),
+        matched.has(RunOption.NO_SANDBOX.option()));
   }
 
   private static Optional<Boolean> keepGoing(MatchedOptions matched) {

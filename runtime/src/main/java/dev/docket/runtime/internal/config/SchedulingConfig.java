@@ -24,7 +24,7 @@ public final class SchedulingConfig {
    * order {@code config} shows them.
    */
   public static final List<String> TASK_KEYS =
-      List.of("priority", "retries", "retry-delay", "timeout", "resources");
+      List.of("priority", "retries", "retry-delay", "timeout", "resources", "sandbox");
 
   private SchedulingConfig() {}
 

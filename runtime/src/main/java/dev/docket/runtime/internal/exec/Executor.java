@@ -82,6 +82,7 @@ public final class Executor {
         StoreContainment.requireInside(node.id(), node.outputs());
       }
     }
+    settings.invoker().prepare(graph); // e.g. a sandbox that cannot start: bad input, now
     Schedule schedule = new Schedule(graph.nodes(), reporter, settings);
     reporter.begin(settings.progress(), schedule.total, start);
     Sync sync = new Sync();

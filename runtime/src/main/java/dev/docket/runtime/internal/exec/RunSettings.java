@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param tasks per-family settings (retries, back-off, timeout, priority, resources)
  * @param resourceLimits how much of each resource all running tasks together may hold
  *     ({@code [resources]} in docket.cfg); a resource without a limit is unlimited
+ * @param invoker how a task's {@code run()} is invoked: in this JVM, or in its sandbox
  */
 public record RunSettings(
     int workers,
@@ -24,7 +25,8 @@ public record RunSettings(
     ProgressStyle progress,
     Duration progressInterval,
     Scheduling.Policies tasks,
-    java.util.Map<String, Long> resourceLimits) {
+    java.util.Map<String, Long> resourceLimits,
+    TaskInvoker invoker) {
 
   public RunSettings {
     resourceLimits = java.util.Map.copyOf(resourceLimits);
@@ -38,22 +40,26 @@ public record RunSettings(
   public static RunSettings of(int workers) {
     return new RunSettings(
         workers, true, ProgressStyle.TASKS, Duration.ofSeconds(10), Scheduling.Policies.DECLARED,
-        java.util.Map.of());
+        java.util.Map.of(), TaskInvoker.IN_PROCESS);
   }
 
   public RunSettings withKeepGoing(boolean keepGoing) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits);
+    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker);
   }
 
   public RunSettings withProgress(ProgressStyle progress, Duration interval) {
-    return new RunSettings(workers, keepGoing, progress, interval, tasks, resourceLimits);
+    return new RunSettings(workers, keepGoing, progress, interval, tasks, resourceLimits, invoker);
   }
 
   public RunSettings withTasks(Scheduling.Policies tasks) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits);
+    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker);
+  }
+
+  public RunSettings withInvoker(TaskInvoker invoker) {
+    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker);
   }
 
   public RunSettings withResourceLimits(java.util.Map<String, Long> limits) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, limits);
+    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, limits, invoker);
   }
 }

@@ -100,7 +100,7 @@ final class TaskRunner {
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {
       RunContext context = new RunContext(node.id(), reporter, dynamic);
-      Throwable error = attempt(node, policy.timeout(), context);
+      Throwable error = attempt(node, policy.timeout(), context, settings.invoker());
       if (error == null) {
         if (context.saidCompletedElsewhere()) {
           return completedElsewhere(node);
@@ -124,7 +124,8 @@ final class TaskRunner {
     }
   }
 
-  private Throwable attempt(TaskNode node, Duration timeout, RunContext context) {
+  private Throwable attempt(
+      TaskNode node, Duration timeout, RunContext context, TaskInvoker invoker) {
     List<Target> outputs = node.outputs();
     long[] before = new long[outputs.size()];
     try {
@@ -132,9 +133,9 @@ final class TaskRunner {
         before[i] = outputs.get(i).lastModified();
       }
       if (timeout == null) {
-        node.family().run(node.task(), context);
+        invoker.run(node, context);
       } else {
-        runWithTimeout(node, timeout, context);
+        runWithTimeout(node, timeout, context, invoker);
       }
       for (Target output : outputs) {
         if (!output.exists()) {
@@ -155,11 +156,12 @@ final class TaskRunner {
    * a daemon named after the task, so that a task that ignores the interrupt neither keeps the
    * JVM alive nor hides in a thread dump.
    */
-  private void runWithTimeout(TaskNode node, Duration timeout, RunContext context) throws Exception {
+  private void runWithTimeout(
+      TaskNode node, Duration timeout, RunContext context, TaskInvoker invoker) throws Exception {
     FutureTask<Void> body =
         new FutureTask<>(
             () -> {
-              node.family().run(node.task(), context);
+              invoker.run(node, context);
               return null;
             });
     Thread thread = new Thread(body, "docket-task-" + node.id().family());

@@ -77,7 +77,7 @@ class BadConfigTest {
     assertRefused(
         run("[core]\nworkers = 1\n\n[Selectoin]\nmin-jets = 3\n"),
         "unknown section [Selectoin] in " + cfg + ", line 4; did you mean [Selection]?"
-            + " (known sections: [core], [fs.<name>], [job], [resources], [testfs.<name>] and one per task family, e.g."
+            + " (known sections: [core], [fs.<name>], [job], [resources], [sandbox], [testfs.<name>] and one per task family, e.g."
             + " [Selection]; a backend's section is known when its module is on the class path)");
     CliRunner.Result lower = run("[selection]\nmin-jets = 3\n");
     assertThat(lower.err()).contains("unknown section [selection] in " + cfg + ", line 1; did you mean [Selection]?");
@@ -99,7 +99,7 @@ class BadConfigTest {
         run("[testfs.eos]\nretries = 2\n"),
         "[testfs.eos] in " + cfg + ", line 1 needs base = <URL>");
     CliRunner.Result unknown = run("[testf.eos]\nbase = x\n");
-    assertThat(unknown.err()).contains("(known sections: [core], [fs.<name>], [job], [resources], [testfs.<name>]");
+    assertThat(unknown.err()).contains("(known sections: [core], [fs.<name>], [job], [resources], [sandbox], [testfs.<name>]");
     CliRunner.Result fine = run("[testfs.eos]\nbase = root://eos\n\n[testfs.dcache]\nbase = davs://x\n");
     assertWithMessage(fine.toString()).that(fine.status()).isEqualTo(0);
   }
@@ -110,7 +110,7 @@ class BadConfigTest {
         run("[Selection]\ntimout = 5s\n"),
         "unknown key 'timout' in section [Selection] of " + cfg + ", line 2; did you mean timeout?"
             + " (Selection has dataset, min-jets, version; task settings: priority, retries,"
-            + " retry-delay, timeout, resources)");
+            + " retry-delay, timeout, resources, sandbox)");
   }
 
   @Test

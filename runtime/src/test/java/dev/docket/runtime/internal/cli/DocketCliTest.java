@@ -179,7 +179,7 @@ class DocketCliTest {
         cli.run("run", "ttbar.Calib"),
         "unknown key 'min-jet' in section [ttbar.Calib] of " + dir.resolve("docket.cfg")
             + ", line 2; did you mean min-jets? (ttbar.Calib has min-jets, verbose; task settings:"
-            + " priority, retries, retry-delay, timeout, resources)");
+            + " priority, retries, retry-delay, timeout, resources, sandbox)");
   }
 
   @Test
