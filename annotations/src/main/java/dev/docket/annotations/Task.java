@@ -113,4 +113,17 @@ public @interface Task {
    * {@code [<Family>] resources}, else nothing.
    */
   String[] resources() default {};
+
+  /**
+   * The environment the task's {@code run()} runs in, as {@code "kind::argument"}: {@code
+   * "bash::setup.sh"} (a setup script sourced first), {@code "venv::.venv"} (a Python virtual
+   * environment), {@code "docker::local/analysis:1"}, {@code "podman::..."}, {@code
+   * "singularity::..."}, {@code "apptainer::..."}, {@code "bwrap::<root directory>"}. The run
+   * re-launches the task there through the generated main; planning, locks and the check of its
+   * outputs stay outside. An unknown kind or a malformed value does not compile ({@code
+   * [DocketTaskSandbox]}). Empty or not written: {@code [<Family>] sandbox}, else none; {@code
+   * [<Family>] sandbox} overrides it, and {@code --no-sandbox} runs in place. A subclass inherits
+   * it unless it writes its own (an empty one drops it). See {@code docs/sandboxes.md}.
+   */
+  String sandbox() default "";
 }

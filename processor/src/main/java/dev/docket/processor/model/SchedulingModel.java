@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.runtime.spi.param.Durations;
 import dev.docket.runtime.spi.param.ResourceAmounts;
+import dev.docket.runtime.spi.param.SandboxSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,16 @@ import javax.lang.model.element.AnnotationValue;
  * left out.
  *
  * @param resources in the order written
+ * @param sandbox {@code @Task(sandbox)}, stripped, when it names one (not part of {@link
+ *     #isEmpty()}: the family returns it from {@code sandbox()}, not {@code scheduling()})
  */
 public record SchedulingModel(
     Optional<Integer> priority,
     Optional<Integer> retries,
     Optional<Duration> retryDelay,
     Optional<Duration> timeout,
-    Optional<ImmutableMap<String, Long>> resources) {
+    Optional<ImmutableMap<String, Long>> resources,
+    Optional<String> sandbox) {
 
   /** From the {@code @Task} annotations of a task and its superclasses, nearest first. */
   static SchedulingModel read(List<TaskAnnotation> nearestFirst) {
@@ -40,7 +44,20 @@ public record SchedulingModel(
         written(nearestFirst, "resources")
             .map(AnnotationValues::getAnnotationValues)
             .filter(entries -> !entries.isEmpty())
-            .flatMap(SchedulingModel::resources));
+            .flatMap(SchedulingModel::resources),
+        sandbox(nearestFirst));
+  }
+
+  private static Optional<String> sandbox(List<TaskAnnotation> tasks) {
+    return written(tasks, "sandbox")
+        .map(AnnotationValues::getString)
+        .flatMap(text -> {
+          try {
+            return SandboxSpec.parse(text).map(SandboxSpec::toString);
+          } catch (IllegalArgumentException e) {
+            return Optional.empty(); // reported on the class that wrote it
+          }
+        });
   }
 
   private static Optional<AnnotationValue> written(List<TaskAnnotation> tasks, String attribute) {
@@ -87,6 +104,7 @@ public record SchedulingModel(
     timeout.ifPresent(t -> out.append(" timeout=").append(t));
     resources.ifPresent(r -> out.append(" resources=").append(r.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",", "{", "}"))));
+    sandbox.ifPresent(s -> out.append(" sandbox=").append(s));
     return out.toString().strip();
   }
 }

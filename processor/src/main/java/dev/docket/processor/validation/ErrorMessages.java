@@ -65,6 +65,12 @@ public final class ErrorMessages {
 
   // ---- @Task scheduling attributes: priority, retries, retryDelay, timeout, resources
 
+  public static String taskSandbox(String type, String value, String problem) {
+    return "[DocketTaskSandbox] @Task class " + type + " has sandbox = \"" + value + "\": "
+        + problem + "; or leave it out to run in place (docket.cfg's [<Family>] sandbox may"
+        + " still give one)";
+  }
+
   public static String taskRetries(String type, int retries) {
     return "[DocketTaskRetries] @Task class " + type + " has retries = " + retries + ", but"
         + " retries counts the further attempts after a failure, so it must be 0 or more; write"

@@ -4,6 +4,7 @@ import com.google.auto.common.AnnotationValues;
 import dev.docket.processor.base.DocketAnnotations.TaskAnnotation;
 import dev.docket.runtime.spi.param.Durations;
 import dev.docket.runtime.spi.param.ResourceAmounts;
+import dev.docket.runtime.spi.param.SandboxSpec;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -12,8 +13,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Checks the scheduling attributes of {@code @Task} ({@code retries}, {@code retryDelay},
- * {@code timeout}, {@code resources}; any {@code priority} is fine) with the grammars the
- * runtime parses with ({@link Durations}, {@link ResourceAmounts}) and its bounds ({@link
+ * {@code timeout}, {@code resources}; any {@code priority} is fine) and {@code sandbox} with the
+ * grammars the runtime parses with ({@link Durations}, {@link ResourceAmounts}, {@link
+ * SandboxSpec}) and its bounds ({@link
  * Durations#MAX_TIMEOUT}), so that what compiles is what runs. Each error underlines the
  * attribute's value (for {@code resources}, the entry).
  */
@@ -72,6 +74,14 @@ final class SchedulingValidator {
           report.error(ErrorMessages.taskResourceDuplicate(name, resource), type, task.mirror(),
               entry);
         }
+      }
+    });
+    task.written("sandbox").ifPresent(value -> {
+      String text = AnnotationValues.getString(value);
+      try {
+        SandboxSpec.parse(text);
+      } catch (IllegalArgumentException e) {
+        report.error(ErrorMessages.taskSandbox(name, text, e.getMessage()), type, task.mirror(), value);
       }
     });
     return report.build();

@@ -83,6 +83,13 @@ public final class FamilyWriter extends TaskFileGenerator {
       // Only for tasks that declare something: the others keep TaskFamily's default.
       family.addMethod(scheduling(task.scheduling()));
     }
+    if (task.scheduling().sandbox().isPresent()) {
+      family.addMethod(override("sandbox").returns(String.class)
+          .addJavadoc("Declared with {@code @Task(sandbox)}; {@code [<Family>] sandbox} in docket.cfg"
+              + " overrides it.\n")
+          .addStatement("return $S", task.scheduling().sandbox().get())
+          .build());
+    }
     return family
         .addMethod(override("type")
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), task.type()))
