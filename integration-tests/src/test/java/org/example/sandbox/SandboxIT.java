@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the sandbox's environment and writes into the outside store; the captured environment is
  * cached until the script changes; {@code --no-sandbox} and {@code [sandbox] enabled = false}
  * run in place; a sandbox that cannot start is bad input (exit 2) before the task starts; a
- * workflow's branches run in their sandbox inside local-process jobs.
+ * workflow's branches run in their sandbox inside local-process jobs (a setup failing there fails
+ * the job; {@code --no-sandbox} reaches the jobs).
  */
 class SandboxIT {
   @TempDir Path dir;
@@ -120,19 +121,52 @@ class SandboxIT {
 
   @Test
   void workflowBranchesRunInTheirSandboxInsideLocalProcessJobs() throws Exception {
-    Files.writeString(dir.resolve("setup.sh"), "echo sourced >> sourced.log\nexport SANDBOX_MARK=job\n");
+    Files.writeString(dir.resolve("setup.sh"), "echo 'no release here' >&2\nreturn 3\n");
     config("[Skim]", "sandbox = bash::setup.sh");
     AnalysisProcess analysis = new AnalysisProcess(dir)
         .withEnvironment("DOCKET_CONFIG", dir.resolve("docket.cfg").toString());
 
-    AnalysisProcess.Result result =
+    // A setup that fails on the worker fails the job, the message in the job's log.
+    AnalysisProcess.Result failed = analysis.run(
+        "run", "Skim", "--workflow", "local-process", "--chunks", "1", "--retries", "0");
+
+    assertWithMessage(failed.toString()).that(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.out()).contains("failed (exit code 2)");
+    Path log;
+    try (var logs = Files.walk(dir.resolve("store/.docket/jobs"))) {
+      log = logs.filter(f -> f.getFileName().toString().equals("job-0.log")).findFirst().orElseThrow();
+    }
+    assertThat(Files.readString(log)).contains("docket: error: the sandbox bash::setup.sh cannot"
+        + " start: its setup script " + dir.resolve("setup.sh") + " failed with exit status 3");
+    assertThat(Files.exists(dir.resolve("store/skim/v1/ttbar/0.txt"))).isFalse();
+
+    // --no-sandbox reaches the jobs: the branch runs in place on the worker.
+    AnalysisProcess.Result inPlace = analysis.run("run", "Skim", "--workflow", "local-process",
+        "--chunks", "1", "--retries", "0", "--no-sandbox");
+
+    assertWithMessage(inPlace.toString()).that(inPlace.exitCode()).isEqualTo(0);
+    assertThat(read("store/skim/v1/ttbar/0.txt")).startsWith("skim\n");
+
+    // With a working setup, the missing branch runs in the sandbox, sourced on the worker.
+    Files.writeString(dir.resolve("setup.sh"), "echo sourced >> sourced.log\nexport SANDBOX_MARK=job\n");
+    AnalysisProcess.Result sandboxed =
         analysis.run("run", "Skim", "--workflow", "local-process", "--chunks", "2");
 
-    assertWithMessage(result.toString()).that(result.exitCode()).isEqualTo(0);
-    assertThat(read("store/skim/v1/ttbar/0.txt")).startsWith("skim\n");
+    assertWithMessage(sandboxed.toString()).that(sandboxed.exitCode()).isEqualTo(0);
     assertThat(read("store/skim/v1/ttbar/1.txt")).startsWith("skim\n");
-    assertThat(read("sourced.log")).startsWith("sourced\n"); // on the worker, not by the client
+    assertThat(read("sourced.log")).isEqualTo("sourced\n"); // by the one job, not by the client
     assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void configShowsWhereTheSandboxComesFrom() throws Exception {
+    config("[VenvPython]", "sandbox = venv::venv");
+
+    Result result = run("config");
+
+    assertWithMessage(result.toString()).that(result.status()).isEqualTo(0);
+    assertThat(result.out()).contains("sandbox = bash::setup.sh  # @Task");
+    assertThat(result.out()).contains("sandbox = venv::venv  # " + dir.resolve("docket.cfg") + ", line 4");
   }
 
   /** Writes docket.cfg: the store in {@code store/}, then {@code lines}. */

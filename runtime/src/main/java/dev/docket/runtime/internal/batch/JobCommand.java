@@ -21,9 +21,21 @@ import java.util.Optional;
  *     {@code env} for the one command, so that neither the batch system's environment nor a
  *     {@code docket.cfg} where the job starts can change it); empty: the job looks as the
  *     client did
+ * @param runOptions options of {@code run} the client passes on to its jobs, after {@code
+ *     --workflow local} (e.g. {@code --no-sandbox})
  */
-public record JobCommand(String java, String classPath, String mainClass, Optional<String> config) {
+public record JobCommand(String java, String classPath, String mainClass, Optional<String> config,
+    List<String> runOptions) {
   private static final String INDEX_SUFFIX = "_TaskIndex";
+
+  public JobCommand {
+    runOptions = List.copyOf(runOptions);
+  }
+
+  /** A command without options of its own. */
+  public JobCommand(String java, String classPath, String mainClass, Optional<String> config) {
+    this(java, classPath, mainClass, config, List.of());
+  }
 
   /** A command that leaves the configuration to the job's environment. */
   public JobCommand(String java, String classPath, String mainClass) {
@@ -51,7 +63,12 @@ public record JobCommand(String java, String classPath, String mainClass, Option
 
   /** The same command with another {@code java}, class path and configuration. */
   JobCommand with(String java, String classPath, Optional<String> config) {
-    return new JobCommand(java, classPath, mainClass, config);
+    return new JobCommand(java, classPath, mainClass, config, runOptions);
+  }
+
+  /** The same command, passing {@code options} of {@code run} on to the jobs. */
+  public JobCommand withRunOptions(List<String> options) {
+    return new JobCommand(java, classPath, mainClass, config, options);
   }
 
   <T> List<String> words(WorkflowTask<T> workflow) {
@@ -62,6 +79,7 @@ public record JobCommand(String java, String classPath, String mainClass, Option
     words.addAll(TaskArgs.format(workflow.family(), workflow.task()));
     words.add("--workflow");
     words.add(WorkflowOptions.LOCAL);
+    words.addAll(runOptions);
     return words;
   }
 }

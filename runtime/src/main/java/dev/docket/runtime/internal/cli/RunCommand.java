@@ -82,7 +82,8 @@ final class RunCommand {
     Object task = build(invocation.family(), invocation.params());
     // Workflows (#5): families of Workflow classes seen through the run's workflow options.
     WorkflowFamilies workflows =
-        WorkflowCli.prepare(options.workflow(), registry, task, config, index);
+        WorkflowCli.prepare(options.workflow(), registry, task, config, index,
+            options.noSandbox() ? List.of(RunOption.NO_SANDBOX.option()) : List.of());
     GraphBuilder graphs = setup.graphs().adapting(workflows);
     if (options.workflow().cancelJobs() || options.workflow().cleanupJobs()) {
       try {

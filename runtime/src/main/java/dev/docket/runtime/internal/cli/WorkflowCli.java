@@ -18,6 +18,7 @@ import dev.docket.runtime.spi.TaskIndex;
 import dev.docket.runtime.spi.batch.BatchBackend;
 import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.workflow.Workflow;
+import java.util.List;
 
 /**
  * The workflow options of {@code run} (#5; their names, bounds and help are rows of
@@ -44,10 +45,11 @@ final class WorkflowCli {
 
   /**
    * Checks the options against the requested task and returns the workflow support of this
-   * run; non-default options on a task that is not a workflow are bad input.
+   * run; non-default options on a task that is not a workflow are bad input. {@code jobOptions}
+   * are options of {@code run} that the jobs get too ({@code --no-sandbox}).
    */
-  static WorkflowFamilies prepare(
-      WorkflowOptions options, TaskRegistry registry, Object root, DocketConfig config, TaskIndex index) {
+  static WorkflowFamilies prepare(WorkflowOptions options, TaskRegistry registry, Object root,
+      DocketConfig config, TaskIndex index, List<String> jobOptions) {
     TaskFamily<?> family = registry.familyOf(root);
     boolean workflow =
         WorkflowFamilies.isWorkflow(family)
@@ -65,7 +67,8 @@ final class WorkflowCli {
     RemoteRunner remote = null;
     if (!options.local()) {
       BatchBackend backend = BatchBackends.named(options.workflow()).configure(config);
-      remote = new JobManager(backend, options, settings, JobCommand.current(index));
+      remote = new JobManager(backend, options, settings, JobCommand.current(index)
+          .withRunOptions(jobOptions));
     }
     return new WorkflowFamilies(options, root, settings.acceptance(), remote);
   }
