@@ -128,7 +128,10 @@ class InterruptIT {
       Path liveTemp = null;
       while (liveTemp == null) {
         for (Path temp : TestTasksProcess.temps(store)) {
-          liveTemp = temp.equals(stale) ? liveTemp : temp;
+          // the live run's own file, by the writer's PID in its name (the killed run may have left two)
+          if (temp.getFileName().toString().contains("-" + live.process.pid() + "-")) {
+            liveTemp = temp;
+          }
         }
         assertWithMessage(live.output()).that(live.process.isAlive()).isTrue();
         Thread.sleep(20);

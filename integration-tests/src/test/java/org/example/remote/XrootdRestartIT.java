@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The remote chain (2 × chunks + 7 tasks) writing to an XRootD server that is
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * complete through the runtime's retries, every output must be whole, and no upload's temporary
  * file may count as an output. Prints the figures docs/reliability.md quotes.
  */
+@Isolated("it restarts the XRootD server the other remote tests use")
 class XrootdRestartIT {
   private static final int PORT = 1095;
   /**

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@code [job] ship = bundle} on the real HTCondor pool: the client's class path stays where
  * Maven put it (root's {@code ~/.m2}, which the jobs' user cannot read), so the jobs can run only
  * from the bundle HTCondor transfers into their scratch directories.
  */
+@Isolated("it points AnalysisProcess at a copy of the class path through system properties")
 class HTCondorBundleIT {
   @RegisterExtension static final RequiredService TOOLS = HTCondorPool.tools();
   @RegisterExtension static final RequiredService POOL = HTCondorPool.collector();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@link BatchWorkflowContract} on {@code --workflow htcondor}, against the real personal pool
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * run as another user than the client ({@link HTCondorPool}), reading the class path through the
  * shared file system.
  */
+@Isolated("it points AnalysisProcess at a copy of the class path through system properties")
 class HTCondorWorkflowIT extends BatchWorkflowContract {
   @RegisterExtension static final RequiredService TOOLS = HTCondorPool.tools();
   @RegisterExtension static final RequiredService POOL = HTCondorPool.collector();

@@ -5,12 +5,14 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.docket.testkit.RequiredService;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@link ShippedJobsIT} on the real Slurm of {@code scripts/slurm-up.sh}: Slurm transfers
  * nothing, so bundled jobs start in the bundle's own directory ({@code --chdir}) and still
  * run on the bundle's files alone.
  */
+@ResourceLock("slurm")
 class ShippedSlurmJobsIT extends ShippedJobsIT {
   @RegisterExtension static final RequiredService SLURM = RequiredService.slurm();
 

@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@link BatchWorkflowContract} on {@code --workflow slurm}, against the real single-node Slurm
  * that {@code scripts/slurm-up.sh} starts (and {@code .ci/run} calls before the build).
  */
+@ResourceLock("slurm")
 class SlurmWorkflowIT extends BatchWorkflowContract {
   @RegisterExtension static final RequiredService SLURM = RequiredService.slurm();
 
