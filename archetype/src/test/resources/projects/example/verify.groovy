@@ -51,4 +51,37 @@ for (chunk in 0..1) {
 assert new File(project, "data/.docket/jobs").isDirectory() : "no submission record: " + jobs
 
 println "example chain: " + output.readLines().find { it.contains("mu = ") }
+
+// The sample notebook (docs/notebooks.md): the kernel installed by ./docket notebook install
+// (into a Jupyter directory of this test's), the notebook run headless with nbclient. It runs
+// the fit and the plot again: their outputs are removed first.
+def python = ["python3", "/usr/bin/python3"].find { candidate ->
+  try {
+    return new ProcessBuilder([candidate, "-c", "import nbclient"]).start().waitFor() == 0
+  } catch (IOException e) {
+    return false
+  }
+}
+if (python == null) {
+  assert System.getenv("DOCKET_REQUIRE_SERVICES") != "1" :
+      "no python3 with nbclient: apt-get install jupyter-notebook python3-nbclient"
+  println "SKIPPED the sample notebook: no python3 with nbclient" +
+      " (apt-get install jupyter-notebook python3-nbclient)"
+  return true
+}
+def jupyterEnv = { ProcessBuilder builder ->
+  builder.environment().put("JUPYTER_DATA_DIR", new File(basedir, "jupyter").path)
+  builder.directory(project).redirectErrorStream(true)
+}
+def install = jupyterEnv(new ProcessBuilder(["./docket", "notebook", "install"])).start()
+def installText = install.inputStream.text
+assert install.waitFor() == 0 : installText
+assert installText.contains('Installed the Jupyter kernel "Docket (my-analysis)" (docket-my-analysis)') : installText
+new File(project, "data/fit").deleteDir()
+new File(project, "data/plots").deleteDir()
+def notebook = jupyterEnv(new ProcessBuilder([python, new File(basedir, "notebook_check.py").path,
+    "example.ipynb", "docket-my-analysis", new File(basedir, "example.executed.ipynb").path])).start()
+def notebookText = notebook.inputStream.text
+assert notebook.waitFor() == 0 : notebookText
+println notebookText.trim()
 return true
