@@ -86,7 +86,7 @@ export function graphView(ctx, params) {
     const groups = new Set();
     if (drawn) {
       for (const box of drawn.boxes.values()) {
-        if (box.group) {
+        if (box.group && box.id === box.group && !box.group.includes('|more')) {
           groups.add(box.group);
         }
       }
@@ -170,7 +170,7 @@ export function graphView(ctx, params) {
     const rect = svg('rect', {width: BOX_WIDTH, height: BOX_HEIGHT, rx: 6});
     const title = svg('title');
     const label = svg('text', {x: 8, y: 18, class: 'label',
-      text: clip(collapsed ? groupName(box.group) + ' ×' + fmtCount(box.members.length) : box.label, 27)});
+      text: clip(collapsed ? box.label + ' ×' + fmtCount(box.members.length) : box.label, 27)});
     const sub = svg('text', {x: 8, y: 36, class: 'sub'});
     const bar = svg('g', {class: 'bar'});
     g.append(title, rect, label, sub, bar);
@@ -199,7 +199,7 @@ export function graphView(ctx, params) {
       const summary = STATES.filter((s) => counts[s])
           .map((s) => fmtCount(counts[s]) + ' ' + stateLabel(s)).join(' · ');
       part.sub.textContent = clip(summary, 34);
-      part.title.textContent = groupName(box.group) + ': ' + fmtCount(box.members.length)
+      part.title.textContent = box.label + ': ' + fmtCount(box.members.length)
           + ' tasks (' + summary + '); click to expand';
       clear(part.bar);
       let x = 0;
@@ -225,12 +225,16 @@ export function graphView(ctx, params) {
 
   function showChips() {
     clear(chips);
-    for (const group of [...expanded].sort()) {
-      chips.append(el('span', {class: 'chip', dataset: {group}},
-          groupName(group) + ' ',
-          el('button', {type: 'button', class: 'collapse', title: 'collapse ' + groupName(group),
+    for (const group of [...expanded].filter((g) => !g.includes('|more')).sort()) {
+      const name = chipName(group);
+      chips.append(el('span', {class: 'chip', dataset: {group}}, name + ' ',
+          el('button', {type: 'button', class: 'collapse', title: 'collapse ' + name,
             text: 'collapse', on: {click: () => {
-              expanded.delete(group);
+              for (const key of [...expanded]) {
+                if (key === group || key.startsWith(group + '|')) {
+                  expanded.delete(key);
+                }
+              }
               render();
             }}})));
     }
@@ -264,6 +268,12 @@ function legend() {
   return el('div', {class: 'legend'},
       [...STATES, 'partly'].map((s) => el('span', {class: 'legend-item'},
           el('span', {class: 'swatch fill-' + s}), s === 'partly' ? 'partly done' : stateLabel(s))));
+}
+
+/** `family:Skim` is Skim, `family:Skim|done` is Skim: done. */
+function chipName(group) {
+  const parts = group.split('|');
+  return groupName(group) + (parts.length > 1 ? ': ' + parts[1] : '');
 }
 
 function clip(text, most) {

@@ -20,39 +20,88 @@ export function groupOf(node, mode) {
   return null;
 }
 
+/** The family or workflow a group key names: `family:Skim|done|more1` is Skim. */
 export function groupName(group) {
-  return group.substring(group.indexOf(':') + 1);
+  const name = group.substring(group.indexOf(':') + 1);
+  const bar = name.indexOf('|');
+  return bar < 0 ? name : name.substring(0, bar);
 }
+
+/** An expanded group larger than this shows its members a page at a time. */
+export const PAGE = 150;
+/** States worth a box of their own even in a large group: what needs a look. */
+const NOTABLE = new Set(['running', 'failed', 'upstream-failed']);
 
 /**
  * The visible boxes and arrows: each node stands alone, or in its group's box when the group
- * has more than one node and is not in `expanded`. Arrows between the same two boxes are one.
+ * has more than one node and is not in `expanded`. An expanded group of more than PAGE nodes
+ * shows its running and failed tasks, and one box per other state ("Skim: done ×9,990",
+ * key `group|state`); expanding one of those shows PAGE of its tasks and a box for the rest
+ * (key `group|state|more1`, then `more2`...). Arrows between the same two boxes are one.
  *
  * @return {{boxes: Map<string, object>, arrows: Array<[string, string]>, boxOf: Map<number, string>}}
  */
 export function visible(graph, mode, expanded) {
   const sizes = new Map();
+  const count = (key) => sizes.set(key, (sizes.get(key) || 0) + 1);
   for (const node of graph.nodes) {
     const group = groupOf(node, mode);
     if (group) {
-      sizes.set(group, (sizes.get(group) || 0) + 1);
+      count(group);
+    }
+  }
+  const big = (group) => sizes.get(group) > PAGE && expanded.has(group);
+  const notable = new Map();
+  for (const node of graph.nodes) {
+    const group = groupOf(node, mode);
+    if (group && big(group)) {
+      count(group + '|' + node.state);
+      if (NOTABLE.has(node.state)) {
+        notable.set(group, (notable.get(group) || 0) + 1);
+      }
     }
   }
   const boxes = new Map();
   const boxOf = new Map();
-  for (const node of graph.nodes) {
-    const group = groupOf(node, mode);
-    const collapsed = group && sizes.get(group) > 1 && !expanded.has(group);
-    const id = collapsed ? group : 'task:' + node.key;
+  const ranks = new Map();
+  const place = (node, id, make) => {
     let box = boxes.get(id);
     if (!box) {
-      box = collapsed
-          ? {id, group, label: groupName(group), members: []}
-          : {id, group: group && sizes.get(group) > 1 ? group : null, label: node.id, members: []};
+      box = make();
       boxes.set(id, box);
     }
     box.members.push(node);
     boxOf.set(node.key, id);
+  };
+  for (const node of graph.nodes) {
+    const group = groupOf(node, mode);
+    const single = () => ({id: 'task:' + node.key, group: null, label: node.id, members: []});
+    if (!group || sizes.get(group) <= 1) {
+      place(node, 'task:' + node.key, single);
+    } else if (!expanded.has(group)) {
+      place(node, group, () => ({id: group, group, label: groupName(group), members: []}));
+    } else if (!big(group) || (NOTABLE.has(node.state) && notable.get(group) <= PAGE)) {
+      place(node, 'task:' + node.key, () => ({...single(), group}));
+    } else {
+      const part = group + '|' + node.state;
+      const name = groupName(group) + ': ' + node.state;
+      if (!expanded.has(part) || sizes.get(part) <= 1) {
+        place(node, part, () => ({id: part, group: part, label: name, members: []}));
+        continue;
+      }
+      const rank = ranks.get(part) || 0;
+      ranks.set(part, rank + 1);
+      let pages = 1;
+      while (expanded.has(part + '|more' + pages)) {
+        pages++;
+      }
+      if (rank < pages * PAGE) {
+        place(node, 'task:' + node.key, () => ({...single(), group: part}));
+      } else {
+        const more = part + '|more' + pages;
+        place(node, more, () => ({id: more, group: more, label: name + ', more', members: []}));
+      }
+    }
   }
   const seen = new Set();
   const arrows = [];
