@@ -110,10 +110,15 @@ function listen() {
       flush();
     });
   }
+  let opened = false;
   source.addEventListener('open', () => {
     live.textContent = 'live';
     live.className = 'live on';
     refreshCounts();
+    if (opened) {
+      route(); // back after a break: events were missed, so the view asks again
+    }
+    opened = true;
   });
   source.addEventListener('error', () => {
     live.textContent = 'reconnecting…';

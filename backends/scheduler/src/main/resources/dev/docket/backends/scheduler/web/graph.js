@@ -5,7 +5,7 @@
 
 import * as api from './api.js';
 import {clear, el, fmtCount, stateLabel, STATES, svg, throttle} from './dom.js';
-import {BOX_HEIGHT, BOX_WIDTH, boxState, countStates, groupName, layout, visible} from './layout.js';
+import {BOX_HEIGHT, BOX_WIDTH, boxesAcross, boxState, countStates, groupName, layout, visible} from './layout.js';
 
 /** Above this many tasks, a run's graph opens collapsed by family. */
 const COLLAPSE_ABOVE = 60;
@@ -125,7 +125,7 @@ export function graphView(ctx, params) {
     }
     modeSelect.value = mode;
     const {boxes, arrows} = visible(graph, mode, expanded);
-    const placed = layout(boxes, arrows);
+    const placed = layout(boxes, arrows, boxesAcross(canvas.clientWidth));
     const picture = svg('svg', {id: 'graph-svg', class: 'graph',
       viewBox: '0 0 ' + placed.width + ' ' + placed.height, role: 'img',
       'aria-label': 'dependency graph of run ' + graph.run});

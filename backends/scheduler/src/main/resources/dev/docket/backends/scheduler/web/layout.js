@@ -9,6 +9,11 @@ const GAP_Y = 56;
 /** A layer wider than this is wrapped into several rows, so an expanded family stays readable. */
 const ROW_MAX = 24;
 
+/** How many boxes fit side by side in `width` pixels at full size (at least 4). */
+export function boxesAcross(width) {
+  return width > 0 ? Math.max(4, Math.floor((width - GAP_X) / (BOX_WIDTH + GAP_X))) : ROW_MAX;
+}
+
 /** The group a node collapses into under `mode` ('family', 'workflow' or 'none'), or null. */
 export function groupOf(node, mode) {
   if (mode === 'family') {
@@ -120,11 +125,11 @@ export function visible(graph, mode, expanded) {
  * Layers by longest path from the boxes nothing requires (the requested task on top, what it
  * requires below); collapsing can close a cycle (a family on both ends of a chain), which is
  * broken at the box with the fewest arrows left. Within a layer, boxes are ordered by the mean
- * position of their neighbours (a few sweeps down and up), then wrapped into rows.
+ * position of their neighbours (a few sweeps down and up), then wrapped into rows of `perRow`.
  *
  * @return {{positions: Map<string, {x: number, y: number}>, width: number, height: number}}
  */
-export function layout(boxes, arrows) {
+export function layout(boxes, arrows, perRow = ROW_MAX) {
   const ids = [...boxes.keys()];
   const down = new Map(ids.map((id) => [id, []]));
   const up = new Map(ids.map((id) => [id, []]));
@@ -139,7 +144,7 @@ export function layout(boxes, arrows) {
     rows[layerOf.get(id)].push(id);
   }
   order(rows, down, up);
-  return place(rows);
+  return place(rows, perRow);
 }
 
 function layers(ids, down, up) {
@@ -204,11 +209,11 @@ function order(rows, down, up) {
   }
 }
 
-function place(layers) {
+function place(layers, perRow) {
   const rows = [];
   for (const layer of layers) {
-    for (let start = 0; start < layer.length; start += ROW_MAX) {
-      rows.push(layer.slice(start, start + ROW_MAX));
+    for (let start = 0; start < layer.length; start += perRow) {
+      rows.push(layer.slice(start, start + perRow));
     }
   }
   const widest = rows.reduce((most, row) => Math.max(most, row.length), 0);
