@@ -54,8 +54,12 @@ final class CellOutput extends OutputStream {
     if (pending.size() == 0) {
       return;
     }
-    String text = pending.toString(StandardCharsets.UTF_8);
+    // the live progress style's "carriage return, erase line": a notebook's output cannot redraw
+    String text = pending.toString(StandardCharsets.UTF_8).replace("\r\u001b[K", "");
     pending.reset();
+    if (text.isEmpty()) {
+      return;
+    }
     Cell cell = Cell.current();
     if (cell == null) {
       log.print(text);

@@ -37,11 +37,11 @@ final class Kernel {
     ZMQ.Socket stdin = context.createSocket(SocketType.ROUTER); // input() is not supported: bound, unused
     stdin.bind(connection.address(connection.stdin()));
     daemon("jupyter-heartbeat", () -> heartbeat(connection.address(connection.heartbeat())));
-    daemon("jupyter-control", () -> serve(connection.address(connection.control()), true));
-    serve(connection.address(connection.shell()), false);
+    daemon("jupyter-control", () -> serve(connection.address(connection.control())));
+    serve(connection.address(connection.shell()));
   }
 
-  private void serve(String address, boolean control) {
+  private void serve(String address) {
     ZMQ.Socket socket = context.createSocket(SocketType.ROUTER);
     socket.bind(address);
     while (!stopping) {
@@ -61,7 +61,7 @@ final class Kernel {
       }
       iopub.status(request.header(), "busy");
       try {
-        handle(socket, request, control);
+        handle(socket, request);
       } catch (RuntimeException e) {
         // a bug of the kernel's: the client still gets its reply, or it would wait for ever
         log.println("docket kernel: " + request.type() + " failed: " + e);
@@ -80,7 +80,7 @@ final class Kernel {
     }
   }
 
-  private void handle(ZMQ.Socket socket, Message request, boolean control) {
+  private void handle(ZMQ.Socket socket, Message request) {
     ObjectNode content = Wire.JSON.createObjectNode();
     String type = request.type();
     switch (type) {

@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  * A run's progress in its cell: a bar with done/total and the tasks running, one display
  * updated in place as the run's progress lines come (the runtime's "tasks" progress style,
  * which a run without a terminal uses: {@code start X}, {@code [3/7] done X in 0.2 s},
- * {@code progress: 3/7 done, ...}). Updates are at most a few a second; the last is always shown.
+ * {@code progress: 3/7 done, ...}; or the live style's redrawn line, if docket.cfg asks for it). Updates are at most a few a second; the last is always shown.
  */
 final class ProgressView {
   private static final Pattern START = Pattern.compile("start (.+)");
   private static final Pattern FINISHED =
       Pattern.compile("\\[(\\d+)/(\\d+)\\] (done|FAILED|FAILED_UPSTREAM|INTERRUPTED) (.+)");
+  /** {@code progress: 3/7 done, ...}, or the same without the prefix as the live style redraws it. */
   private static final Pattern PERIODIC =
-      Pattern.compile("progress: (\\d+)/(\\d+) done, (\\d+) running, \\d+ pending, (\\d+) failed.*");
+      Pattern.compile("(?:progress: )?(\\d+)/(\\d+) done, (\\d+) running, \\d+ pending, (\\d+) failed.*");
   private static final long MIN_INTERVAL_NANOS = 250_000_000L;
 
   private final Cell cell;
