@@ -1,0 +1,24 @@
+package dev.docket.backends.sandbox.bwrap;
+
+import com.google.auto.service.AutoService;
+import dev.docket.runtime.spi.param.SandboxSpec;
+import dev.docket.runtime.spi.sandbox.Sandbox;
+import dev.docket.runtime.spi.sandbox.SandboxContext;
+import dev.docket.runtime.spi.sandbox.SandboxProvider;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** Serves {@code bwrap::<root directory>}; a relative directory is taken from the working directory. */
+@AutoService(SandboxProvider.class)
+public final class BwrapProvider implements SandboxProvider {
+  @Override
+  public Set<String> kinds() {
+    return Set.of("bwrap");
+  }
+
+  @Override
+  public Sandbox open(SandboxSpec spec, SandboxContext context) {
+    Path root = Path.of(spec.argument()).toAbsolutePath().normalize();
+    return new BwrapSandbox(spec, root, BwrapSettings.read(context.config()));
+  }
+}
