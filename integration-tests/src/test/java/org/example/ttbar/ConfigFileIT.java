@@ -53,7 +53,8 @@ class ConfigFileIT {
     assertThat(refused("[Selectoin]\nmin-jets = 3\n", "run", "Histograms", "--dataset", "ttbar"))
         .startsWith("docket: error: unknown section [Selectoin] in " + cfg + ", line 1; did you"
             + " mean [Selection]? (known sections: [arc], [core], [fs.<name>], [htcondor], [job], [lsf], [pbs],"
-            + " [resources], [sandbox], [slurm] and one per task family");
+            + " [resources], [sandbox], [sandbox.apptainer], [sandbox.bwrap], [sandbox.docker],"
+            + " [sandbox.podman], [sandbox.singularity], [slurm] and one per task family");
     assertThat(refused("[core]\nwokers = 2\n", "run", "Histograms", "--dataset", "ttbar"))
         .startsWith("docket: error: unknown key 'wokers' in section [core] of " + cfg + ", line 2;"
             + " did you mean workers?");

@@ -8,7 +8,10 @@ import dev.docket.runtime.spi.sandbox.SandboxProvider;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Serves {@code bwrap::<root directory>}; a relative directory is taken from the working directory. */
+/**
+ * Serves {@code bwrap::<root directory>}; a relative directory is taken from the directory of
+ * {@code docket.cfg} ({@link SandboxContext#path}).
+ */
 @AutoService(SandboxProvider.class)
 public final class BwrapProvider implements SandboxProvider {
   @Override
@@ -18,7 +21,7 @@ public final class BwrapProvider implements SandboxProvider {
 
   @Override
   public Sandbox open(SandboxSpec spec, SandboxContext context) {
-    Path root = Path.of(spec.argument()).toAbsolutePath().normalize();
+    Path root = context.path(spec.argument());
     return new BwrapSandbox(spec, root, BwrapSettings.read(context.config()));
   }
 }
