@@ -28,7 +28,10 @@ java_home() {
 
 build_rootfs() {
   if ! command -v busybox >/dev/null 2>&1 || ! busybox --list >/dev/null 2>&1; then
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q busybox-static >/dev/null
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get -o DPkg::Lock::Timeout=300 install -y -q busybox-static >/dev/null 2>&1 || {
+      apt-get -o DPkg::Lock::Timeout=300 update -qq
+      apt-get -o DPkg::Lock::Timeout=300 install -y -q busybox-static >/dev/null; }
   fi
   local jdk new=$DIR/rootfs.new
   jdk=$(java_home)
