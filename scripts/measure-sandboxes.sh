@@ -3,10 +3,12 @@
 # ImageFile of integration-tests (reads one file, writes one line) is run through the generated
 # main, `run ImageFile --name <new>`, once in place (--no-sandbox) and once in the sandbox, in
 # turn, $REPS times (default 7; after one warm-up pair that is not counted). Pairing keeps the
-# difference meaningful when the machine's speed drifts. Prints, per sandbox, the median wall
-# time of the sandboxed run, of the in-place run and the median of the pairs' differences (what
-# the sandbox adds: its tool, the second JVM's start, binding), with the load average before and
-# after. Kinds whose tool or image is missing are skipped with the reason.
+# difference meaningful when the machine's speed drifts. Prints, per sandbox, the medians of the
+# wall time of the sandboxed and of the in-place run, of the pairs' differences in wall time (what
+# the sandbox adds: its tool, the second JVM's start, binding) and in CPU time (user + system of
+# every process the run waits for: for docker and podman that leaves out the container's own
+# processes, which the daemon or conmon starts), with the load average before and after. Kinds
+# whose tool or image is missing are skipped with the reason.
 #
 # Needs the integration tests' classes: mvn -B -o verify -pl integration-tests -am -DskipTests
 # (target/classes, target/test-classes, target/analysis.classpath); the images from
@@ -62,30 +64,36 @@ CFG
 }
 
 n=0
-seconds() {  # one run of ImageFile with a new name; prints its wall seconds, fails with the run
-  local start end
-  n=$((n + 1))
-  start=$EPOCHREALTIME
-  java -cp "$classpath" org.example.params.ParamsMain run ImageFile --name "m$n" "$@" >run.log 2>&1 \
-    || { echo "run failed:" >&2; cat run.log >&2; exit 1; }
-  end=$EPOCHREALTIME
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
+seconds() {  # run ImageFile --name $1 (a new one: else it is complete); prints "wall cpu" seconds
+  local TIMEFORMAT='%R %U %S' times
+  times=$( { time java -cp "$classpath" org.example.params.ParamsMain run ImageFile --name "$@" \
+    >run.log 2>&1 || touch failed; } 2>&1 )
+  [ ! -e failed ] || { echo "run failed:" >&2; cat run.log >&2; exit 1; }
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$times"
+}
+pair() {  # a sandboxed run and an in-place run, new names from $1: "wall cpu wall cpu"
+  local a b
+  a=$(seconds "s$1") || exit 1
+  b=$(seconds "p$1" --no-sandbox) || exit 1
+  echo "$a $b"
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'sandbox,sandboxed_median_s,in_place_median_s,added_median_s,pairs\n'
+printf 'sandbox,sandboxed_wall_s,in_place_wall_s,added_wall_s,added_cpu_s,pairs\n'
 for kind in "${kinds[@]}"; do
   spec=$(available "$kind")
   case $spec in SKIP*) echo "$kind,skipped: ${spec#SKIP }"; continue;; esac
   config "$spec"
-  seconds >/dev/null; seconds --no-sandbox >/dev/null   # warm-up: caches, the bash capture
-  : > in.txt; : > out.txt; : > diff.txt
+  n=$((n + 1)); pair "$n" >/dev/null   # warm-up: caches, the bash capture
+  : > in.txt; : > out.txt; : > diff.txt; : > cpu.txt
   for _ in $(seq "$reps"); do
-    a=$(seconds); b=$(seconds --no-sandbox)
+    n=$((n + 1)); read -r a ac b bc <<<"$(pair "$n")"
     echo "$a" >> in.txt; echo "$b" >> out.txt
     awk -v a="$a" -v b="$b" 'BEGIN { printf "%.3f\n", a - b }' >> diff.txt
+    awk -v a="$ac" -v b="$bc" 'BEGIN { printf "%.3f\n", a - b }' >> cpu.txt
   done
-  printf '%s,%s,%s,%s,%s\n' "$spec" "$(median < in.txt)" "$(median < out.txt)" "$(median < diff.txt)" "$reps"
+  printf '%s,%s,%s,%s,%s,%s\n' "$spec" "$(median < in.txt)" "$(median < out.txt)" "$(median < diff.txt)" \
+    "$(median < cpu.txt)" "$reps"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
