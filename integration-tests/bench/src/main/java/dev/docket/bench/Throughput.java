@@ -7,7 +7,7 @@ import dev.docket.runtime.internal.exec.Reporter;
 import dev.docket.runtime.internal.exec.RunSettings;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.graph.TaskGraph;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.setup.RunComponent;
 import dev.docket.runtime.internal.setup.RunSetup;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.TaskArgs;
 import dev.docket.runtime.spi.TaskBuilder;

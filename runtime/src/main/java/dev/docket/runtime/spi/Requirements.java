@@ -1,7 +1,5 @@
 package dev.docket.runtime.spi;
 
-import dev.docket.runtime.internal.task.TaskRegistry;
-
 /** Where a task family reports the tasks one task requires; the graph builder implements it. */
 public interface Requirements {
   /** A required task whose family is known at compile time. */

@@ -1,7 +1,6 @@
 package dev.docket.runtime.spi;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.internal.task.TaskRegistry;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
 import dev.docket.runtime.spi.param.Quoting;

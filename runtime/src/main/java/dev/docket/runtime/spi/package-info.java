@@ -16,7 +16,9 @@
  * version). Generated code may depend on it, on the user API and on
  * {@code dev.docket.runtime.spi.param} (the parameter grammar). The builder reads the
  * parameter defaults in force from {@link dev.docket.runtime.spi.ParamDefaults}, which the
- * internal setup of a run (or a test) installs; the SPI uses {@code internal.task} for the
- * registry of families only, and the internal packages use it.
+ * internal setup of a run (or a test) installs, and finds a task object's family in the
+ * {@link dev.docket.runtime.spi.TaskRegistry} of the families this process knows. The SPI depends
+ * on no internal package (the internals depend on it and implement what it declares, such as
+ * {@link dev.docket.runtime.spi.CommandLine.Launcher}); {@code ApiBoundaryTest} checks this.
  */
 package dev.docket.runtime.spi;

@@ -5,7 +5,7 @@ import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
 import dev.docket.runtime.TaskResult;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.TaskFamily;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.docket.runtime.internal.cli;
 
 import dev.docket.runtime.internal.options.RunOption;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.param.ParamSpec;

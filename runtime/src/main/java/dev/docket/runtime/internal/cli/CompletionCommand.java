@@ -1,7 +1,7 @@
 package dev.docket.runtime.internal.cli;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.io.PrintStream;
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -6,7 +6,7 @@ import dev.docket.runtime.internal.config.ConfigLoader;
 import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.config.SchedulingConfig;
 import dev.docket.runtime.internal.options.RunOption;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.Scheduling;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.config.DocketConfig;

@@ -3,7 +3,7 @@ package dev.docket.runtime.internal.cli;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.setup.RunSignals;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.TaskIndex;
 import java.io.PrintStream;
 

@@ -5,7 +5,7 @@ import dagger.Component;
 import dagger.Module;
 import dagger.Provides;
 import dev.docket.runtime.internal.config.Environment;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.TaskIndex;
 import java.io.PrintStream;
 import javax.inject.Named;

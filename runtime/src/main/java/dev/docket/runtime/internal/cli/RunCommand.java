@@ -11,7 +11,7 @@ import dev.docket.runtime.internal.sandbox.SandboxInvoker;
 import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.setup.RunSetup;
 import dev.docket.runtime.internal.setup.RunSignals;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.TaskBuilder;
 import dev.docket.runtime.spi.TaskFamily;

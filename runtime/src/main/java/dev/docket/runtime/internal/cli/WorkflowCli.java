@@ -7,7 +7,7 @@ import dev.docket.runtime.internal.batch.JobCommand;
 import dev.docket.runtime.internal.batch.JobManager;
 import dev.docket.runtime.internal.batch.JobSettings;
 import dev.docket.runtime.internal.options.RunOption;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.internal.workflow.BranchCheck;
 import dev.docket.runtime.internal.workflow.BranchSelection;
 import dev.docket.runtime.internal.workflow.RemoteRunner;

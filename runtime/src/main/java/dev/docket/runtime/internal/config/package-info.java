@@ -6,7 +6,7 @@
  * {@code [resources]} settings, and parameter defaults per task family.
  *
  * <p>Depends on the user API, {@code spi}, {@code spi.config}, {@code internal.exec} (the
- * settings it produces), {@code internal.options} and {@code internal.task}; the command line and
+ * settings it produces), and {@code internal.options}; the command line and
  * {@code script} use it.
  */
 package dev.docket.runtime.internal.config;

@@ -10,7 +10,7 @@ import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.store.AtomicFiles;
 import dev.docket.runtime.internal.store.LocalStore;
 import dev.docket.runtime.internal.store.StoreContainment;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
 import dev.docket.runtime.internal.remote.RemoteContainment;
 import dev.docket.runtime.internal.store.StoreContainment;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskFamily;
 import java.util.ArrayDeque;

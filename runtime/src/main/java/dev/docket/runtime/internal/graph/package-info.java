@@ -3,7 +3,7 @@
  * (make-like or fully expanded), one node per task identity, a deterministic
  * dependencies-first order, and tree walks for printing.
  *
- * <p>Depends on the user API, {@code spi}, {@code internal.store}, {@code internal.task} and {@code
+ * <p>Depends on the user API, {@code spi}, {@code internal.store} and {@code
  * internal.remote} (remote outputs' times from one listing per directory); the
  * executor, the command line, {@code script} and {@code testing} use it.
  */

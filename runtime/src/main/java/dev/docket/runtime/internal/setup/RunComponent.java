@@ -4,7 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dagger.Module;
 import dagger.Provides;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.io.PrintStream;
 import javax.inject.Named;
 

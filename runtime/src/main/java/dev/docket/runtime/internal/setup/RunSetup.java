@@ -12,7 +12,7 @@ import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.remote.RemoteStorage;
 import dev.docket.runtime.internal.store.LocalStore;
 import dev.docket.runtime.internal.store.StoreDirectory;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.DefaultsSource;
 import dev.docket.runtime.spi.ParamDefaults;

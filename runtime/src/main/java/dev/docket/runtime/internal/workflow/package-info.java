@@ -10,7 +10,7 @@
  * {@link dev.docket.runtime.internal.workflow.RemoteRunner}.
  *
  * <p>Depends on the user API (the {@code Workflow} interface), {@code spi},
- * {@code internal.task}, {@code internal.store} and {@code internal.options}; the user package
+ * {@code internal.store} and {@code internal.options}; the user package
  * {@code workflow}, {@code internal.batch}, the command line, {@code script} and {@code testing}
  * use it.
  */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.fixtures.More_TaskIndex;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

@@ -8,7 +8,7 @@ import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Slow_Family;
 import dev.docket.runtime.internal.exec.ProgressStyle;
 import dev.docket.runtime.internal.exec.RunSettings;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.Scheduling;
 import dev.docket.runtime.spi.config.DocketConfig;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.graph.TaskGraph;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

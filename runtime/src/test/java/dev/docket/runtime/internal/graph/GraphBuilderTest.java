@@ -16,7 +16,7 @@ import dev.docket.runtime.fixtures.Reconstruction_Family;
 import dev.docket.runtime.fixtures.Reconstruction_Params;
 import dev.docket.runtime.fixtures.Report_Family;
 import dev.docket.runtime.fixtures.Report_Params;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.TaskBuilder;
 import java.io.IOException;
 import java.nio.file.Path;

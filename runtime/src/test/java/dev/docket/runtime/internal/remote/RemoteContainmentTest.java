@@ -11,7 +11,7 @@ import dev.docket.runtime.fixtures.Selection;
 import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
 import dev.docket.runtime.internal.graph.GraphBuilder;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.ParamValues;
 import java.io.IOException;

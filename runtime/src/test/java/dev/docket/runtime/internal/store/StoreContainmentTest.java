@@ -15,7 +15,7 @@ import dev.docket.runtime.fixtures.Selection_Params;
 import dev.docket.runtime.internal.exec.Executor;
 import dev.docket.runtime.internal.exec.Reporter;
 import dev.docket.runtime.internal.graph.GraphBuilder;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.ParamValues;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.docket.runtime.internal.task;
+package dev.docket.runtime.spi;
 
 import dev.docket.runtime.spi.TaskArgs;
 import dev.docket.runtime.spi.TaskFamily;
@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * All task families this process knows: those of every {@link TaskIndex} found with
- * {@link ServiceLoader}, plus any registered explicitly.
+ * {@link ServiceLoader}, plus any registered explicitly. In the SPI because the SPI itself needs
+ * it (a builder copying parameters from a task of another family, a requirement declared with a
+ * supertype); the command line, the graph and the executor use it too.
  */
 public final class TaskRegistry {
   private static volatile TaskRegistry global;

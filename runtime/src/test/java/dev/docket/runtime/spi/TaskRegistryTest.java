@@ -1,4 +1,4 @@
-package dev.docket.runtime.internal.task;
+package dev.docket.runtime.spi;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
