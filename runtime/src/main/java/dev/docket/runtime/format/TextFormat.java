@@ -1,5 +1,6 @@
 package dev.docket.runtime.format;
 
+import dev.docket.runtime.internal.text.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,9 +2,9 @@ package dev.docket.backends.arc;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.config.SectionReader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,47 +41,21 @@ record ArcSettings(
    * @throws BadInputException for an unknown key or a bad value, naming it and where it is
    */
   static ArcSettings read(DocketConfig config) {
-    Map<String, String> section = config.section(SECTION);
-    for (String key : section.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new BadInputException("unknown key '" + key + "' in section [arc] of " + config.origin(SECTION, key)
-            + " (it has " + String.join(", ", KEYS) + "; add any other xRSL with xrsl)");
-      }
-    }
-    Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
-    String ce = value(section, "ce");
-    if (!ce.isEmpty() && !CE.matcher(ce).matches()) {
-      throw bad(config, "ce", ce, "the computing element's host name or endpoint URL, e.g."
-          + " https://ce.example.org:443/arex");
-    }
-    String queue = value(section, "queue");
-    if (!queue.isEmpty() && !QUEUE.matcher(queue).matches()) {
-      throw bad(config, "queue", queue, "a queue name of the CE (letters, digits, . _ @ + -), e.g. grid");
-    }
-    String xrsl = value(section, "xrsl");
+    SectionReader section = new SectionReader(config, SECTION)
+        .requireKnownKeys(KEYS, "add any other xRSL with xrsl");
+    String ce = section.checked("ce", CE, "the computing element's host name or endpoint URL, e.g."
+        + " https://ce.example.org:443/arex");
+    String queue = section.checked("queue", QUEUE, "a queue name of the CE (letters, digits, . _ @ + -), e.g. grid");
+    String xrsl = section.value("xrsl");
     Xrsl.checkRelations(xrsl).ifPresent(why -> {
-      throw bad(config, "xrsl", xrsl, "xRSL relations such as (walltime = \"1 hour\")(memory = 2000), but " + why);
+      throw section.bad("xrsl", xrsl, "xRSL relations such as (walltime = \"1 hour\")(memory = 2000), but " + why);
     });
-    String submissionInterface = section.containsKey("interface") ? value(section, "interface") : "arcrest";
+    String submissionInterface = section.values().containsKey("interface") ? section.value("interface") : "arcrest";
     if (!INTERFACES.contains(submissionInterface)) {
-      throw bad(config, "interface", submissionInterface, "one of " + String.join(", ", INTERFACES));
+      throw section.bad("interface", submissionInterface, "one of " + String.join(", ", INTERFACES));
     }
-    Optional<Path> proxy = path(section, "proxy", base);
-    Optional<Path> template = path(section, "job-template", base);
+    Optional<Path> proxy = section.path("proxy");
+    Optional<Path> template = section.path("job-template");
     return new ArcSettings(ce, queue, proxy, xrsl, template, submissionInterface);
-  }
-
-  private static String value(Map<String, String> section, String key) {
-    return section.getOrDefault(key, "").strip();
-  }
-
-  private static Optional<Path> path(Map<String, String> section, String key, Path base) {
-    String value = value(section, key);
-    return value.isEmpty() ? Optional.empty() : Optional.of(base.resolve(value));
-  }
-
-  private static BadInputException bad(DocketConfig config, String key, String value, String expected) {
-    return new BadInputException(
-        "bad value '" + value + "' for [arc] " + key + " in " + config.origin(SECTION, key) + ": expected " + expected);
   }
 }

@@ -60,6 +60,8 @@ public final class HTCondorBackend implements BatchBackend {
   /** Reads {@code [htcondor]}; an unknown key or bad value is bad input, before anything is submitted. */
   @Override
   public HTCondorBackend configure(DocketConfig config) {
+    Commands.requireOnPath("HTCondor", "htcondor", List.of("condor_submit", "condor_q", "condor_rm"),
+        "run on a submit machine of your pool or put HTCondor's tools on PATH");
     HTCondorBackend configured = new HTCondorBackend(HTCondorSettings.read(config));
     configured.template(); // a missing job-template file is refused now, not at the first submission
     return configured;
@@ -231,16 +233,8 @@ public final class HTCondorBackend implements BatchBackend {
     return true;
   }
 
-  /** Runs an HTCondor tool; a tool that is not installed is bad input, named with the fix. */
+  /** Runs an HTCondor tool (one that is not installed: bad input, from {@link Commands}). */
   private static Commands.Result run(List<String> command) throws IOException, InterruptedException {
-    try {
-      return Commands.run(command, TIMEOUT);
-    } catch (IOException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("Cannot run program")) {
-        throw new BadInputException(command.get(0) + " is not on PATH, which --workflow htcondor needs;"
-            + " run on a submit machine of your pool or put HTCondor's tools on PATH");
-      }
-      throw e;
-    }
+    return Commands.run(command, TIMEOUT);
   }
 }

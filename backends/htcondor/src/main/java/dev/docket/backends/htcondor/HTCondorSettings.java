@@ -2,9 +2,9 @@ package dev.docket.backends.htcondor;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.config.SectionReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,49 +61,43 @@ record HTCondorSettings(
    * @throws BadInputException for an unknown key or a bad value, naming it and where it is
    */
   static HTCondorSettings read(DocketConfig config) {
-    Map<String, String> section = new LinkedHashMap<>(config.section(SECTION));
+    SectionReader reader = new SectionReader(config, SECTION)
+        .requireKnownKeys(KEYS, ATTRIBUTE, "pass any other submit command with extra");
+    Map<String, String> section = reader.values();
     for (String key : section.keySet()) {
-      boolean attribute = key.startsWith(ATTRIBUTE);
-      if (!KEYS.contains(key) && !attribute) {
-        throw new BadInputException("unknown key '" + key + "' in section [htcondor] of "
-            + config.origin(SECTION, key) + " (it has " + String.join(", ", KEYS)
-            + "; pass any other submit command with extra)");
-      }
       String value = section.get(key);
-      if (value.contains("\n") || value.contains("\r")) {
-        if (!key.equals("extra")) {
-          throw bad(config, key, value, "one line");
-        }
+      if ((value.contains("\n") || value.contains("\r")) && !key.equals("extra")) {
+        throw reader.bad(key, value, "one line");
       }
     }
     List<String> lines = new ArrayList<>();
-    String universe = value(section, "universe").orElse("vanilla");
+    String universe = reader.optional("universe").orElse("vanilla");
     if (!UNIVERSES.contains(universe)) {
-      throw bad(config, "universe", universe, "one of " + String.join(", ", UNIVERSES)
+      throw reader.bad("universe", universe, "one of " + String.join(", ", UNIVERSES)
           + " (a Docket job is a shell script that starts Java)");
     }
     lines.add("universe = " + universe);
-    Optional<String> cpus = value(section, "request-cpus");
+    Optional<String> cpus = reader.optional("request-cpus");
     if (cpus.isPresent()) {
       if (!cpus.get().matches("[1-9][0-9]{0,4}")) {
-        throw bad(config, "request-cpus", cpus.get(), "a whole number of CPUs per job, at least 1, e.g. 4");
+        throw reader.bad("request-cpus", cpus.get(), "a whole number of CPUs per job, at least 1, e.g. 4");
       }
       lines.add("request_cpus = " + cpus.get());
     }
     for (String key : List.of("request-memory", "request-disk")) {
-      Optional<String> size = value(section, key);
+      Optional<String> size = reader.optional(key);
       if (size.isPresent()) {
         if (!MEMORY.matcher(size.get()).matches()) {
-          throw bad(config, key, size.get(), "a size in HTCondor's units: "
+          throw reader.bad(key, size.get(), "a size in HTCondor's units: "
               + (key.equals("request-disk") ? "kilobytes" : "megabytes") + ", or with K, M, G or T, e.g. 2GB");
         }
         lines.add(key.replace('-', '_') + " = " + size.get());
       }
     }
-    value(section, "requirements").ifPresent(v -> lines.add("requirements = " + v));
-    value(section, "accounting-group").ifPresent(v -> {
+    reader.optional("requirements").ifPresent(v -> lines.add("requirements = " + v));
+    reader.optional("accounting-group").ifPresent(v -> {
       if (!v.matches("[A-Za-z0-9_.@-]+")) {
-        throw bad(config, "accounting-group", v, "a group name such as group_cms.analysis (letters, digits, _ . @ -)");
+        throw reader.bad("accounting-group", v, "a group name such as group_cms.analysis (letters, digits, _ . @ -)");
       }
       lines.add("accounting_group = " + v);
     });
@@ -116,7 +110,7 @@ record HTCondorSettings(
               + " (letters, digits, _), e.g. attribute.MaxRuntime = 3600");
         }
         if (e.getValue().isBlank()) {
-          throw bad(config, e.getKey(), e.getValue(), "a ClassAd expression, e.g. 3600 or \"cms\"");
+          throw reader.bad(e.getKey(), e.getValue(), "a ClassAd expression, e.g. 3600 or \"cms\"");
         }
         lines.add("+" + name + " = " + e.getValue().strip());
       }
@@ -128,30 +122,21 @@ record HTCondorSettings(
       }
       String name = command.split("[\\s=]", 2)[0].toLowerCase(java.util.Locale.ROOT);
       if (OWN.contains(name)) {
-        throw bad(config, "extra", line, "submit commands other than " + name
+        throw reader.bad("extra", line, "submit commands other than " + name
             + ", which Docket writes itself for its jobs");
       }
       lines.add(command);
     }
-    String spool = value(section, "spool").orElse("false");
+    String spool = reader.optional("spool").orElse("false");
     if (!spool.equals("true") && !spool.equals("false")) {
-      throw bad(config, "spool", spool, "true (submit with -spool: no file system shared with the jobs) or false");
+      throw reader.bad("spool", spool, "true (submit with -spool: no file system shared with the jobs) or false");
     }
     // Relative paths are relative to docket.cfg's directory, as for [job] template.
-    Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
-    Optional<String> logs = value(section, "log-directory");
+    Path base = reader.base();
+    Optional<String> logs = reader.optional("log-directory");
     boolean eventLog = logs.map(v -> !v.equals("none")).orElse(true);
     Optional<Path> logDirectory = logs.filter(v -> !v.equals("none")).map(v -> base.resolve(v));
-    Optional<Path> template = value(section, "job-template").map(v -> base.resolve(v));
+    Optional<Path> template = reader.path("job-template");
     return new HTCondorSettings(lines, spool.equals("true"), logDirectory, eventLog, template);
-  }
-
-  private static Optional<String> value(Map<String, String> section, String key) {
-    return Optional.ofNullable(section.get(key)).map(String::strip).filter(v -> !v.isEmpty());
-  }
-
-  private static BadInputException bad(DocketConfig config, String key, String value, String expected) {
-    return new BadInputException("bad value '" + value.strip() + "' for [htcondor] " + key + " in "
-        + config.origin(SECTION, key) + ": expected " + expected);
   }
 }

@@ -3,11 +3,11 @@ package dev.docket.backends.lsf;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.batch.ShellWords;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.config.SectionReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -61,96 +61,70 @@ record LsfSettings(List<String> directives, List<String> extra, Optional<Path> t
    * @throws BadInputException for an unknown key or a bad value, naming it and its line
    */
   static LsfSettings read(DocketConfig config) {
-    Map<String, String> section = config.section(SECTION);
-    for (String key : section.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new BadInputException("unknown key '" + key + "' in section [lsf] of " + config.origin(SECTION, key)
-            + " (it has " + String.join(", ", KEYS) + "; pass any other bsub option with extra)");
-      }
-    }
+    SectionReader section = new SectionReader(config, SECTION)
+        .requireKnownKeys(KEYS, "pass any other bsub option with extra");
     List<String> directives = new ArrayList<>();
-    String queue = value(section, "queue");
+    String queue = section.checked("queue", NAME, "one LSF queue name, e.g. short");
     if (!queue.isEmpty()) {
-      directives.add("-q " + checked(config, "queue", queue, NAME, "one LSF queue name, e.g. short"));
+      directives.add("-q " + queue);
     }
-    String time = value(section, "time");
+    String time = section.checked("time", TIME, "bsub's run limit: minutes (90) or hours:minutes (1:30), not 2h");
     if (!time.isEmpty()) {
-      directives.add("-W " + checked(config, "time", time, TIME,
-          "bsub's run limit: minutes (90) or hours:minutes (1:30), not 2h"));
+      directives.add("-W " + time);
     }
-    String memory = value(section, "memory");
+    String memory = section.checked("memory", MEMORY,
+        "a whole number with a unit, e.g. 4GB or 4000MB (without one LSF_UNIT_FOR_LIMITS applies, KB by default)");
     if (!memory.isEmpty()) {
-      checked(config, "memory", memory, MEMORY,
-          "a whole number with a unit, e.g. 4GB or 4000MB (without one LSF_UNIT_FOR_LIMITS applies, KB by default)");
       // -M limits the job, rusage reserves the memory for scheduling: sites want both.
       directives.add("-M " + memory);
       directives.add("-R \"rusage[mem=" + memory + "]\"");
     }
-    String cores = value(section, "cores");
+    String cores = section.checked("cores", Pattern.compile("[1-9][0-9]{0,5}"),
+        "a whole number of cores (job slots) per job, at least 1, e.g. 4");
     if (!cores.isEmpty()) {
-      directives.add("-n " + checked(config, "cores", cores, Pattern.compile("[1-9][0-9]{0,5}"),
-          "a whole number of cores (job slots) per job, at least 1, e.g. 4"));
+      directives.add("-n " + cores);
     }
-    String project = value(section, "project");
+    String project = section.checked("project", NAME, "one LSF project name without blanks or quotes, e.g. cms_higgs");
     if (!project.isEmpty()) {
-      directives.add("-P " + checked(config, "project", project, NAME,
-          "one LSF project name without blanks or quotes, e.g. cms_higgs"));
+      directives.add("-P " + project);
     }
     int maxArraySize = DEFAULT_MAX_ARRAY_SIZE;
-    String size = value(section, "max-array-size");
+    String expected = "the cluster's MAX_JOB_ARRAY_SIZE (bparams -a shows it), a whole number from 1 to"
+        + " 2147483646, e.g. 10000";
+    String size = section.checked("max-array-size", Pattern.compile("[1-9][0-9]{0,9}"), expected);
     if (!size.isEmpty()) {
-      String expected = "the cluster's MAX_JOB_ARRAY_SIZE (bparams -a shows it), a whole number from 1 to"
-          + " 2147483646, e.g. 10000";
-      checked(config, "max-array-size", size, Pattern.compile("[1-9][0-9]{0,9}"), expected);
       long parsed = Long.parseLong(size);
       if (parsed > 2147483646L) {
-        throw bad(config, "max-array-size", size, expected);
+        throw section.bad("max-array-size", size, expected);
       }
       maxArraySize = (int) parsed;
     }
     Optional<Path> template = Optional.empty();
-    String templateName = value(section, "job-template");
+    String templateName = section.value("job-template");
     if (!templateName.isEmpty()) {
-      Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
-      Path file = base.resolve(templateName);
+      Path file = section.base().resolve(templateName);
       if (!Files.isRegularFile(file)) {
-        throw bad(config, "job-template", templateName,
+        throw section.bad("job-template", templateName,
             "a readable file (" + file + " is not one); relative paths start at docket.cfg's directory");
       }
       template = Optional.of(file);
     }
-    return new LsfSettings(directives, extra(config, section.getOrDefault("extra", "")), template, maxArraySize);
+    return new LsfSettings(directives, extra(section, section.values().getOrDefault("extra", "")), template, maxArraySize);
   }
 
-  private static List<String> extra(DocketConfig config, String extra) {
+  private static List<String> extra(SectionReader section, String extra) {
     List<String> words;
     try {
       words = ShellWords.split(extra);
     } catch (IllegalArgumentException e) {
-      throw bad(config, "extra", extra, "bsub options split like a shell would, but " + e.getMessage());
+      throw section.bad("extra", extra, "bsub options split like a shell would, but " + e.getMessage());
     }
     for (String word : words) {
       if (OWN.contains(word)) {
-        throw bad(config, "extra", extra,
+        throw section.bad("extra", extra,
             "bsub options other than " + word + ", which Docket sets itself for its job arrays");
       }
     }
     return words;
-  }
-
-  private static String value(Map<String, String> section, String key) {
-    return section.getOrDefault(key, "").strip();
-  }
-
-  private static String checked(DocketConfig config, String key, String value, Pattern syntax, String expected) {
-    if (!syntax.matcher(value).matches()) {
-      throw bad(config, key, value, expected);
-    }
-    return value;
-  }
-
-  private static BadInputException bad(DocketConfig config, String key, String value, String expected) {
-    return new BadInputException(
-        "bad value '" + value + "' for [lsf] " + key + " in " + config.origin(SECTION, key) + ": expected " + expected);
   }
 }

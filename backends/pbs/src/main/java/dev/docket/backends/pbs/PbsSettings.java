@@ -3,10 +3,10 @@ package dev.docket.backends.pbs;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.batch.ShellWords;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.config.SectionReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -61,93 +61,60 @@ record PbsSettings(List<String> directives, List<String> extra, Optional<Path> t
    * @throws BadInputException for an unknown key or a bad value, naming it and its line
    */
   static PbsSettings read(DocketConfig config) {
-    Map<String, String> section = config.section(SECTION);
-    for (String key : section.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new BadInputException(
-            "unknown key '" + key + "' in section [pbs] of " + config.origin(SECTION, key)
-                + " (it has " + String.join(", ", KEYS) + "; pass any other qsub option with extra)");
-      }
-    }
+    SectionReader section = new SectionReader(config, SECTION)
+        .requireKnownKeys(KEYS, "pass any other qsub option with extra");
     List<String> directives = new ArrayList<>();
-    String queue = value(section, "queue");
+    String queue = section.checked("queue", QUEUE, "a queue name, e.g. workq or short@pbs01");
     if (!queue.isEmpty()) {
-      check(config, "queue", queue, QUEUE, "a queue name, e.g. workq or short@pbs01");
       directives.add("#PBS -q " + queue);
     }
-    String walltime = value(section, "walltime");
+    String walltime = section.checked("walltime", WALLTIME,
+        "PBS's duration: seconds (3600), minutes:seconds or hours:minutes:seconds (2:00:00), not 2h");
     if (!walltime.isEmpty()) {
-      check(config, "walltime", walltime, WALLTIME,
-          "PBS's duration: seconds (3600), minutes:seconds or hours:minutes:seconds (2:00:00), not 2h");
       directives.add("#PBS -l walltime=" + walltime);
     }
-    String select = value(section, "select");
+    String select = section.value("select");
     if (!select.isEmpty()) {
       for (String chunk : select.split("\\+", -1)) {
         if (!CHUNK.matcher(chunk).matches() || select.startsWith("select=")) {
-          throw bad(config, "select", select, "PBS's select syntax, chunks joined by +, each [N:]name=value:..., e.g."
+          throw section.bad("select", select, "PBS's select syntax, chunks joined by +, each [N:]name=value:..., e.g."
               + " 1:ncpus=4:mem=4gb (without select=)");
         }
       }
       directives.add("#PBS -l select=" + select);
     }
-    String resources = value(section, "resources");
+    String resources = section.value("resources");
     if (!resources.isEmpty()) {
       for (String resource : resources.split(",", -1)) {
         if (!RESOURCE.matcher(resource).matches()) {
-          throw bad(config, "resources", resources, "a comma-separated list of name=value, e.g. mem=4gb,place=scatter");
+          throw section.bad("resources", resources, "a comma-separated list of name=value, e.g. mem=4gb,place=scatter");
         }
       }
       directives.add("#PBS -l " + resources);
     }
-    String account = value(section, "account");
+    String account = section.checked("account", ACCOUNT, "an account (project) name without blanks");
     if (!account.isEmpty()) {
-      check(config, "account", account, ACCOUNT, "an account (project) name without blanks");
       directives.add("#PBS -A " + account);
     }
-    return new PbsSettings(directives, extra(config, section.getOrDefault("extra", "")), template(config, section));
+    return new PbsSettings(directives, extra(section, section.values().getOrDefault("extra", "")), section.path("job-template"));
   }
 
-  private static List<String> extra(DocketConfig config, String extra) {
+  private static List<String> extra(SectionReader section, String extra) {
     List<String> words;
     try {
       words = ShellWords.split(extra);
     } catch (IllegalArgumentException e) {
-      throw bad(config, "extra", extra, "qsub options split like a shell would, but " + e.getMessage());
+      throw section.bad("extra", extra, "qsub options split like a shell would, but " + e.getMessage());
     }
     for (String word : words) {
       if (word.equals("--")) {
-        throw bad(config, "extra", extra, "qsub options only: Docket passes the script itself, so no -- and no command");
+        throw section.bad("extra", extra, "qsub options only: Docket passes the script itself, so no -- and no command");
       }
       if (word.length() >= 2 && word.charAt(0) == '-' && OWN.contains(word.charAt(1))) {
-        throw bad(config, "extra", extra, "qsub options other than -" + word.charAt(1)
+        throw section.bad("extra", extra, "qsub options other than -" + word.charAt(1)
             + ", which Docket sets itself for its job arrays and logs (or which would stop it from following the jobs)");
       }
     }
     return words;
-  }
-
-  private static Optional<Path> template(DocketConfig config, Map<String, String> section) {
-    String value = value(section, "job-template");
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    Path base = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
-    return Optional.of(base.resolve(value));
-  }
-
-  private static String value(Map<String, String> section, String key) {
-    return section.getOrDefault(key, "").strip();
-  }
-
-  private static void check(DocketConfig config, String key, String value, Pattern pattern, String expected) {
-    if (!pattern.matcher(value).matches()) {
-      throw bad(config, key, value, expected);
-    }
-  }
-
-  private static BadInputException bad(DocketConfig config, String key, String value, String expected) {
-    return new BadInputException(
-        "bad value '" + value + "' for [pbs] " + key + " in " + config.origin(SECTION, key) + ": expected " + expected);
   }
 }

@@ -1,6 +1,7 @@
 package dev.docket.backends.slurm;
 
 import com.google.auto.service.AutoService;
+import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.batch.BatchBackend;
 import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.batch.JobState;
@@ -63,6 +64,8 @@ public final class SlurmBackend implements BatchBackend {
   /** Reads {@code [slurm]}; an unknown key or bad value is bad input, before anything is submitted. */
   @Override
   public SlurmBackend configure(DocketConfig config) {
+    Commands.requireOnPath("Slurm", "slurm", List.of("sbatch", "squeue", "scancel"),
+        "run on a login node of your cluster, or start a local Slurm with scripts/slurm-up.sh");
     SlurmBackend configured = new SlurmBackend(SlurmSettings.read(config));
     // Asked now, in the background, so that scontrol's time overlaps planning the workflow
     // instead of adding to the submission's.
@@ -159,8 +162,8 @@ public final class SlurmBackend implements BatchBackend {
         return parsed.getAsInt();
       }
       why = result.ok() ? "it has no MaxArraySize line" : "exit " + result.exitCode() + ": " + result.stderr().strip();
-    } catch (IOException e) {
-      why = e.getMessage();
+    } catch (IOException | BadInputException e) {
+      why = e.getMessage(); // scontrol missing beside sbatch: the default serves
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       why = "interrupted";

@@ -3,6 +3,7 @@ package dev.docket.backends.slurm;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.batch.ShellWords;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.config.SectionReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,56 +59,44 @@ record SlurmSettings(List<String> options) {
    * @throws BadInputException for an unknown key or a bad value, naming it and the file
    */
   static SlurmSettings read(DocketConfig config) {
-    Map<String, String> section = config.section(SECTION);
-    for (String key : section.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new BadInputException(
-            "unknown key '" + key + "' in section [slurm] of " + config.origin(SECTION, key)
-                + " (it has " + String.join(", ", KEYS) + "; pass any other sbatch option with extra)");
-      }
-    }
+    SectionReader section = new SectionReader(config, SECTION)
+        .requireKnownKeys(KEYS, "pass any other sbatch option with extra");
     List<String> options = new ArrayList<>();
     for (String key : KEYS.subList(0, KEYS.size() - 1)) {
-      String value = section.getOrDefault(key, "").strip();
+      String value = section.value(key);
       if (value.isEmpty()) {
         continue;
       }
       if (key.equals("cpus") && !value.matches("[1-9][0-9]{0,5}")) {
-        throw bad(config, key, value, "a whole number of CPUs per job, at least 1, e.g. 4");
+        throw section.bad(key, value, "a whole number of CPUs per job, at least 1, e.g. 4");
       }
       // Checked here: sbatch would refuse them only when the first workflow is submitted.
       if (key.equals("time") && !TIME.matcher(value).matches()) {
-        throw bad(config, key, value, "Slurm's time syntax: minutes (30), hours:minutes:seconds"
+        throw section.bad(key, value, "Slurm's time syntax: minutes (30), hours:minutes:seconds"
             + " (2:00:00), days-hours (1-12), days-hours:minutes:seconds (1-12:00:00) or"
             + " UNLIMITED (not 2h)");
       }
       if (key.equals("memory") && !MEMORY.matcher(value).matches()) {
-        throw bad(config, key, value, "a whole number of megabytes, or with K, M, G or T, e.g."
+        throw section.bad(key, value, "a whole number of megabytes, or with K, M, G or T, e.g."
             + " 4000 or 4G");
       }
       options.add(OPTIONS.get(key) + "=" + value);
     }
-    String extra = section.getOrDefault("extra", "");
+    String extra = section.values().getOrDefault("extra", "");
     List<String> words;
     try {
       words = ShellWords.split(extra);
     } catch (IllegalArgumentException e) {
-      throw bad(config, "extra", extra, "sbatch options split like a shell would, but " + e.getMessage());
+      throw section.bad("extra", extra, "sbatch options split like a shell would, but " + e.getMessage());
     }
     for (String word : words) {
       String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
       if (OWN.contains(option)) {
-        throw bad(config, "extra", extra,
+        throw section.bad("extra", extra,
             "sbatch options other than " + option + ", which Docket sets itself for its job arrays");
       }
     }
     options.addAll(words);
     return new SlurmSettings(options);
-  }
-
-  private static BadInputException bad(DocketConfig config, String key, String value, String expected) {
-    return new BadInputException(
-        "bad value '" + value + "' for [slurm] " + key + " in " + config.origin(SECTION, key)
-            + ": expected " + expected);
   }
 }

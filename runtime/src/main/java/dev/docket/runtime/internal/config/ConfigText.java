@@ -1,13 +1,8 @@
 package dev.docket.runtime.internal.config;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.internal.text.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,19 +34,11 @@ final class ConfigText {
     } catch (IOException e) {
       throw new BadInputException("cannot read configuration " + file + ": " + e.getMessage());
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
     String text;
     try {
-      CharBuffer chars = decoder.decode(in);
-      text = chars.toString();
-    } catch (CharacterCodingException e) {
-      // decode() leaves the buffer at the first bad byte.
-      throw notText(file, lineOf(bytes, in.position()) + " is not valid UTF-8");
+      text = Utf8.decode(bytes);
+    } catch (Utf8.NotUtf8 e) {
+      throw notText(file, lineOf(bytes, e.offset()) + " is not valid UTF-8");
     }
     int line = 1;
     for (int i = 0; i < text.length(); i++) {

@@ -59,6 +59,24 @@ public final class Commands {
     return false;
   }
 
+  /**
+   * A tool that could not be started at all: a missing one is the user's to fix (exit status 2,
+   * named with the fix), not a failure to retry. The JDK says only "Cannot run program ...:
+   * error=2, No such file or directory".
+   */
+  static BadInputException cannotRun(String tool, IOException e) {
+    String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+    if (why != null && why.contains("error=2,")) {
+      return new BadInputException("cannot run " + tool + ": it is not installed or not on PATH ("
+          + System.getenv().getOrDefault("PATH", "") + "); install it, or put its directory on PATH");
+    }
+    if (why != null && why.contains("error=13,")) {
+      return new BadInputException("cannot run " + tool + ": permission denied; make it executable"
+          + " (chmod +x) or put the right " + tool + " first on PATH");
+    }
+    return new BadInputException("cannot run " + tool + ": " + why);
+  }
+
   /** Runs {@code command}; kills it and throws after {@code timeout}. */
   public static Result run(List<String> command, Duration timeout) throws IOException, InterruptedException {
     return run(command, Path.of("/dev/null"), timeout);
@@ -92,7 +110,12 @@ public final class Commands {
               .redirectOutput(out.toFile())
               .redirectError(err.toFile());
       builder.environment().putAll(environment);
-      Process process = builder.start();
+      Process process;
+      try {
+        process = builder.start();
+      } catch (IOException e) {
+        throw cannotRun(command.get(0), e);
+      }
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw new TimedOut(command.get(0) + " did not answer within " + timeout.toSeconds() + " s");

@@ -3,6 +3,7 @@ package dev.docket.runtime.spi.batch;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.docket.runtime.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,5 +41,43 @@ class CommandsTest {
         () -> Commands.run(List.of("sleep", "30"), Duration.ofMillis(200)));
 
     assertThat(e).hasMessageThat().isEqualTo("sleep did not answer within 0 s");
+  }
+
+  @Test
+  void aMissingToolIsBadInputNamingItAndTheFix() {
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> Commands.run(List.of("docket-no-such-tool", "--help"), Duration.ofSeconds(30)));
+
+    assertThat(e).hasMessageThat().startsWith(
+        "cannot run docket-no-such-tool: it is not installed or not on PATH (");
+    assertThat(e).hasMessageThat().endsWith("); install it, or put its directory on PATH");
+  }
+
+  @Test
+  void aToolThatIsNotExecutableIsBadInputSayingSo(@TempDir Path dir) throws Exception {
+    Path tool = Files.writeString(dir.resolve("sbatch"), "#!/bin/sh\n");
+
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> Commands.run(List.of(tool.toString()), Duration.ofSeconds(30)));
+
+    assertThat(e).hasMessageThat().isEqualTo("cannot run " + tool + ": permission denied; make it"
+        + " executable (chmod +x) or put the right " + tool + " first on PATH");
+  }
+
+  @Test
+  void anyOtherStartFailureKeepsTheSystemsReason() {
+    BadInputException e = Commands.cannotRun("qsub",
+        new IOException("Cannot run program \"qsub\"", new IOException("error=7, Argument list too long")));
+
+    assertThat(e).hasMessageThat().isEqualTo("cannot run qsub: error=7, Argument list too long");
+  }
+
+  @Test
+  void aToolMissingFromPathIsNamedBeforeAnythingRuns() {
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> Commands.requireOnPath("Slurm", "slurm", List.of("sh", "docket-no-such-tool"), "run on a login node"));
+
+    assertThat(e).hasMessageThat().isEqualTo("--workflow slurm needs Slurm's docket-no-such-tool, which is not on"
+        + " PATH; run on a login node");
   }
 }
