@@ -6,7 +6,7 @@ import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Merge_Family;
 import dev.docket.runtime.fixtures.Plot_Family;
-import dev.docket.runtime.internal.task.TaskRegistry;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
