@@ -1,0 +1,99 @@
+package dev.docket.runtime.internal.history;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.docket.runtime.Outcome;
+import dev.docket.runtime.RunSummary;
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.TaskResult;
+import dev.docket.runtime.spi.config.DocketConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Recording a run off the critical path: where, whether, and what a failure to record does. */
+class HistoryRecorderTest {
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+  private static final TaskId PLOT = new TaskId("Plot", "dataset=ttbar");
+
+  @Test
+  void theHistoryIsInTheStoreUnlessCoreHistorySaysOtherwiseOrOff() {
+    assertThat(HistoryRecorder.url(config(Map.of())))
+        .hasValue("jdbc:sqlite:" + dir.resolve(".docket/history.db"));
+    assertThat(HistoryRecorder.url(config(Map.of("history", "  jdbc:sqlite:/x/h.db ")))).hasValue("jdbc:sqlite:/x/h.db");
+    assertThat(HistoryRecorder.url(config(Map.of("history", "off")))).isEmpty();
+    assertThat(HistoryRecorder.url(config(Map.of("history", "  "))))
+        .hasValue("jdbc:sqlite:" + dir.resolve(".docket/history.db"));
+  }
+
+  @Test
+  void aRecordedRunEndsUpInTheHistoryWithItsStatusInAFreshDirectory() throws Exception {
+    Path db = dir.resolve("not/yet/history.db");
+    HistoryRecorder recorder = HistoryRecorder.start(Optional.of("jdbc:sqlite:" + db), "Plot(dataset=ttbar)", errStream);
+    recorder.finish(new RunSummary(PLOT, List.of(new TaskResult(PLOT, Outcome.RAN, 0.1, null, null)), 0.2));
+
+    try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+      RunRecord run = history.recent(1).get(0);
+      assertThat(run.root()).isEqualTo("Plot(dataset=ttbar)");
+      assertThat(run.status()).isEqualTo("done");
+      assertThat(run.ran()).isEqualTo(1);
+      assertThat(run.host()).isEqualTo(HistoryRecorder.host());
+      assertThat(run.endedAt()).isAtLeast(run.startedAt());
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aDiscardedRunIsNotKept() throws Exception {
+    Path db = dir.resolve("history.db");
+    HistoryRecorder.start(Optional.of("jdbc:sqlite:" + db), "Plot(dataset=ttbar)", errStream).discard();
+
+    try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+      assertThat(history.recent(10)).isEmpty();
+    }
+  }
+
+  @Test
+  void withoutAHistoryNothingIsWrittenAndNothingSaid() {
+    HistoryRecorder recorder = HistoryRecorder.start(Optional.empty(), "Plot(dataset=ttbar)", errStream);
+    recorder.finish(new RunSummary(PLOT, List.of(), 0.0));
+    recorder.discard();
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aHistoryThatCannotBeWrittenIsOneWarningAndTheRunGoesOn() throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    HistoryRecorder recorder =
+        HistoryRecorder.start(Optional.of("jdbc:sqlite:" + file.resolve("history.db")), "Plot()", errStream);
+    recorder.finish(new RunSummary(PLOT, List.of(), 0.0));
+
+    String warning = err.toString(StandardCharsets.UTF_8);
+    assertThat(warning).startsWith("docket: warning: the run history was not recorded (");
+    assertThat(warning).endsWith("); set [core] history in docket.cfg to a writable JDBC URL, or to off\n");
+  }
+
+  @Test
+  void theHostIsNamedAndAskedOnce() {
+    String host = HistoryRecorder.host();
+    assertThat(host).isNotEmpty();
+    assertThat(HistoryRecorder.host()).isSameInstanceAs(host);
+  }
+
+  private DocketConfig config(Map<String, String> core) {
+    return new DocketConfig(Optional.empty(), dir, OptionalInt.empty(), Map.of("core", core));
+  }
+}
