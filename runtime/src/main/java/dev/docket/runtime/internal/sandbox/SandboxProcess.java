@@ -1,12 +1,14 @@
 package dev.docket.runtime.internal.sandbox;
 
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.spi.batch.Commands;
 import dev.docket.runtime.spi.sandbox.SandboxCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -68,15 +70,10 @@ final class SandboxProcess {
   private static void stop(SandboxCommand command, Process process) {
     if (!command.stop().isEmpty()) {
       try {
-        Process stopper = new ProcessBuilder(command.stop())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-        if (!stopper.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
-          stopper.destroyForcibly();
-        }
+        // Its output and status do not matter: only that it ends, or is killed, in time.
+        Commands.run(command.stop(), Duration.ofSeconds(STOP_SECONDS));
       } catch (IOException e) {
-        // the process is killed below all the same
+        // the process is killed below all the same (also when the stop command timed out)
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
