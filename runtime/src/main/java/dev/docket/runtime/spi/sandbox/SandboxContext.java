@@ -1,8 +1,6 @@
 package dev.docket.runtime.spi.sandbox;
 
-import dev.docket.runtime.internal.store.AtomicFiles;
 import dev.docket.runtime.spi.config.DocketConfig;
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -25,14 +23,5 @@ public record SandboxContext(DocketConfig config, Path cacheDirectory) {
         ? System.getProperty("user.home") + argument.substring(1) : argument;
     Path base = config.file().map(file -> file.toAbsolutePath().getParent()).orElse(config.store());
     return base.resolve(text).toAbsolutePath().normalize();
-  }
-
-  /**
-   * Writes {@code bytes} as the file {@code name} in {@link #cacheDirectory()} (created if
-   * needed) the way the store writes outputs: whole or not at all, so that a run reading the
-   * cache never sees half of it, and the temporary file of a killed writer is swept later.
-   */
-  public void writeCache(String name, byte[] bytes) throws IOException {
-    AtomicFiles.write(cacheDirectory.resolve(name), bytes);
   }
 }

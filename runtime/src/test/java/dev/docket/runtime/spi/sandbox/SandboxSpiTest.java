@@ -3,15 +3,12 @@ package dev.docket.runtime.spi.sandbox;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.spi.param.SandboxSpec;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SandboxSpiTest {
   @Test
@@ -70,19 +67,5 @@ class SandboxSpiTest {
     assertThrows(IllegalArgumentException.class,
         () -> SandboxMount.same(Path.of("relative"), false));
     assertThrows(IllegalArgumentException.class, () -> new SandboxCommand(List.of(), Map.of()));
-  }
-
-  @Test
-  void aCacheIsWrittenWholeIntoADirectoryMadeForIt(@TempDir Path store) throws Exception {
-    Path cache = store.resolve(".docket/sandbox/bash");
-    SandboxContext context = new SandboxContext(DocketConfig.empty(store), cache);
-
-    context.writeCache("a.env", new byte[] {1, 2});
-    context.writeCache("a.env", new byte[] {3});
-
-    assertThat(Files.readAllBytes(cache.resolve("a.env"))).isEqualTo(new byte[] {3});
-    try (var files = Files.list(cache)) {
-      assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("a.env");
-    }
   }
 }
