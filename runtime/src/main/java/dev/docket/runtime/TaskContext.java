@@ -3,11 +3,26 @@ package dev.docket.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the runtime hands to a task's {@code run(TaskContext)} method while it runs.
  *
  * <p>Tasks that need none of it declare {@code run()} without arguments.
+ *
+ * <p>Under a central scheduler ({@code --scheduler URL}, docs/scheduler.md) a task can also say
+ * how far it is, for the page: {@link #setStatusMessage}, {@link #setProgress(double)},
+ * {@link #setTrackingUrl}, and read what the page sends it ({@link #nextMessage}), answering
+ * through {@link Message#answer}. Without a scheduler these do nothing (and no message comes),
+ * so a task calls them unconditionally:
+ *
+ * <pre>{@code
+ * for (int i = 0; i < files.size(); i++) {
+ *   process(files.get(i));
+ *   context.setProgress(i + 1, files.size());
+ *   context.nextMessage().ifPresent(m -> m.answer("at file " + (i + 1) + " of " + files.size()));
+ * }
+ * }</pre>
  */
 public interface TaskContext {
   /** The identity of the running task. */
@@ -40,6 +55,50 @@ public interface TaskContext {
    */
   default <T> T require(T task) throws Exception {
     throw new UnsupportedOperationException("this context cannot run dynamic dependencies");
+  }
+
+  /**
+   * A line saying what the task is doing now, shown on the scheduler's page (luigi's
+   * {@code set_status_message}); replaces the previous one. Does nothing without a scheduler.
+   */
+  default void setStatusMessage(String message) {}
+
+  /**
+   * How far the task is, from 0 (nothing done) to 1 (all), for the page's progress bar (luigi's
+   * {@code set_progress_percentage}, as a fraction). Values outside are clamped. Reports are
+   * coalesced, so calling it for every event costs little. Does nothing without a scheduler.
+   */
+  default void setProgress(double fraction) {}
+
+  /** {@link #setProgress(double)} as {@code done} of {@code total} items; nothing when total is 0. */
+  default void setProgress(long done, long total) {
+    if (total > 0) {
+      setProgress((double) done / total);
+    }
+  }
+
+  /**
+   * A link the page shows for this task, e.g. a batch job's monitoring page (luigi's
+   * {@code set_tracking_url}). Does nothing without a scheduler.
+   */
+  default void setTrackingUrl(String url) {}
+
+  /**
+   * The oldest message sent to this task from the scheduler's page and not yet taken, if any;
+   * never waits. Messages arrive with the worker's heartbeats (every few seconds). Always empty
+   * without a scheduler.
+   */
+  default Optional<Message> nextMessage() {
+    return Optional.empty();
+  }
+
+  /** A message from the scheduler's page to a running task. */
+  interface Message {
+    /** What the page's user typed. */
+    String text();
+
+    /** Sends {@code reply} back; the page shows it beside the message. Once is enough. */
+    void answer(String reply);
   }
 
   /** {@link #require} for several tasks at once; they may run in any order. */

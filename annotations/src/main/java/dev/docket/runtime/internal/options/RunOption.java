@@ -77,7 +77,10 @@ public enum RunOption {
       "Run every task in place, not in its sandbox (as [sandbox] enabled = false)."),
   CANCEL_JOBS("--cancel-jobs", "Cancel the jobs of the workflow's last submission; run nothing."),
   CLEANUP_JOBS("--cleanup-jobs",
-      "Remove the last submission's record, job file and logs; run nothing.");
+      "Remove the last submission's record, job file and logs; run nothing."),
+  SCHEDULER("--scheduler", "URL", "the central scheduler's address, e.g. http://127.0.0.1:8082",
+      "Ask the central scheduler at URL before running each task and report to it"
+          + " ([core] scheduler; docs/scheduler.md).");
 
   /** What DEPTH of the output options is, for their messages. */
   private static final class Depth {

@@ -74,8 +74,13 @@ public record JobCommand(String java, String classPath, String mainClass, Option
   <T> List<String> words(WorkflowTask<T> workflow) {
     List<String> words = new ArrayList<>();
     config.ifPresent(file -> words.addAll(List.of("env", Environment.CONFIG_VARIABLE + "=" + file)));
-    words.addAll(List.of(java, "-D" + WorkflowOptions.JOB_PROPERTY + "=true",
-        "-cp", classPath, mainClass, "run", workflow.family().name()));
+    words.addAll(List.of(java, "-D" + WorkflowOptions.JOB_PROPERTY + "=true"));
+    // A run under a central scheduler: its jobs report their branches to it too.
+    String scheduler = System.getProperty(dev.docket.runtime.internal.setup.SchedulerLink.PROPERTY);
+    if (scheduler != null) {
+      words.add("-D" + dev.docket.runtime.internal.setup.SchedulerLink.PROPERTY + "=" + scheduler);
+    }
+    words.addAll(List.of("-cp", classPath, mainClass, "run", workflow.family().name()));
     words.addAll(TaskArgs.format(workflow.family(), workflow.task()));
     words.add("--workflow");
     words.add(WorkflowOptions.LOCAL);

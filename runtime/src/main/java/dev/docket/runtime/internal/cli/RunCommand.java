@@ -11,7 +11,9 @@ import dev.docket.runtime.internal.sandbox.SandboxInvoker;
 import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.setup.RunSetup;
 import dev.docket.runtime.internal.setup.RunSignals;
+import dev.docket.runtime.internal.setup.SchedulerLink;
 import dev.docket.runtime.spi.TaskRegistry;
+import dev.docket.runtime.spi.coordination.Coordinator;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.TaskBuilder;
 import dev.docket.runtime.spi.TaskFamily;
@@ -133,14 +135,15 @@ final class RunCommand {
       return status;
     }
     // From here a Ctrl-C or SIGTERM stops the run in order: summary, history, 130 or 143.
-    try (RunSignals signals = setup.watchSignals()) {
+    try (RunSignals signals = setup.watchSignals();
+        Coordinator coordinator = SchedulerLink.open(options.scheduler(), config)) {
       // Opened on another thread while the graph is planned: the history costs the run nothing.
       HistoryRecorder history =
           HistoryRecorder.start(
               HistoryRecorder.url(config), registry.familyOf(task).id(task).toString(), err);
       RunSummary summary;
       try {
-        summary = setup.run(task, workflows, settings);
+        summary = setup.run(task, workflows, settings.withCoordinator(coordinator));
       } catch (BadInputException e) {
         history.discard(); // refused before anything ran: not a run to remember
         throw e;

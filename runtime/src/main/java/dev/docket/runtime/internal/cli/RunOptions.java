@@ -23,6 +23,7 @@ import java.util.OptionalInt;
  * @param keepGoing {@code --keep-going} (true) or {@code --stop-on-failure} (false), if given
  * @param workflow the options of workflows and job submission ({@code --workflow} etc.)
  * @param noSandbox {@code --no-sandbox}: every task runs in place, not in its sandbox
+ * @param scheduler {@code --scheduler URL}, if given
  */
 record RunOptions(
     OptionalInt workers,
@@ -36,7 +37,8 @@ record RunOptions(
     boolean yes,
     Optional<Boolean> keepGoing,
     WorkflowOptions workflow,
-    boolean noSandbox) {
+    boolean noSandbox,
+    Optional<String> scheduler) {
 
   /** The run options among {@code matched}; bad numbers and contradictions are bad input. */
   static RunOptions of(MatchedOptions matched) {
@@ -52,7 +54,8 @@ record RunOptions(
         matched.has(RunOption.YES.option()),
         keepGoing(matched),
         WorkflowCli.options(matched),
-        matched.has(RunOption.NO_SANDBOX.option()));
+        matched.has(RunOption.NO_SANDBOX.option()),
+        form(matched, RunOption.SCHEDULER));
   }
 
   private static Optional<Boolean> keepGoing(MatchedOptions matched) {

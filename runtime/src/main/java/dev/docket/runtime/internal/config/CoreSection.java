@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * {@code [core]}: {@code store} and {@code workers} (read by {@link ConfigLoader}), {@code
  * progress}, {@code progress-interval} and {@code keep-going} ({@link CoreSettings}), {@code
- * history} (the run history).
+ * history} (the run history), {@code scheduler} and {@code scheduler-token-file} (the central
+ * scheduler, {@code internal.setup.SchedulerLink}).
  */
 public final class CoreSection implements ConfigSection {
   static final String NAME = "core";
@@ -19,7 +20,8 @@ public final class CoreSection implements ConfigSection {
 
   @Override
   public List<String> keys() {
-    return List.of("store", "workers", "progress", "progress-interval", "keep-going", "history");
+    return List.of("store", "workers", "progress", "progress-interval", "keep-going", "history", "scheduler",
+        "scheduler-token-file");
   }
 
   /**

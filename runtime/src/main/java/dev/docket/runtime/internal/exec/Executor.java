@@ -84,6 +84,8 @@ public final class Executor {
     }
     settings.invoker().prepare(graph); // e.g. a sandbox that cannot start: bad input, now
     Schedule schedule = new Schedule(graph.nodes(), reporter, settings);
+    CoordinatedRun coordinated =
+        CoordinatedRun.start(graph, settings.coordinator(), reporter, this::interrupted);
     reporter.begin(settings.progress(), schedule.total, start);
     Sync sync = new Sync();
     OutputLocks locks = OutputLocks.of(LocalStore.root());
@@ -92,7 +94,7 @@ public final class Executor {
     sync.lock.lock(); // no worker takes a task before an interrupt that came meanwhile stops them
     try {
       for (int w = 1; w <= settings.workers(); w++) {
-        Thread thread = new Thread(() -> work(schedule, settings, sync, locks), "docket-worker-" + w);
+        Thread thread = new Thread(() -> work(schedule, settings, sync, locks, coordinated), "docket-worker-" + w);
         thread.setDaemon(true);
         threads.add(thread);
         thread.start();
@@ -147,6 +149,7 @@ public final class Executor {
       sync.lock.unlock();
     }
     reporter.end();
+    coordinated.finish(summary);
     // The removal of abandoned temporary files where this run wrote, begun in the background.
     AtomicFiles.awaitCleaned(TimeUnit.SECONDS.toMillis(2));
     if (leftBehind) {
@@ -226,7 +229,8 @@ public final class Executor {
     final Condition over = lock.newCondition();
   }
 
-  private void work(Schedule schedule, RunSettings settings, Sync sync, OutputLocks locks) {
+  private void work(
+      Schedule schedule, RunSettings settings, Sync sync, OutputLocks locks, CoordinatedRun coordinated) {
     int index = -1;
     double seconds = 0;
     Throwable error = null;
@@ -270,7 +274,7 @@ public final class Executor {
       long start = System.nanoTime();
       TaskRunner.Result result;
       try {
-        result = runner.run(node, settings, locks);
+        result = coordinated.run(node, channel -> runner.run(node, settings, locks, channel));
       } catch (RuntimeException | Error e) { // a bug of ours must not leave the run waiting
         result = new TaskRunner.Result(e, false);
       }

@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.exec;
 
 import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.spi.Scheduling;
+import dev.docket.runtime.spi.coordination.Coordinator;
 import java.time.Duration;
 
 /**
@@ -18,6 +19,8 @@ import java.time.Duration;
  * @param resourceLimits how much of each resource all running tasks together may hold
  *     ({@code [resources]} in docket.cfg); a resource without a limit is unlimited
  * @param invoker how a task's {@code run()} is invoked: in this JVM, or in its sandbox
+ * @param coordinator the central scheduler the run asks before each task ({@code --scheduler}),
+ *     or {@link Coordinator#NONE}
  */
 public record RunSettings(
     int workers,
@@ -26,7 +29,8 @@ public record RunSettings(
     Duration progressInterval,
     Scheduling.Policies tasks,
     java.util.Map<String, Long> resourceLimits,
-    TaskInvoker invoker) {
+    TaskInvoker invoker,
+    Coordinator coordinator) {
 
   public RunSettings {
     resourceLimits = java.util.Map.copyOf(resourceLimits);
@@ -40,26 +44,36 @@ public record RunSettings(
   public static RunSettings of(int workers) {
     return new RunSettings(
         workers, true, ProgressStyle.TASKS, Duration.ofSeconds(10), Scheduling.Policies.DECLARED,
-        java.util.Map.of(), TaskInvoker.IN_PROCESS);
+        java.util.Map.of(), TaskInvoker.IN_PROCESS, Coordinator.NONE);
   }
 
   public RunSettings withKeepGoing(boolean keepGoing) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker);
+    return new RunSettings(
+        workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker, coordinator);
   }
 
   public RunSettings withProgress(ProgressStyle progress, Duration interval) {
-    return new RunSettings(workers, keepGoing, progress, interval, tasks, resourceLimits, invoker);
+    return new RunSettings(
+        workers, keepGoing, progress, interval, tasks, resourceLimits, invoker, coordinator);
   }
 
   public RunSettings withTasks(Scheduling.Policies tasks) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker);
+    return new RunSettings(
+        workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker, coordinator);
   }
 
   public RunSettings withInvoker(TaskInvoker invoker) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker);
+    return new RunSettings(
+        workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker, coordinator);
+  }
+
+  public RunSettings withCoordinator(Coordinator coordinator) {
+    return new RunSettings(
+        workers, keepGoing, progress, progressInterval, tasks, resourceLimits, invoker, coordinator);
   }
 
   public RunSettings withResourceLimits(java.util.Map<String, Long> limits) {
-    return new RunSettings(workers, keepGoing, progress, progressInterval, tasks, limits, invoker);
+    return new RunSettings(
+        workers, keepGoing, progress, progressInterval, tasks, limits, invoker, coordinator);
   }
 }

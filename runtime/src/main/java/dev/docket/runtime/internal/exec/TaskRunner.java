@@ -4,6 +4,7 @@ import dev.docket.runtime.Target;
 import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.internal.store.CompositeTarget;
 import dev.docket.runtime.spi.Scheduling;
+import dev.docket.runtime.spi.coordination.TaskChannel;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -42,14 +43,19 @@ final class TaskRunner {
    * process wrote while this one waited for the locks does not run again.
    */
   Result run(TaskNode node, RunSettings settings, OutputLocks locks) {
+    return run(node, settings, locks, TaskChannel.NONE);
+  }
+
+  /** {@link #run(TaskNode, RunSettings, OutputLocks)} with the task's line to the scheduler. */
+  Result run(TaskNode node, RunSettings settings, OutputLocks locks, TaskChannel channel) {
     if (node.outputs().isEmpty()) {
-      return runWithRetries(node, settings);
+      return runWithRetries(node, settings, channel);
     }
     try (OutputLocks.Held held = locks.acquire(node.outputs())) {
       if (writtenSincePlanned(node)) {
         return completedElsewhere(node);
       }
-      return runWithRetries(node, settings);
+      return runWithRetries(node, settings, channel);
     } catch (IOException | RuntimeException e) {
       return new Result(e, false);
     }
@@ -92,14 +98,14 @@ final class TaskRunner {
    * Runs {@code node}: done elsewhere when its {@code run} said so through
    * {@link dev.docket.runtime.TaskContext#completedElsewhere()}, else the last attempt's failure.
    */
-  private Result runWithRetries(TaskNode node, RunSettings settings) {
+  private Result runWithRetries(TaskNode node, RunSettings settings, TaskChannel channel) {
     Scheduling.Policy policy =
         node.family().coordinates(node.task())
             ? Scheduling.Policy.DEFAULT // one attempt, no timeout: it waits for others' work
             : settings.tasks().policy(node.family());
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {
-      RunContext context = new RunContext(node.id(), reporter, dynamic);
+      RunContext context = new RunContext(node.id(), reporter, dynamic, channel);
       Throwable error = attempt(node, policy.timeout(), context, settings.invoker());
       if (error == null) {
         if (context.saidCompletedElsewhere()) {

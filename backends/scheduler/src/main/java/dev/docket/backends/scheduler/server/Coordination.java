@@ -115,9 +115,15 @@ final class Coordination {
         keys[i] = t.key;
         String workflow = text(node, "workflow", false);
         boolean complete = node.path("complete").asBoolean(false);
-        String wanted = complete ? States.DONE : States.PENDING;
-        boolean heldElsewhere = States.RUNNING.equals(t.state) && state.workers.containsKey(t.worker);
-        if (!heldElsewhere && !wanted.equals(t.state)) {
+        // A task done or failed stays so until claimed again: whether that end came before
+        // or after this run was planned is the claim's question (another worker may have
+        // finished it a moment ago).
+        boolean live = States.RUNNING.equals(t.state) && state.workers.containsKey(t.worker);
+        String wanted =
+            complete ? States.DONE
+                : States.DONE.equals(t.state) || States.FAILED.equals(t.state) || live ? t.state
+                : States.PENDING;
+        if (!live && !wanted.equals(t.state)) {
           t.state = wanted;
           t.worker = null;
           touched.add(t);
@@ -171,15 +177,19 @@ final class Coordination {
   }
 
   /**
-   * {@code POST /api/tasks/{key}/claim} with {@code {"worker","plannedAt"}}: granted unless a
-   * live worker runs the task, or it ended (done or failed) after the claimer planned its run
-   * ({@code plannedAt}, epoch milliseconds): then the answer says so, with the state and the
-   * worker, and the claimer does not run it.
+   * {@code POST /api/tasks/{key}/claim} with {@code {"worker","run"}} (or {@code "plannedAt"},
+   * epoch milliseconds, instead of the run): granted unless a live worker runs the task, or it
+   * ended (done or failed) after the claimer's run started: then the answer says so, with the
+   * state and the worker, and the claimer does not run it.
    */
   Answer claim(int key, JsonNode body) throws BadRequest {
     String worker = text(body, "worker", true);
-    long plannedAt = body.path("plannedAt").asLong(0);
     synchronized (state.lock) {
+      // When the claimer planned: its run's start on this server's clock, else as it says.
+      long plannedAt =
+          body.hasNonNull("run")
+              ? state.run(body.get("run").asLong()).started
+              : body.path("plannedAt").asLong(0);
       if (!state.workers.containsKey(worker)) {
         throw new BadRequest(404, "unknown worker " + worker + ": register again");
       }

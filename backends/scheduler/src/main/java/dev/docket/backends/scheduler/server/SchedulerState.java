@@ -176,6 +176,9 @@ final class SchedulerState {
   }
 
   RunRow run(long runId) throws BadRequest {
+    if (runId >= 1 && runId <= runs.size() && runs.get((int) runId - 1).id == runId) {
+      return runs.get((int) runId - 1); // ids are given in order from 1
+    }
     for (RunRow r : runs) {
       if (r.id == runId) {
         return r;
