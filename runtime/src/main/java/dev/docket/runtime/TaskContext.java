@@ -19,8 +19,9 @@ import java.util.Optional;
  * <pre>{@code
  * for (int i = 0; i < files.size(); i++) {
  *   process(files.get(i));
- *   context.setProgress(i + 1, files.size());
- *   context.nextMessage().ifPresent(m -> m.answer("at file " + (i + 1) + " of " + files.size()));
+ *   int done = i + 1;
+ *   context.setProgress(done, files.size());
+ *   context.nextMessage().ifPresent(m -> m.answer("at file " + done + " of " + files.size()));
  * }
  * }</pre>
  */

@@ -69,7 +69,8 @@ class BadConfigTest {
     assertRefused(
         run("[core]\nwokers = 2\n"),
         "unknown key 'wokers' in section [core] of " + cfg + ", line 2; did you mean workers?"
-            + " ([core] has store, workers, progress, progress-interval, keep-going, history)");
+            + " ([core] has store, workers, progress, progress-interval, keep-going, history, scheduler,"
+            + " scheduler-token-file)");
   }
 
   @Test

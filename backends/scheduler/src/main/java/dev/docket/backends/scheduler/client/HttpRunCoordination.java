@@ -82,6 +82,9 @@ final class HttpRunCoordination implements RunCoordination {
     body.put("worker", worker.workerId);
     body.put("run", run);
     body.put("state", state(outcome));
+    if (outcome == Outcome.COMPLETE) {
+      body.put("elsewhere", true); // another run wrote its outputs: not an end of this one
+    }
     if (reason != null) {
       body.put("message", reason);
     }

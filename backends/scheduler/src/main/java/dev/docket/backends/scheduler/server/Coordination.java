@@ -262,7 +262,9 @@ final class Coordination {
         } else {
           t.worker = States.isEnd(newState) ? worker : null;
         }
-        if (States.isEnd(newState)) {
+        if (States.DONE.equals(newState) && body.path("elsewhere").asBoolean(false)) {
+          t.worker = null; // another run did it: its end is already recorded, or was never ours
+        } else if (States.isEnd(newState)) {
           t.finished = now;
           TaskRow.HistoryEntry entry =
               new TaskRow.HistoryEntry(body.path("run").asLong(0), newState, t.started, now);

@@ -1,0 +1,125 @@
+package dev.docket.backends.scheduler.client;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docket.backends.scheduler.server.SchedulerServer;
+import dev.docket.backends.scheduler.server.ServerOptions;
+import dev.docket.runtime.Outcome;
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.coordination.Claim;
+import dev.docket.runtime.spi.coordination.Coordinator;
+import dev.docket.runtime.spi.coordination.PlannedTask;
+import dev.docket.runtime.spi.coordination.RunCoordination;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many workers, one graph, one scheduler: every worker runs the whole graph (as that many
+ * processes given the same root would), claiming each task; each task must run exactly once,
+ * all must end done, and the server's rate of task updates is measured. CI runs a smaller scale
+ * ({@code -Ddocket.load.tasks}, {@code -Ddocket.load.workers}; scripts/bench-scheduler.sh runs
+ * 10,000 tasks and 50 workers and asserts {@code -Ddocket.load.minRate}).
+ */
+class LoadTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyTaskRunsOnceAndNothingIsLost() throws Exception {
+    int tasks = Integer.getInteger("docket.load.tasks", 2_000);
+    int workers = Integer.getInteger("docket.load.workers", 20);
+    int minRate = Integer.getInteger("docket.load.minRate", 200);
+    int width = Math.max(1, tasks / 20); // 20 layers; each task needs two of the layer before
+    List<PlannedTask> graph = new ArrayList<>(tasks);
+    for (int i = 0; i < tasks; i++) {
+      int layer = i / width;
+      int[] requires =
+          layer == 0
+              ? new int[0]
+              : new int[] {(layer - 1) * width + i % width, (layer - 1) * width + (i * 7 + 3) % width};
+      graph.add(new PlannedTask(new TaskId("T", "i=" + i), null, false, requires));
+    }
+    TaskId root = graph.get(tasks - 1).id();
+    AtomicIntegerArray ran = new AtomicIntegerArray(tasks);
+    AtomicLong updates = new AtomicLong();
+    AtomicLong calls = new AtomicLong();
+    try (SchedulerServer server = SchedulerServer.start(ServerOptions.of(dir).withPort(0))) {
+      HttpCoordinatorProvider provider = new HttpCoordinatorProvider();
+      List<Coordinator> coordinators = new ArrayList<>();
+      List<RunCoordination> runs = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        Coordinator coordinator = provider.connect(URI.create(server.url()), server.token());
+        coordinators.add(coordinator);
+        runs.add(coordinator.startRun(root, graph));
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(workers);
+      long start = System.nanoTime();
+      List<Future<?>> done = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        int worker = w;
+        RunCoordination run = runs.get(w);
+        done.add(
+            pool.submit(
+                () -> {
+                  // Layer by layer (a layer needs only the ones before), each worker starting
+                  // at its own place in the layer, as executors with ready tasks in other orders.
+                  for (int first = 0; first < tasks; first += width) {
+                    int size = Math.min(width, tasks - first);
+                    for (int j = 0; j < size; j++) {
+                      int i = first + (j + worker * size / workers) % size;
+                      TaskId id = graph.get(i).id();
+                      Claim claim = run.claim(id);
+                      calls.incrementAndGet();
+                      if (claim.decision() != Claim.Decision.RUN) {
+                        assertThat(claim.decision()).isEqualTo(Claim.Decision.DONE_ELSEWHERE);
+                        continue;
+                      }
+                      ran.incrementAndGet(i);
+                      TaskLine line = (TaskLine) run.channel(id);
+                      line.progress(0.5);
+                      line.flush(true);
+                      run.ended(id, Outcome.RAN, null);
+                      updates.addAndGet(3); // claim granted, progress, done
+                      calls.addAndGet(2);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> future : done) {
+        future.get();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      pool.shutdown();
+      coordinators.forEach(Coordinator::close);
+      for (int i = 0; i < tasks; i++) {
+        assertThat(ran.get(i)).isEqualTo(1);
+      }
+      var response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(URI.create(server.url() + "/api/summary"))
+                      .header("Authorization", "Bearer " + server.token())
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      JsonNode summary = SchedulerClient.JSON.readTree(response.body());
+      assertThat(summary.get("counts").get("done").asInt()).isEqualTo(tasks);
+      double rate = updates.get() / seconds;
+      System.out.printf(
+          Locale.ROOT,
+          "scheduler load: %d tasks, %d workers: %.1f s, %d task updates (%.0f/s), %d calls (%.0f/s)%n",
+          tasks, workers, seconds, updates.get(), rate, calls.get(), calls.get() / seconds);
+      assertThat(rate).isAtLeast((double) minRate);
+    }
+  }
+}
