@@ -13,7 +13,13 @@ import java.util.Map;
 
 /** One run's claims and reports, by the keys the scheduler gave its tasks. */
 final class HttpRunCoordination implements RunCoordination {
-  /** The longest pause between two claims of a task another worker runs. */
+  /**
+   * How long the scheduler may hold a claim of a task another worker runs before answering
+   * "still running" (it answers as soon as that task ends).
+   */
+  static final long CLAIM_WAIT_MILLIS = 5000;
+
+  /** The longest pause between two claims, for a scheduler that answers at once. */
   static final long MAX_CLAIM_PAUSE_MILLIS = 1000;
 
   private final HttpCoordinator worker;
@@ -32,11 +38,12 @@ final class HttpRunCoordination implements RunCoordination {
     if (key == null) {
       return Claim.GRANTED; // a dynamic dependency: the scheduler was not told of it
     }
-    long pause = 20;
+    long pause = 5;
     while (true) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("worker", worker.workerId);
       body.put("run", run);
+      body.put("waitMillis", CLAIM_WAIT_MILLIS);
       JsonNode answer;
       try {
         answer = worker.call("/api/tasks/" + key + "/claim", body);

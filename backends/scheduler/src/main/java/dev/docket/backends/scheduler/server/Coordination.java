@@ -184,38 +184,71 @@ final class Coordination {
    */
   Answer claim(int key, JsonNode body) throws BadRequest {
     String worker = text(body, "worker", true);
-    synchronized (state.lock) {
-      // When the claimer planned: its run's start on this server's clock, else as it says.
-      long plannedAt =
-          body.hasNonNull("run")
-              ? state.run(body.get("run").asLong()).started
-              : body.path("plannedAt").asLong(0);
-      if (!state.workers.containsKey(worker)) {
-        throw new BadRequest(404, "unknown worker " + worker + ": register again");
+    // A claimer may wait (up to "waitMillis", at most 10 s) while another worker runs the task,
+    // rather than ask again and again: the task's next change wakes it, and only it.
+    long waitNanos = Math.min(body.path("waitMillis").asLong(0), 10_000) * 1_000_000;
+    long giveUpAt = System.nanoTime() + waitNanos;
+    while (true) {
+      CompletableFuture<Void> change;
+      synchronized (state.lock) {
+        Answer answer = tryClaim(key, worker, body);
+        if (answer != null || giveUpAt - System.nanoTime() <= 0) {
+          return answer != null ? answer : refusal(state.task(key));
+        }
+        change = state.nextChange(key);
       }
-      TaskRow t = state.task(key);
-      boolean heldElsewhere =
-          States.RUNNING.equals(t.state) && t.worker != null && !worker.equals(t.worker)
-              && state.workers.containsKey(t.worker);
-      boolean endedSince =
-          (States.DONE.equals(t.state) || States.FAILED.equals(t.state)) && t.finished >= plannedAt;
-      if (heldElsewhere || endedSince) {
-        Map<String, Object> refusal = new LinkedHashMap<>();
-        refusal.put("granted", false);
-        refusal.put("state", t.state);
-        refusal.put("worker", t.worker);
-        refusal.put("message", t.message);
-        return new Answer(refusal, CompletableFuture.completedFuture(null));
+      try {
+        change.get(giveUpAt - System.nanoTime(), java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        // asked once more below, then answered
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        giveUpAt = System.nanoTime();
       }
-      t.state = States.RUNNING;
-      t.worker = worker;
-      t.started = state.clock.getAsLong();
-      t.finished = 0;
-      t.message = null;
-      t.progress = null;
-      t.trackingUrl = null;
-      return new Answer(Map.of("granted", true, "state", t.state), state.changed(t));
     }
+  }
+
+  /** The claim's answer, or {@code null} while another live worker runs the task. */
+  private Answer tryClaim(int key, String worker, JsonNode body) throws BadRequest {
+    if (!state.workers.containsKey(worker)) {
+      throw new BadRequest(404, "unknown worker " + worker + ": register again");
+    }
+    // When the claimer planned: its run's start on this server's clock, else as it says.
+    long plannedAt =
+        body.hasNonNull("run")
+            ? state.run(body.get("run").asLong()).started
+            : body.path("plannedAt").asLong(0);
+    TaskRow t = state.task(key);
+    if (heldElsewhere(t, worker)) {
+      return null;
+    }
+    boolean endedSince =
+        (States.DONE.equals(t.state) || States.FAILED.equals(t.state)) && t.finished >= plannedAt;
+    if (endedSince) {
+      return refusal(t);
+    }
+    t.state = States.RUNNING;
+    t.worker = worker;
+    t.started = state.clock.getAsLong();
+    t.finished = 0;
+    t.message = null;
+    t.progress = null;
+    t.trackingUrl = null;
+    return new Answer(Map.of("granted", true, "state", t.state), state.changed(t));
+  }
+
+  private boolean heldElsewhere(TaskRow t, String worker) {
+    return States.RUNNING.equals(t.state) && t.worker != null && !worker.equals(t.worker)
+        && state.workers.containsKey(t.worker);
+  }
+
+  private static Answer refusal(TaskRow t) {
+    Map<String, Object> refusal = new LinkedHashMap<>();
+    refusal.put("granted", false);
+    refusal.put("state", t.state);
+    refusal.put("worker", t.worker);
+    refusal.put("message", t.message);
+    return new Answer(refusal, CompletableFuture.completedFuture(null));
   }
 
   /**
@@ -276,6 +309,10 @@ final class Coordination {
         }
       }
       durable = state.changed(t);
+      if (newState == null) {
+        // A status or progress report: journalled, but nothing waits for it to be on disk.
+        durable = CompletableFuture.completedFuture(null);
+      }
       return new Answer(Map.of("key", key, "state", t.state), durable);
     }
   }

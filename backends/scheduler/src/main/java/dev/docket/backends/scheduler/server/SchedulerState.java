@@ -25,6 +25,8 @@ final class SchedulerState {
   final Map<String, WorkerRow> workers = new LinkedHashMap<>();
   final List<RunRow> runs = new ArrayList<>();
   final Map<Long, MessageRow> messages = new LinkedHashMap<>();
+  /** Completed at the next change of a task, for the claims that wait for it. */
+  private final Map<Integer, CompletableFuture<Void>> changes = new HashMap<>();
 
   SchedulerState(Journal journal, EventStream events, LongSupplier clock, Schema.Loaded loaded) {
     this.journal = journal;
@@ -54,9 +56,18 @@ final class SchedulerState {
     return tasks.get(key - 1);
   }
 
+  /** Completes at the next change of task {@code key}. Call with the lock held. */
+  CompletableFuture<Void> nextChange(int key) {
+    return changes.computeIfAbsent(key, k -> new CompletableFuture<>());
+  }
+
   /** Records a change of {@code t}: its time, the journal, an event. Call with the lock held. */
   CompletableFuture<Void> changed(TaskRow t) {
     t.updated = clock.getAsLong();
+    CompletableFuture<Void> waiting = changes.remove(t.key);
+    if (waiting != null) {
+      waiting.complete(null); // claims waiting for another worker's task
+    }
     events.publish("task", taskEvent(t));
     return journal.submit(Schema.task(t.snapshot()));
   }
