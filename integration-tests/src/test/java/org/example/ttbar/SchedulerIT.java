@@ -53,14 +53,16 @@ class SchedulerIT {
     scheduler = builder.start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(scheduler.getInputStream(), StandardCharsets.UTF_8));
+    StringBuilder said = new StringBuilder();
     String line;
     while ((line = out.readLine()) != null) {
       Matcher matcher = LISTENING.matcher(line);
       if (matcher.find()) {
         return matcher.group(1);
       }
+      said.append(line).append('\n');
     }
-    throw new AssertionError("the scheduler ended without saying where it listens");
+    throw new AssertionError("the scheduler ended without saying where it listens:\n" + said);
   }
 
   private String api(String url, String path) throws Exception {

@@ -92,7 +92,8 @@ final class HttpCoordinator implements Coordinator {
       for (int i = 0; i < tasks.size(); i++) {
         keys.put(tasks.get(i).id(), keyList.get(i).asInt());
       }
-      return new HttpRunCoordination(this, answer.get("run").asLong(), keys);
+      return new HttpRunCoordination(
+          this, answer.get("run").asLong(), keys, answer.path("seen").asInt(Integer.MAX_VALUE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot register the run with the scheduler at " + client.base() + ": " + e.getMessage(), e);
     }

@@ -25,11 +25,36 @@ final class HttpRunCoordination implements RunCoordination {
   private final HttpCoordinator worker;
   private final long run;
   private final Map<TaskId, Integer> keys;
+  /**
+   * Tasks other workers finished since this run started, as the claims' answers told (the
+   * scheduler's log of done tasks from {@code seen} on): claimed no more, counted complete.
+   */
+  private final java.util.Set<Integer> doneElsewhere = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private int seen;
 
-  HttpRunCoordination(HttpCoordinator worker, long run, Map<TaskId, Integer> keys) {
+  HttpRunCoordination(HttpCoordinator worker, long run, Map<TaskId, Integer> keys, int seen) {
     this.worker = worker;
     this.run = run;
     this.keys = keys;
+    this.seen = seen;
+  }
+
+  /** Takes in the done tasks an answer lists, if it goes further than what is known. */
+  private void learn(JsonNode answer) {
+    JsonNode done = answer.get("done");
+    if (done == null) {
+      return;
+    }
+    synchronized (doneElsewhere) {
+      int next = answer.path("seen").asInt(seen);
+      if (next <= seen) {
+        return;
+      }
+      for (JsonNode key : done) {
+        doneElsewhere.add(key.asInt());
+      }
+      seen = next;
+    }
   }
 
   @Override
@@ -40,10 +65,16 @@ final class HttpRunCoordination implements RunCoordination {
     }
     long pause = 5;
     while (true) {
+      if (doneElsewhere.contains(key)) {
+        return new Claim(Claim.Decision.DONE_ELSEWHERE, "another worker");
+      }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("worker", worker.workerId);
       body.put("run", run);
       body.put("waitMillis", CLAIM_WAIT_MILLIS);
+      synchronized (doneElsewhere) {
+        body.put("seen", seen);
+      }
       JsonNode answer;
       try {
         answer = worker.call("/api/tasks/" + key + "/claim", body);
@@ -53,6 +84,7 @@ final class HttpRunCoordination implements RunCoordination {
         }
         throw new UncheckedIOException("cannot claim " + task + " from the scheduler: " + e.getMessage(), e);
       }
+      learn(answer);
       if (answer.path("granted").asBoolean()) {
         worker.running.put(key, new TaskLine(worker, key, run));
         return Claim.GRANTED;

@@ -159,7 +159,7 @@ final class Coordination {
       state.runs.add(run);
       durable = state.journal.submit(Schema.run(runId, root, worker, now, 0, keys));
       state.events.publish("run", Map.of("id", runId, "root", root, "state", "started"));
-      return new Answer(Map.of("run", runId, "keys", keys), durable);
+      return new Answer(Map.of("run", runId, "keys", keys, "seen", state.doneCount), durable);
     }
   }
 
@@ -193,7 +193,18 @@ final class Coordination {
       synchronized (state.lock) {
         Answer answer = tryClaim(key, worker, body);
         if (answer != null || giveUpAt - System.nanoTime() <= 0) {
-          return answer != null ? answer : refusal(state.task(key));
+          answer = answer != null ? answer : refusal(state.task(key));
+          if (body.has("seen")) {
+            // What others finished since this worker last asked: it need not ask for those.
+            int seen = body.get("seen").asInt();
+            int[] done = state.doneSince(seen);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> withDone = new LinkedHashMap<>((Map<String, Object>) answer.body());
+            withDone.put("done", done);
+            withDone.put("seen", Math.max(0, Math.min(seen, state.doneCount)) + done.length);
+            answer = new Answer(withDone, answer.durable());
+          }
+          return answer;
         }
         change = state.nextChange(key);
       }
@@ -298,6 +309,9 @@ final class Coordination {
         if (States.DONE.equals(newState) && body.path("elsewhere").asBoolean(false)) {
           t.worker = null; // another run did it: its end is already recorded, or was never ours
         } else if (States.isEnd(newState)) {
+          if (States.DONE.equals(newState)) {
+            state.logDone(t.key);
+          }
           t.finished = now;
           TaskRow.HistoryEntry entry =
               new TaskRow.HistoryEntry(body.path("run").asLong(0), newState, t.started, now);

@@ -27,6 +27,8 @@ final class Routes extends Handler.Abstract {
   private final StaticFiles files;
   private final EventSender events;
   private final boolean secure;
+  /** Workers' calls answered (POSTs under /api/), for the load figures. */
+  final java.util.concurrent.atomic.AtomicLong workerCalls = new java.util.concurrent.atomic.AtomicLong();
 
   Routes(AccessToken token, SchedulerState state, Coordination coordination, StaticFiles files,
       EventSender events, boolean secure) {
@@ -118,6 +120,7 @@ final class Routes extends Handler.Abstract {
     }
     JsonNode body = Json.tree(Content.Source.asString(request, StandardCharsets.UTF_8));
     Coordination.Answer answer = post(resource, parts, body);
+    workerCalls.incrementAndGet();
     try {
       answer.durable().join(); // on disk before the worker acts on it
     } catch (CompletionException e) {

@@ -35,10 +35,12 @@ public final class SchedulerServer implements AutoCloseable {
   private final ScheduledExecutorService reaper;
   private final AccessToken token;
   private final ServerOptions options;
+  private final Routes routes;
 
   private SchedulerServer(
       Server server, ServerConnector connector, Journal journal, EventSender events,
-      ScheduledExecutorService reaper, AccessToken token, ServerOptions options) {
+      ScheduledExecutorService reaper, AccessToken token, ServerOptions options, Routes routes) {
+    this.routes = routes;
     this.server = server;
     this.connector = connector;
     this.journal = journal;
@@ -93,8 +95,9 @@ public final class SchedulerServer implements AutoCloseable {
     connector.setHost(options.host());
     connector.setPort(options.port());
     server.addConnector(connector);
-    server.setHandler(
-        new Routes(token, state, coordination, new StaticFiles(), events, options.tls() != null));
+    Routes routes =
+        new Routes(token, state, coordination, new StaticFiles(), events, options.tls() != null);
+    server.setHandler(routes);
     server.setStopTimeout(2000);
     ScheduledExecutorService reaper =
         Executors.newSingleThreadScheduledExecutor(
@@ -106,7 +109,7 @@ public final class SchedulerServer implements AutoCloseable {
     long period = Math.max(100, Math.min(1000, options.workerTimeout().toMillis() / 4));
     reaper.scheduleWithFixedDelay(coordination::expireWorkers, period, period, TimeUnit.MILLISECONDS);
     SchedulerServer running =
-        new SchedulerServer(server, connector, journal, events, reaper, token, options);
+        new SchedulerServer(server, connector, journal, events, reaper, token, options, routes);
     try {
       server.start();
     } catch (Exception e) {
@@ -127,6 +130,11 @@ public final class SchedulerServer implements AutoCloseable {
   public String url() {
     String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
     return (options.tls() == null ? "http" : "https") + "://" + host + ":" + port();
+  }
+
+  /** How many calls of workers (claims, reports, heartbeats, runs) it has answered. */
+  public long workerCalls() {
+    return routes.workerCalls.get();
   }
 
   public String token() {

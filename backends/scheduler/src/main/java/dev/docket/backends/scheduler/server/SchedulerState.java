@@ -25,6 +25,14 @@ final class SchedulerState {
   final Map<String, WorkerRow> workers = new LinkedHashMap<>();
   final List<RunRow> runs = new ArrayList<>();
   final Map<Long, MessageRow> messages = new LinkedHashMap<>();
+  /**
+   * The keys of the tasks that ended done, in order, since the start: a worker's claims carry
+   * its place in it, and the answers the keys after it, so that a worker learns what others did
+   * without asking task by task (in memory only: after a restart workers ask again).
+   */
+  int[] doneLog = new int[1024];
+  int doneCount;
+
   /** Completed at the next change of a task, for the claims that wait for it. */
   private final Map<Integer, CompletableFuture<Void>> changes = new HashMap<>();
 
@@ -54,6 +62,20 @@ final class SchedulerState {
       throw new BadRequest(404, "no task with key " + key);
     }
     return tasks.get(key - 1);
+  }
+
+  /** Appends {@code key} to the log of done tasks. Call with the lock held. */
+  void logDone(int key) {
+    if (doneCount == doneLog.length) {
+      doneLog = java.util.Arrays.copyOf(doneLog, doneLog.length * 2);
+    }
+    doneLog[doneCount++] = key;
+  }
+
+  /** The done keys from place {@code seen} on (at most 10,000). Call with the lock held. */
+  int[] doneSince(int seen) {
+    int from = Math.max(0, Math.min(seen, doneCount));
+    return java.util.Arrays.copyOfRange(doneLog, from, Math.min(doneCount, from + 10_000));
   }
 
   /** Completes at the next change of task {@code key}. Call with the lock held. */
