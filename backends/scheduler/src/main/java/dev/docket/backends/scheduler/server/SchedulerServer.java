@@ -58,6 +58,9 @@ public final class SchedulerServer implements AutoCloseable {
   static SchedulerServer start(ServerOptions options, java.util.function.LongSupplier clock)
       throws IOException {
     Files.createDirectories(options.stateDir());
+    // Read first: a bad certificate is said before anything is opened.
+    org.eclipse.jetty.util.ssl.SslContextFactory.Server tls =
+        options.tls() == null ? null : Tls.contextFactory(options.tls());
     AccessToken token = AccessToken.loadOrCreate(options.tokenFile());
     Journal journal;
     Schema.Loaded loaded;
@@ -89,7 +92,7 @@ public final class SchedulerServer implements AutoCloseable {
       connector =
           new ServerConnector(
               server,
-              new SslConnectionFactory(Tls.contextFactory(options.tls()), "http/1.1"),
+              new SslConnectionFactory(tls, "http/1.1"),
               new HttpConnectionFactory(http));
     }
     connector.setHost(options.host());
