@@ -50,7 +50,7 @@ class LoadTest {
   void everyTaskRunsOnceAndNothingIsLost() throws Exception {
     int tasks = Integer.getInteger("docket.load.tasks", 2_000);
     int workers = Integer.getInteger("docket.load.workers", 20);
-    int minRate = Integer.getInteger("docket.load.minRate", 200);
+    int minRate = Integer.getInteger("docket.load.minRate", 100);
     int width = Math.max(1, tasks / 20); // 20 layers; each task needs two of the layer before
     List<PlannedTask> graph = new ArrayList<>(tasks);
     for (int i = 0; i < tasks; i++) {
