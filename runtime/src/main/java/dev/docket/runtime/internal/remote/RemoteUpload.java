@@ -1,7 +1,6 @@
 package dev.docket.runtime.internal.remote;
 
-import dev.docket.runtime.internal.store.AbortableOutput;
-import java.io.FilterOutputStream;
+import dev.docket.runtime.internal.store.StagedOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,14 +9,13 @@ import java.nio.file.Path;
 /**
  * The stream of a remote file being written: into a local temporary file (in the cache's
  * directory, which the user sized for files like it), uploaded when the stream is closed
- * without error. A stream that fails, is aborted or is never closed uploads nothing.
+ * without error ({@link StagedOutput}'s rule, as for local outputs). A stream that fails, is
+ * aborted or is never closed uploads nothing; the local file goes either way.
  */
-public final class RemoteUpload extends FilterOutputStream implements AbortableOutput {
+public final class RemoteUpload extends StagedOutput {
   private final RemoteFs fs;
   private final String path;
   private final Path local;
-  private boolean failed;
-  private boolean closed;
 
   private RemoteUpload(RemoteFs fs, String path, Path local) throws IOException {
     super(Files.newOutputStream(local));
@@ -40,50 +38,17 @@ public final class RemoteUpload extends FilterOutputStream implements AbortableO
   }
 
   @Override
-  public void write(byte[] b, int off, int len) throws IOException {
+  protected void commit() throws IOException {
     try {
-      out.write(b, off, len);
-    } catch (IOException | RuntimeException e) {
-      failed = true;
-      throw e;
-    }
-  }
-
-  @Override
-  public void write(int b) throws IOException {
-    try {
-      out.write(b);
-    } catch (IOException | RuntimeException e) {
-      failed = true;
-      throw e;
-    }
-  }
-
-  /** Drops what was written: nothing is uploaded, and the local file is removed. */
-  @Override
-  public void abort() {
-    failed = true;
-    try {
-      close();
-    } catch (IOException e) {
-      // nothing of it reaches the storage; a local file left behind sits in the cache's uploads
-    }
-  }
-
-  @Override
-  public void close() throws IOException {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      out.close();
-      if (!failed) {
-        fs.upload(local, path);
-        fs.cache().forget(path);
-      }
+      fs.upload(local, path);
+      fs.cache().forget(path);
     } finally {
       Files.deleteIfExists(local);
     }
+  }
+
+  @Override
+  protected void discard() throws IOException {
+    Files.deleteIfExists(local);
   }
 }

@@ -95,101 +95,43 @@ public final class AtomicFiles {
   }
 
   /** A stream into a temporary file that is renamed over the destination at close. */
-  private static final class AtomicStream extends OutputStream implements AbortableOutput {
-    private final OutputStream out;
+  private static final class AtomicStream extends StagedOutput {
     private final Path temp;
     private final Path destination;
-    private boolean closed;
-    private boolean failed;
-    private boolean abandoned;
+    private boolean removed;
 
     AtomicStream(OutputStream out, Path temp, Path destination) {
-      this.out = out;
+      super(out);
       this.temp = temp;
       this.destination = destination;
     }
 
+    /** Names the output, not its temporary file. */
     @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        throw failure(e);
-      } catch (RuntimeException e) {
-        failed = true;
-        throw e;
-      }
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      try {
-        out.write(b);
-      } catch (IOException e) {
-        throw failure(e);
-      } catch (RuntimeException e) {
-        failed = true;
-        throw e;
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw failure(e);
-      }
-    }
-
-    /** Marks the stream failed (its file is never put in place) and names the output. */
-    private IOException failure(IOException e) {
-      failed = true;
+    protected IOException failure(IOException e) {
       return OutputWriteException.of(destination, e);
     }
 
     @Override
-    public synchronized void close() throws IOException {
-      if (closed) {
-        return;
-      }
-      closed = true;
+    protected void commit() throws IOException {
       OPEN.remove(temp);
-      try {
-        out.close();
-      } catch (IOException e) {
-        Files.deleteIfExists(temp);
-        throw OutputWriteException.of(destination, e);
-      }
-      if (failed || abandoned) {
-        Files.deleteIfExists(temp);
-        return;
-      }
       move(temp, destination);
     }
 
     @Override
-    public void abort() {
-      abandon();
+    protected void discard() throws IOException {
+      OPEN.remove(temp);
+      removed = Files.deleteIfExists(temp);
     }
 
     /** Removes the temporary file unless the stream was closed; whether it did. */
     synchronized boolean abandon() {
       OPEN.remove(temp);
-      if (closed) {
+      if (isClosed()) {
         return false;
       }
-      abandoned = true;
-      try {
-        out.close();
-      } catch (IOException ignored) {
-        // the file goes anyway
-      }
-      try {
-        return Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        return false;
-      }
+      abort();
+      return removed;
     }
   }
 

@@ -96,11 +96,27 @@ public final class Commands {
    */
   public static Result run(List<String> command, Map<String, String> environment, Duration timeout)
       throws IOException, InterruptedException {
-    return run(command, Path.of("/dev/null"), environment, timeout);
+    return run(command, Path.of("/dev/null"), environment, timeout, false);
+  }
+
+  /**
+   * Runs {@code command} like {@link #run(List, Map, Duration)}, but stops it only when it has
+   * read or written no byte for {@code idle} (its progress read from {@code /proc/<pid>/io}): a
+   * copy of a large file over a slow link is not cut off while its data flows, and one that
+   * hangs is. Where {@code /proc} cannot be read, {@code idle} bounds the whole run.
+   */
+  public static Result runWhileBusy(List<String> command, Map<String, String> environment,
+      Duration idle) throws IOException, InterruptedException {
+    return run(command, Path.of("/dev/null"), environment, idle, true);
   }
 
   private static Result run(List<String> command, Path input, Map<String, String> environment,
       Duration timeout) throws IOException, InterruptedException {
+    return run(command, input, environment, timeout, false);
+  }
+
+  private static Result run(List<String> command, Path input, Map<String, String> environment,
+      Duration timeout, boolean whileBusy) throws IOException, InterruptedException {
     Path out = Files.createTempFile("docket-cmd", ".out");
     Path err = Files.createTempFile("docket-cmd", ".err");
     try {
@@ -116,8 +132,16 @@ public final class Commands {
       } catch (IOException e) {
         throw cannotRun(command.get(0), e);
       }
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      boolean finished;
+      try {
+        finished = whileBusy ? IdleWatch.waitFor(process, timeout)
+            : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
         process.destroyForcibly();
+        throw e;
+      }
+      if (!finished) {
+        process.destroyForcibly().waitFor();
         throw new TimedOut(command.get(0) + " did not answer within " + timeout.toSeconds() + " s");
       }
       return new Result(

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +80,28 @@ class CommandsTest {
 
     assertThat(e).hasMessageThat().isEqualTo("--workflow slurm needs Slurm's docket-no-such-tool, which is not on"
         + " PATH; run on a login node");
+  }
+
+  @Test
+  void aBusyToolRunsPastTheLimitAndAnIdleOneIsStopped() throws Exception {
+    // 2 s of output, a line every 0.1 s: past the 1 s limit, but never idle for that long.
+    Commands.Result busy = Commands.runWhileBusy(
+        List.of("sh", "-c", "for i in $(seq 20); do echo $i; sleep 0.1; done"), Map.of(),
+        Duration.ofSeconds(1));
+    assertThat(busy.stdout().lines().count()).isEqualTo(20);
+
+    long start = System.nanoTime();
+    IOException e = assertThrows(Commands.TimedOut.class,
+        () -> Commands.runWhileBusy(List.of("sleep", "30"), Map.of(), Duration.ofMillis(300)));
+    assertThat(e).hasMessageThat().isEqualTo("sleep did not answer within 0 s");
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000L);
+  }
+
+  @Test
+  void passesTheGivenEnvironment() throws Exception {
+    Commands.Result result = Commands.run(List.of("sh", "-c", "echo $TZ"), Map.of("TZ", "UTC"),
+        Duration.ofSeconds(30));
+
+    assertThat(result.stdout()).isEqualTo("UTC\n");
   }
 }
