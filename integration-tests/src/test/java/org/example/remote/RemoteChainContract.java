@@ -116,15 +116,35 @@ public abstract class RemoteChainContract {
     assertThat(again.out()).contains("Summary: 0 ran");
   }
 
+  /**
+   * One test for everything a run on local workers shows, so that each protocol pays for the
+   * analysis's start as few times as it can: the chain on the storage, its status, a second run
+   * that does nothing, and {@code --remove-output}, which removes every output but leaves the
+   * base.
+   */
   @Test
-  public void theChainRunsOnLocalWorkers() throws Exception {
+  public void theChainRunsOnLocalWorkersShowsItsStatusAndIsRemoved() throws Exception {
     ok("run", "RemoteYields", "--workers", "3");
+    String status = ok("run", "RemoteYields", "--print-status", "-1").out();
+    assertThat(status).contains(testBase + "hist/v1/ttbar.csv");
+    assertThat(status).contains("8/8 branches complete");
     assertTheChainIsOnTheStorage("a run on local workers");
+
+    AnalysisProcess.Result removed = ok("run", "RemoteYields", "--remove-output", "-1,a");
+    assertThat(removed.out()).contains("Removed " + OUTPUTS + " outputs.");
+    for (RemoteFileTarget output : outputs()) {
+      assertWithMessage(output.describe()).that(output.exists()).isFalse();
+    }
+    // The base itself is still there: files go into it again.
+    RemoteFileTarget again = RemoteFileTarget.of("out", "events", "v1", "ttbar.csv");
+    again.writeString("again\n");
+    assertThat(again.readString()).isEqualTo("again\n");
   }
 
+  /** Jobs of eight tasks: a job per dataset's skims, enough to show jobs reading and writing. */
   @Test
   public void theChainRunsAsLocalProcessJobs() throws Exception {
-    ok("run", "RemoteYields", "--workflow", "local-process", "--tasks-per-job", "3");
+    ok("run", "RemoteYields", "--workflow", "local-process", "--tasks-per-job", "8");
     assertTheChainIsOnTheStorage("a run as local-process jobs");
   }
 
@@ -132,28 +152,7 @@ public abstract class RemoteChainContract {
   public void theChainRunsAsSlurmJobs() throws Exception {
     RequiredService.require(RequiredService.find("sbatch").isPresent(),
         "sbatch is not on the PATH: start a local Slurm with scripts/slurm-up.sh (as root)");
-    ok("run", "RemoteYields", "--workflow", "slurm", "--tasks-per-job", "4");
+    ok("run", "RemoteYields", "--workflow", "slurm", "--tasks-per-job", "8");
     assertTheChainIsOnTheStorage("a run as Slurm jobs");
-  }
-
-  @Test
-  public void removeOutputRemovesEveryOutputButLeavesTheBase() throws Exception {
-    ok("run", "RemoteYields", "--workers", "2");
-    AnalysisProcess.Result removed = ok("run", "RemoteYields", "--remove-output", "-1,a");
-    assertThat(removed.out()).contains("Removed " + OUTPUTS + " outputs.");
-    for (RemoteFileTarget output : outputs()) {
-      assertWithMessage(output.describe()).that(output.exists()).isFalse();
-    }
-    // The base itself is still there: a new run writes into it again.
-    ok("run", "RemoteEvents");
-    assertThat(RemoteFileTarget.of("out", "events", "v1", "ttbar.csv").exists()).isTrue();
-  }
-
-  @Test
-  public void printStatusShowsRemoteOutputs() throws Exception {
-    ok("run", "RemoteHistogram", "--workers", "2");
-    String status = ok("run", "RemoteYields", "--print-status", "-1").out();
-    assertThat(status).contains(testBase + "hist/v1/ttbar.csv");
-    assertThat(status).contains("8/8 branches complete");
   }
 }
