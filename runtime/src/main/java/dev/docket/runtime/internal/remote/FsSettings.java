@@ -29,6 +29,8 @@ import java.util.Map;
  * @param retryDelay the pause before the first retry, doubled for each further one
  * @param cache the directory of local copies
  * @param cacheSize the size beyond which the least recently used copies are evicted, in bytes
+ * @param cacheMaxAge how long after the storage last confirmed a copy it is used without asking
+ *     again; zero (the default): every use asks
  * @param settings what the provider is given (time-out and its own options)
  */
 public record FsSettings(
@@ -39,10 +41,12 @@ public record FsSettings(
     Duration retryDelay,
     Path cache,
     long cacheSize,
+    Duration cacheMaxAge,
     StorageSettings settings) {
   public static final String PREFIX = "fs.";
   static final List<String> COMMON_KEYS =
-      List.of("base", "protocol", "cache", "cache-size", "retries", "retry-delay", "timeout");
+      List.of("base", "protocol", "cache", "cache-size", "cache-max-age", "retries",
+          "retry-delay", "timeout");
   static final int DEFAULT_RETRIES = 3;
   static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(1);
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -74,6 +78,7 @@ public record FsSettings(
       throw bad(config, section, "timeout", values.get("timeout"), "a positive duration");
     }
     Path cache = cache(config, section, fs, values.get("cache"));
+    Duration maxAge = duration(config, section, "cache-max-age", values, Duration.ZERO);
     long size = DEFAULT_CACHE_SIZE;
     String sizeText = values.get("cache-size");
     if (sizeText != null) {
@@ -98,7 +103,7 @@ public record FsSettings(
             + "); remove it");
       }
     }
-    return new FsSettings(fs, bases, provider, retries, delay, cache, size,
+    return new FsSettings(fs, bases, provider, retries, delay, cache, size, maxAge,
         new StorageSettings(fs, timeout, options));
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * remote size and modification time it was fetched at, and its own modification time is when
  * the copy was last used: a copy whose remote file changed is fetched again, and beyond the
  * size limit the least recently used copies go.
+ *
+ * <p>Knowing whether the remote file changed costs a stat per use. The record also keeps when
+ * the storage last confirmed the copy; within {@code cache-max-age} of that the copy is used
+ * without asking (zero, the default: every use asks). A write or removal through this runtime
+ * forgets the copy, so only another writer's change can go unseen, and only for that long.
  *
  * <p>Runs and jobs on one machine share a cache: a copy is fetched under a lock of its own
  * (a file lock, so other processes wait too) into a temporary file that is renamed into place,
@@ -53,11 +59,13 @@ public final class RemoteCache {
   private final RemoteFs fs;
   private final Path root;
   private final long limit;
+  private final long maxAgeMillis;
 
-  RemoteCache(RemoteFs fs, Path root, long limit) {
+  RemoteCache(RemoteFs fs, Path root, long limit, Duration maxAge) {
     this.fs = fs;
     this.root = root;
     this.limit = limit;
+    this.maxAgeMillis = maxAge.toMillis();
   }
 
   /** The directory of the cache. */
@@ -70,13 +78,21 @@ public final class RemoteCache {
    * the remote size and time are still those it was fetched at, else a fresh one.
    */
   public Path localized(String path) throws IOException {
+    Path copy = root.resolve("files").resolve(path);
+    Path record = copy.resolveSibling("." + copy.getFileName() + RECORD_SUFFIX);
+    if (maxAgeMillis > 0 && confirmedRecently(copy, record)) {
+      try {
+        Files.setLastModifiedTime(record, FileTime.fromMillis(System.currentTimeMillis()));
+        return copy;
+      } catch (NoSuchFileException e) {
+        // evicted by another process meanwhile: fetched again below
+      }
+    }
     RemoteEntry remote = fs.stat(path).orElseThrow(
         () -> new NoSuchFileException(fs.url(path).toString(), null, "no such remote file"));
     if (remote.directory()) {
       throw new IOException(fs.url(path) + " is a directory; only a file can be localized");
     }
-    Path copy = root.resolve("files").resolve(path);
-    Path record = copy.resolveSibling("." + copy.getFileName() + RECORD_SUFFIX);
     Path lockFile = copy.resolveSibling("." + copy.getFileName() + LOCK_SUFFIX);
     Files.createDirectories(copy.getParent());
     String wanted = remote.size() + " " + remote.lastModified();
@@ -86,7 +102,7 @@ public final class RemoteCache {
     try (FileChannel channel = FileChannel.open(
             lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = FileLocks.waitFor(channel, "the cache entry " + copy)) {
-      if (!(Files.isRegularFile(copy) && wanted.equals(readRecord(record)))) {
+      if (!(Files.isRegularFile(copy) && wanted.equals(readRecord(record)[0]))) {
         Path temp = copy.resolveSibling(
             "." + copy.getFileName() + ".docket-" + UUID.randomUUID() + ".tmp");
         try {
@@ -95,8 +111,11 @@ public final class RemoteCache {
         } finally {
           Files.deleteIfExists(temp);
         }
-        Files.writeString(record, wanted, StandardCharsets.UTF_8);
         fetched = true;
+      }
+      if (fetched || maxAgeMillis > 0) {
+        Files.writeString(record, wanted + "\n" + System.currentTimeMillis() + "\n",
+            StandardCharsets.UTF_8);
       }
       Files.setLastModifiedTime(record, FileTime.fromMillis(System.currentTimeMillis()));
     } finally {
@@ -118,11 +137,29 @@ public final class RemoteCache {
     Files.deleteIfExists(copy.resolveSibling("." + copy.getFileName() + RECORD_SUFFIX));
   }
 
-  private static String readRecord(Path record) throws IOException {
+  /**
+   * Whether the storage confirmed the copy less than {@code cache-max-age} ago; a record of an
+   * older version (no time) or from the future (a clock set back) never is.
+   */
+  private boolean confirmedRecently(Path copy, Path record) throws IOException {
+    String[] lines = readRecord(record);
+    if (lines.length < 2 || !Files.isRegularFile(copy)) {
+      return false;
+    }
     try {
-      return Files.readString(record, StandardCharsets.UTF_8).strip();
+      long age = System.currentTimeMillis() - Long.parseLong(lines[1].strip());
+      return age >= 0 && age < maxAgeMillis;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** The record's lines: the remote size and time, then when they were confirmed (if kept). */
+  private static String[] readRecord(Path record) throws IOException {
+    try {
+      return Files.readString(record, StandardCharsets.UTF_8).strip().split("\n");
     } catch (NoSuchFileException e) {
-      return null;
+      return new String[] {null};
     }
   }
 

@@ -41,7 +41,8 @@ public final class RemoteFs {
     this.clients = new StorageClient[settings.bases().size()];
     this.attempts =
         new Attempts(settings.bases(), settings.retries(), settings.retryDelay(), counts);
-    this.cache = new RemoteCache(this, settings.cache(), settings.cacheSize());
+    this.cache = new RemoteCache(this, settings.cache(), settings.cacheSize(),
+        settings.cacheMaxAge());
   }
 
   public FsSettings settings() {

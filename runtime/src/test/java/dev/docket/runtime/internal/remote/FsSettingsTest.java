@@ -49,17 +49,20 @@ class FsSettingsTest {
     assertThat(settings.settings().timeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(settings.cache()).isEqualTo(store.resolve(".docket/cache/out"));
     assertThat(settings.cacheSize()).isEqualTo(10L << 30);
+    assertThat(settings.cacheMaxAge()).isEqualTo(Duration.ZERO);
   }
 
   @Test
   void valuesAreRead() {
     FsSettings settings = read("base", "file:///d/", "protocol", "file", "retries", "5",
-        "retry-delay", "250ms", "timeout", "2m", "cache", "/tmp/c", "cache-size", "500M");
+        "retry-delay", "250ms", "timeout", "2m", "cache", "/tmp/c", "cache-size", "500M",
+        "cache-max-age", "10m");
     assertThat(settings.retries()).isEqualTo(5);
     assertThat(settings.retryDelay()).isEqualTo(Duration.ofMillis(250));
     assertThat(settings.settings().timeout()).isEqualTo(Duration.ofMinutes(2));
     assertThat(settings.cache()).isEqualTo(Path.of("/tmp/c"));
     assertThat(settings.cacheSize()).isEqualTo(500L << 20);
+    assertThat(settings.cacheMaxAge()).isEqualTo(Duration.ofMinutes(10));
   }
 
   @Test
@@ -100,6 +103,8 @@ class FsSettingsTest {
         .contains("[fs.out] timeout in docket.cfg: expected a positive duration");
     assertThat(refused("base", "file:///a/", "cache-size", "big"))
         .contains("bad value 'big' for [fs.out] cache-size");
+    assertThat(refused("base", "file:///a/", "cache-max-age", "a while"))
+        .contains("bad value 'a while' for [fs.out] cache-max-age");
   }
 
   @Test

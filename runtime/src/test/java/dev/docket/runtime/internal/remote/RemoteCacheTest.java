@@ -101,4 +101,42 @@ class RemoteCacheTest {
     }
     assertThat(fs.counts().transfers()).isEqualTo(1);
   }
+
+  @Test
+  void withAMaxAgeACopyConfirmedRecentlyIsUsedWithoutAStat() throws IOException {
+    RemoteFs fs = install("cache-max-age", "1h");
+    remote("h.txt", "one", 1_000_000);
+    assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("one");
+    long stats = fs.counts().stats();
+
+    // Another writer changes the file: within the hour the copy is used without asking.
+    remote("h.txt", "other", 2_000_000);
+    assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("one");
+    assertThat(fs.counts().stats()).isEqualTo(stats);
+
+    // Confirmed longer ago than the hour: asked again, and fetched again.
+    Path record = temp.resolve("store/.docket/cache/out/files/.h.txt" + RemoteCache.RECORD_SUFFIX);
+    String[] lines = Files.readString(record).split("\n");
+    Files.writeString(record, lines[0] + "\n" + (System.currentTimeMillis() - 3_700_000) + "\n");
+    assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("other");
+    assertThat(fs.counts().stats()).isEqualTo(stats + 1);
+
+    // A write through the runtime forgets the copy at once.
+    try (var out = RemoteUpload.open(fs, "h.txt")) {
+      out.write("mine".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("mine");
+  }
+
+  @Test
+  void withoutAMaxAgeEveryUseAsks() throws IOException {
+    RemoteFs fs = install();
+    remote("h.txt", "one", 1_000_000);
+    fs.cache().localized("h.txt");
+    long stats = fs.counts().stats();
+    fs.cache().localized("h.txt");
+    fs.cache().localized("h.txt");
+    assertThat(fs.counts().stats()).isEqualTo(stats + 2);
+    assertThat(fs.counts().transfers()).isEqualTo(1);
+  }
 }

@@ -91,7 +91,7 @@ class RemoteFsTest {
 
   private RemoteFs fs(Flaky provider, int retries, URI... bases) {
     return new RemoteFs(new FsSettings("out", List.of(bases), provider, retries, Duration.ZERO,
-        cache, 1 << 20, new StorageSettings("out", Duration.ofSeconds(1), Map.of())));
+        cache, 1 << 20, Duration.ZERO, new StorageSettings("out", Duration.ofSeconds(1), Map.of())));
   }
 
   @Test
