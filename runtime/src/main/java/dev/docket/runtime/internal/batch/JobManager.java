@@ -43,6 +43,7 @@ public final class JobManager implements RemoteRunner {
   private final JobSettings settings;
   private final JobCommand command;
   private static final int MAX_POLL_FAILURES = 5;
+  private final JobStorageEvents storageEvents = new JobStorageEvents();
 
   public JobManager(BatchBackend backend, WorkflowOptions options, JobSettings settings, JobCommand command) {
     this.backend = backend;
@@ -306,6 +307,7 @@ public final class JobManager implements RemoteRunner {
         case RUNNING -> job.phase = Job.Phase.RUNNING;
         case HELD -> held(job, all, maxAttempts, context);
         case FINISHED, UNKNOWN -> {
+          storageEvents.collect(job.index, all.log(job.index));
           if (allComplete(workflow, job)) {
             job.phase = Job.Phase.FINISHED;
           } else {
@@ -314,6 +316,7 @@ public final class JobManager implements RemoteRunner {
           }
         }
         case FAILED -> {
+          storageEvents.collect(job.index, all.log(job.index));
           // Killed after its outputs were complete (e.g. while exiting): the work is done.
           if (allComplete(workflow, job)) {
             job.phase = Job.Phase.FINISHED;

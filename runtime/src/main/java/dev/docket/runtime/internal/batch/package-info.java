@@ -7,7 +7,8 @@
  * section; the lookup of backends by name ({@link dev.docket.runtime.internal.batch.BatchBackends}).
  *
  * <p>Depends on the user API, {@code spi}, {@code spi.batch}, {@code spi.config},
- * {@code internal.exec}, {@code internal.store} and {@code internal.workflow} (it implements
+ * {@code internal.exec}, {@code internal.store}, {@code internal.remote} (the storage counts of
+ * jobs) and {@code internal.workflow} (it implements
  * {@code RemoteRunner}); only {@code internal.cli} uses it, and backends' tests.
  */
 package dev.docket.runtime.internal.batch;

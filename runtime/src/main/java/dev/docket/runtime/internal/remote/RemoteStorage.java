@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The file systems of the {@code [fs.<name>]} sections, installed for the time of a run as the
@@ -85,7 +87,7 @@ public final class RemoteStorage implements AutoCloseable {
    * removed}. Empty when all of it is zero.
    */
   public Optional<String> eventsLine() {
-    StringJoiner line = new StringJoiner("; ", "remote storage: ", "");
+    StringJoiner line = new StringJoiner("; ", EVENTS, "");
     line.setEmptyValue("");
     for (RemoteFs fs : systems.values()) {
       RequestCounts counts = fs.counts();
@@ -100,6 +102,40 @@ public final class RemoteStorage implements AutoCloseable {
     }
     return line.length() == 0 ? Optional.empty() : Optional.of(line.toString());
   }
+
+  /**
+   * Adds the counts of a line that {@link #eventsLine} wrote in another process of this run — a
+   * batch job, whose log the client reads when the job ends — so that the run's end counts the
+   * retries of its jobs too. Lines of other kinds, and file systems this run does not know, are
+   * left alone.
+   */
+  public void addReported(String line) {
+    int start = line.indexOf(EVENTS);
+    if (start < 0) {
+      return;
+    }
+    for (String part : line.substring(start + EVENTS.length()).split("; ")) {
+      Matcher section = SECTION.matcher(part.strip());
+      RemoteFs fs = section.matches() ? find(section.group(1)) : null;
+      if (fs == null) {
+        continue;
+      }
+      long[] counts = new long[3];
+      for (String count : section.group(2).split(", ")) {
+        Matcher n = COUNT.matcher(count);
+        if (n.matches()) {
+          int kind = n.group(2).startsWith("retr") ? 0 : n.group(2).startsWith("failover") ? 1 : 2;
+          counts[kind] += Long.parseLong(n.group(1));
+        }
+      }
+      fs.counts().addReported(counts[0], counts[1], counts[2]);
+    }
+  }
+
+  private static final String EVENTS = "remote storage: ";
+  private static final Pattern SECTION = Pattern.compile("\\[" + Pattern.quote(FsSettings.PREFIX)
+      + "([^\\]]+)\\] (.+)");
+  private static final Pattern COUNT = Pattern.compile("(\\d{1,18}) (retr|failover|stale).*");
 
   private static void count(StringJoiner parts, long n, String one, String many) {
     if (n > 0) {

@@ -43,6 +43,13 @@ public final class RequestCounts {
     staleRemoved.increment();
   }
 
+  /** Adds what a batch job's own run of this file system went through (its log says). */
+  void addReported(long retried, long failedOver, long removed) {
+    retries.add(retried);
+    failovers.add(failedOver);
+    staleRemoved.add(removed);
+  }
+
   /** Stats sent (each attempt counts). */
   public long stats() {
     return stats.sum();

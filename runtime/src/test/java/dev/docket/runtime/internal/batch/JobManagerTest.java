@@ -8,6 +8,8 @@ import dev.docket.runtime.TaskId;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.internal.batch.FakeBatchBackend.Attempt;
 import dev.docket.runtime.internal.exec.InterruptedTaskException;
+import dev.docket.runtime.internal.remote.RemoteStorage;
+import dev.docket.runtime.internal.remote.TestRemote;
 import dev.docket.runtime.internal.workflow.BranchSelection;
 import dev.docket.runtime.internal.workflow.WorkflowOptions;
 import dev.docket.runtime.internal.workflow.WorkflowTask;
@@ -139,6 +141,42 @@ class JobManagerTest {
         "all: 3, pending: 0 (-2), running: 2 (+2), finished: 1 (+0), retry: 0 (+0), failed: 0 (+0)",
         "all: 3, pending: 0 (+0), running: 0 (-2), finished: 3 (+2), retry: 0 (+0), failed: 0 (+0)")
         .inOrder();
+  }
+
+  @Test
+  void theRemoteStorageRetriesThatJobsLoggedAreCountedOnceForTheRunsEnd() throws Exception {
+    WorkflowTask<?> workflow = Scan.workflow(2, options(2, OptionalInt.empty(), 1));
+    FakeBatchBackend[] backend = new FakeBatchBackend[1];
+    // The first attempt fails with its own line in the log; the second appends another.
+    backend[0] = new FakeBatchBackend("fake", (index, attempt) -> {
+      if (attempt == 1) {
+        log(backend[0], "docket: remote storage: [fs.out] 3 retries\nother output\n");
+        return Attempt.fails();
+      }
+      return Attempt.succeeds();
+    });
+    JobManager manager = manager(backend[0], options(2, OptionalInt.empty(), 1), 1.0);
+    backend[0].outputs = branches -> {
+      log(backend[0], "docket: remote storage: [fs.out] 2 retries, 1 failover\n");
+      Scan.write(branches);
+    };
+    Path base = Files.createDirectories(store.resolve("remote"));
+    try (RemoteStorage storage = TestRemote.install(store, "out", base)) {
+      manager.run(workflow, context);
+
+      assertThat(storage.eventsLine()).hasValue("remote storage: [fs.out] 5 retries, 1 failover");
+    }
+  }
+
+  private static void log(FakeBatchBackend backend, String text) {
+    try {
+      Path log = backend.lastSubmission.log(0);
+      Files.createDirectories(log.getParent());
+      Files.writeString(log, text, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -121,6 +121,19 @@ class RemoteFsTest {
   }
 
   @Test
+  void theLinesOfOtherProcessesAddToTheRunsEnd() throws IOException {
+    RemoteFs fs = fs(new Flaky(), 2, A);
+    RemoteStorage storage = new RemoteStorage(Map.of("out", fs));
+    storage.addReported("docket: remote storage: [fs.out] 12 retries, 1 failover, 2 stale upload"
+        + " temporaries removed; [fs.other] 5 retries");
+    storage.addReported("docket: remote storage: [fs.out] 1 retry, 1 stale upload temporary removed");
+    storage.addReported("docket: task Skim(branch=3) done: 3 retries");
+
+    assertThat(storage.eventsLine()).hasValue("remote storage: [fs.out] 13 retries, 1 failover,"
+        + " 3 stale upload temporaries removed");
+  }
+
+  @Test
   void anyOtherIoExceptionCountsAsTransient() throws IOException {
     Flaky provider = new Flaky();
     provider.failures = 1;
