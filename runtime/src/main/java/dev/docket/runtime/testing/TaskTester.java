@@ -1,11 +1,13 @@
 package dev.docket.runtime.testing;
 
 import dev.docket.runtime.RunSummary;
+import dev.docket.runtime.internal.remote.RemoteStorage;
 import dev.docket.runtime.internal.setup.RunComponent;
 import dev.docket.runtime.internal.setup.RunSetup;
 import dev.docket.runtime.internal.store.StoreDirectory;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.DefaultsSource;
+import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.spi.param.ParamSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +32,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * try (TaskTester tester = TaskTester.inTemporaryStore()) {
  *   tester.configure("SelectEvents", "min-jets", "5");   // like [SelectEvents] in docket.cfg
+ *   tester.configureFs("out", Map.of("base", remoteDir.toUri().toString()));   // like [fs.out]
  *   FitSignalStrength fit = FitSignalStrength_Builder.create().build();
  *   TaskRun run = tester.run(fit).assertSucceeded();
  *   assertThat(fit.result().readString()).contains("mu");
@@ -43,6 +49,8 @@ public final class TaskTester implements AutoCloseable {
   private final boolean temporary;
   private final Map<String, Map<String, String>> configured = new HashMap<>();
   private final RunSetup.Installed installed;
+  private final Map<String, Map<String, String>> fileSystems = new LinkedHashMap<>();
+  private RemoteStorage storage;
 
   private TaskTester(Path store, boolean temporary) {
     this.store = store.toAbsolutePath().normalize();
@@ -89,6 +97,29 @@ public final class TaskTester implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Configures the file system {@code fs} of {@code RemoteFileTarget.of(fs, ...)} as the {@code
+   * [fs.<fs>]} section of {@code docket.cfg} does, e.g. {@code Map.of("base",
+   * dir.toUri().toString())} for a directory standing for the storage, or a test server's URL
+   * with its keys. It is checked at once, as docket.cfg's is, and used from then on: by the
+   * tasks that run, and by the test's own reads and writes of remote targets, until {@link
+   * #close()}. Configuring {@code fs} again replaces its section.
+   *
+   * @throws dev.docket.runtime.BadInputException for a bad section (no base, a bad value, a
+   *     protocol that is not on the class path), naming the key and the fix
+   */
+  public TaskTester configureFs(String fs, Map<String, String> section) {
+    Map<String, Map<String, String>> sections = new LinkedHashMap<>(fileSystems);
+    sections.put("fs." + fs, Map.copyOf(section));
+    RemoteStorage next = RemoteStorage.of(
+        new DocketConfig(Optional.empty(), store, OptionalInt.empty(), sections));
+    closeStorage();
+    fileSystems.clear();
+    fileSystems.putAll(sections);
+    storage = RemoteStorage.install(next);
+    return this;
+  }
+
   /** Plans {@code task} and runs what is missing on one worker. */
   public TaskRun run(Object task) {
     return run(task, 1);
@@ -107,9 +138,22 @@ public final class TaskTester implements AutoCloseable {
   /** Restores the store and parameter defaults of before; deletes a temporary store. */
   @Override
   public void close() {
+    closeStorage();
     installed.close();
     if (temporary) {
       deleteRecursively(store);
+    }
+  }
+
+  /** Puts back the storage of before {@link #configureFs}. */
+  private void closeStorage() {
+    if (storage != null) {
+      try {
+        storage.close();
+      } catch (IOException e) {
+        // the test is over with its outputs; a client that fails to close is not its failure
+      }
+      storage = null;
     }
   }
 

@@ -117,4 +117,22 @@ class TaskTesterTest {
       assertThat(run.summary().failures()).isEmpty();
     }
   }
+
+  @Test
+  void aFileSystemConfiguredForTheTestServesRemoteTargetsUntilClose() throws Exception {
+    Path remote = Files.createDirectories(outside.resolve("remote"));
+    try (TaskTester tester = TaskTester.inStore(store)) {
+      BadInputException bad = assertThrows(BadInputException.class,
+          () -> tester.configureFs("out", java.util.Map.of("retries", "2")));
+      assertThat(bad).hasMessageThat().contains("[fs.out] in");
+      assertThat(bad).hasMessageThat().contains("has no base: add base =");
+
+      tester.configureFs("out", java.util.Map.of("base", remote.toUri().toString()));
+      dev.docket.runtime.RemoteFileTarget.of("out", "in", "a.txt").writeString("input\n");
+      assertThat(Files.readString(remote.resolve("in/a.txt"))).isEqualTo("input\n");
+      assertThat(dev.docket.runtime.RemoteFileTarget.of("out", "in", "a.txt").readString())
+          .isEqualTo("input\n");
+    }
+    assertThat(dev.docket.runtime.internal.remote.RemoteStorage.current().find("out")).isNull();
+  }
 }
