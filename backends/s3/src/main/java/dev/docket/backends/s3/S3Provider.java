@@ -21,6 +21,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -63,6 +64,14 @@ public final class S3Provider implements StorageProvider {
   }
 
   static S3Client client(StorageSettings settings, S3Options options, URI base) throws StorageException {
+    return client(settings, options, base, UrlConnectionHttpClient.builder()
+        .connectionTimeout(settings.timeout())
+        .socketTimeout(settings.timeout()));
+  }
+
+  /** The client over {@code http}: the JDK's by default; another one where a measurement compares them. */
+  static S3Client client(StorageSettings settings, S3Options options, URI base,
+      SdkHttpClient.Builder<?> http) throws StorageException {
     AwsCredentialsProvider credentials = credentials(options);
     try {
       credentials.resolveCredentials(); // now: a missing key is a mistake, not a fault to retry
@@ -72,10 +81,7 @@ public final class S3Provider implements StorageProvider {
           + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY", e);
     }
     S3ClientBuilder builder = S3Client.builder()
-        .httpClient(UrlConnectionHttpClient.builder()
-            .connectionTimeout(settings.timeout())
-            .socketTimeout(settings.timeout())
-            .build())
+        .httpClient(http.build())
         .region(Region.of(options.region()))
         .credentialsProvider(credentials)
         .putAuthScheme(UnsignedPayloadSigner.scheme())

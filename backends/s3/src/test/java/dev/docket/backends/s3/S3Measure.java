@@ -24,8 +24,13 @@ public final class S3Measure {
   public static void main(String[] args) throws Exception {
     var settings = LocalS3.settings(Map.of());
     var options = S3Options.read("fs.s3", settings.options(), key -> key);
-    try (S3Storage s3 = new S3Storage(
-        S3Provider.client(settings, options, LocalS3.base()), new S3Errors("s3"), sizes())) {
+    // -Ds3.http=apache5: Apache HttpClient 5 (the SDK's apache5-client) instead of the JDK's.
+    var client = "apache5".equals(System.getProperty("s3.http"))
+        ? S3Provider.client(settings, options, LocalS3.base(),
+            software.amazon.awssdk.http.apache5.Apache5HttpClient.builder()
+                .connectionTimeout(settings.timeout()).socketTimeout(settings.timeout()))
+        : S3Provider.client(settings, options, LocalS3.base());
+    try (S3Storage s3 = new S3Storage(client, new S3Errors("s3"), sizes())) {
       if (args[0].equals("copy")) {
         copy(s3, Path.of(args[1]));
       } else {
