@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What every storage protocol must do with a whole analysis: the chain of {@code
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link #base()}) and what else {@code [fs.out]} needs ({@link #fsOptions()}); each test
  * works in a fresh directory under that base.
  */
+// The test's own RemoteFileTarget checks go through the JVM's one installed [fs.out]: no two
+// such classes at a time (integration tests run two classes side by side).
+@ResourceLock("remote-storage")
 public abstract class RemoteChainContract {
   /** The outputs of the chain for datasets ttbar and wjets, 8 chunks each. */
   private static final int OUTPUTS = 2 + 2 * 8 + 2 + 1;

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.example.ttbar.AnalysisProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The whole remote chain, {@value #TASKS} tasks on local workers, against real servers while
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * tolerates like any fault), four workers wait out stalls side by side, and the two servers'
  * runs go at once, each in its own process and store.
  */
+// The test's own RemoteFileTarget checks go through the JVM's one installed [fs.out]: no two
+// such classes at a time (integration tests run two classes side by side).
+@ResourceLock("remote-storage")
 class RemoteFaultsIT {
   private static final int CHUNKS = 100;
   static final int TASKS = 207; // ChainContents.tasks(CHUNKS)

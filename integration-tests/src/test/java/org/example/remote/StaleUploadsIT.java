@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The upload temporaries a killed task leaves, against the real XRootD server of {@code
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The server's times are set on its disk (no protocol lets a client backdate a file), so the
  * test needs the server's data directory ({@code XRD_DATA}, as the script has it).
  */
+// The test's own RemoteFileTarget checks go through the JVM's one installed [fs.out]: no two
+// such classes at a time (integration tests run two classes side by side).
+@ResourceLock("remote-storage")
 class StaleUploadsIT {
   private static final int PORT = Integer.parseInt(System.getenv().getOrDefault("XRD_PORT", "1094"));
   private static final Path DATA = Path.of(System.getenv().getOrDefault("XRD_DATA",
