@@ -3,6 +3,7 @@ package org.example.page;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.docket.backends.scheduler.server.SchedulerServer;
 import dev.docket.backends.scheduler.server.ServerOptions;
 import dev.docket.testkit.RequiredService;
@@ -10,8 +11,11 @@ import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.example.ttbar.AnalysisProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,24 +35,27 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The scheduler's page in a real browser (headless Chromium through Debian's chromedriver): a
- * scheduler started here, two workers running a graph shaped like the sample analysis against
- * it, and the page, opened before they start, following them live (server-sent events, no
- * reload): tasks turning done, the graph drawn and collapsed by family and expanded on a click,
- * a message typed on the page reaching the running task and its answer shown. Without the token
- * the API and the page are refused. The page's picture is kept (docs/scheduler-page.png comes
- * from scripts/scheduler-page-screenshot.sh, which runs this test).
+ * The scheduler's page in a real browser (headless Chromium through Debian's chromedriver),
+ * opened before anything runs and following by its events alone (no reload): two worker
+ * processes of the sample analysis ({@code run Combine --workers 2 --scheduler URL}, twice)
+ * whose tasks turn done on it; the run's graph drawn, collapsed by family and expanded on a
+ * click, and a run of ten thousand tasks drawn collapsed; a message typed on the page reaching
+ * a running task ({@link Listen}, which reads it through TaskContext) and its answer shown.
+ * Without the token the API and the page are refused. docs/scheduler-page.png and
+ * scheduler-graph.png are this test's pictures (scripts/scheduler-page-screenshot.sh).
  */
 class SchedulerPageIT {
-  private static final int BRANCHES = 12;
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  /** The sample analysis's Combine: GenerateEvents, Selection, JetCalibration, Histograms x2. */
+  private static final int SAMPLE_TASKS = 9;
 
   @TempDir Path state;
+  @TempDir Path store;
   private SchedulerServer server;
   private static WebDriver browser;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void startBrowser() {
     RequiredService.require(
         RequiredService.find("chromium").isPresent() && RequiredService.find("chromedriver").isPresent(),
         "chromium and chromedriver are not on the PATH: install them with scripts/browser-setup.sh");
@@ -70,10 +78,11 @@ class SchedulerPageIT {
     }
   }
 
-  /** A scheduler of its own for each test, with its own state and token. */
+  /** A scheduler of its own for each test; workers beat every 2 s, so messages come quickly. */
   @BeforeEach
   void startScheduler() throws Exception {
-    server = SchedulerServer.start(ServerOptions.of(state).withPort(0));
+    server = SchedulerServer.start(
+        ServerOptions.of(state).withPort(0).withWorkerTimeout(Duration.ofSeconds(6)));
   }
 
   @AfterEach
@@ -101,106 +110,155 @@ class SchedulerPageIT {
   }
 
   @Test
-  void followsTwoWorkersLiveDrawsTheGraphAndCarriesAMessageToTheRunningTask() throws Throwable {
-    PageWorkers workers = new PageWorkers(new SchedulerApi(server.url(), server.token()), BRANCHES);
-    int total = workers.nodes.size();
+  void followsTwoWorkersOfTheSampleAnalysisAndCarriesAMessageToARunningTask() throws Exception {
     browser.get(server.url() + "/login?token=" + server.token());
     await().until(ExpectedConditions.textToBe(By.id("live"), "live"));
+    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-done .number"), "0"));
 
-    workers.register();
-    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-pending .number"), String.valueOf(total)));
-    workers.go();
-    // Every task but Combine turns done on the page as it stands: nothing reloads it.
-    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-done .number"), String.valueOf(total - 1)));
-    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-running .number"), "1"));
-    await().until(ExpectedConditions.textToBe(By.id("task-total"), "1–" + total + " of " + total + " tasks"));
-    await().until(d -> d.findElements(By.cssSelector("#task-rows tr[data-state=done]")).size() == total - 1);
-    WebElement combineRow = browser.findElement(By.cssSelector("#task-rows tr[data-state=running]"));
-    assertThat(combineRow.getText()).contains(PageWorkers.COMBINE);
-    assertThat(combineRow.getText()).contains("waiting for a message from the page");
-    keepPicture("scheduler-page.png");
+    AnalysisProcess analysis =
+        new AnalysisProcess(store).withEnvironment("DOCKET_SCHEDULER_TOKEN", server.token());
+    Process first = analysis.start(store.resolve("first.out"),
+        "run", "Combine", "--workers", "2", "--scheduler", server.url());
+    Process second = analysis.start(store.resolve("second.out"),
+        "run", "Combine", "--workers", "2", "--scheduler", server.url());
+    // The tasks turn done on the page as it stands: only its events tell it.
+    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-done .number"),
+        String.valueOf(SAMPLE_TASKS)));
+    ended(first, store.resolve("first.out"));
+    ended(second, store.resolve("second.out"));
+    await().until(d -> d.findElements(By.cssSelector("#task-rows tr[data-state=done]")).size() == SAMPLE_TASKS);
+    assertThat(Files.readAllLines(store.resolve("executions.log"))).hasSize(SAMPLE_TASKS);
 
     checkFilters();
-    checkGraph(total);
-    checkWorkers();
+    checkGraph();
 
-    // A message typed on Combine's page reaches the task, and its answer comes back.
+    // A task that waits for the page: its status message shows, a message typed reaches it.
+    Process listen = startTestTask("run", "Listen", "--scheduler", server.url());
     browser.findElement(By.linkText("Tasks")).click();
-    await().until(ExpectedConditions.elementToBeClickable(By.linkText(PageWorkers.COMBINE))).click();
-    await().until(ExpectedConditions.textToBe(By.id("task-id"), PageWorkers.COMBINE));
+    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-running .number"), "1"));
+    // the list is drawn again as events come: look each row up afresh
+    await().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+            By.cssSelector("#task-rows tr[data-state=running]")).stream()
+        .anyMatch(row -> row.getText().contains("waiting for a message from the page")));
+    keepPicture("scheduler-page.png");
+    openTask("Listen(name=page)");
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-url")));
     assertThat(browser.findElement(By.id("tracking-url")).getAttribute("href"))
-        .isEqualTo("https://batch.example.org/jobs/" + workers.key(PageWorkers.COMBINE));
-    assertThat(browser.findElement(By.id("log-tail")).getText()).contains("combined wjets");
+        .isEqualTo("https://batch.example.org/jobs/page");
+    checkWorkers(listen.pid());
+
+    browser.findElement(By.linkText("Tasks")).click();
+    openTask("Listen(name=page)");
     String text = "stop after <b>this</b> file";
     await().until(ExpectedConditions.elementToBeClickable(By.id("message-text"))).sendKeys(text);
     browser.findElement(By.id("message-send")).click();
     await().until(ExpectedConditions.textToBe(By.cssSelector("#messages .answer"), "received: " + text));
-    assertThat(workers.received.get()).isEqualTo(text);
     assertThat(browser.findElement(By.cssSelector("#messages .sent")).getText()).isEqualTo(text);
-    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-done .number"), String.valueOf(total)));
-    workers.join();
+    ended(listen, store.resolve("listen.out"));
+    assertThat(Files.readString(store.resolve("listen/page.txt"))).isEqualTo(text);
+    await().until(ExpectedConditions.textToBe(By.cssSelector("#count-done .number"),
+        String.valueOf(SAMPLE_TASKS + 1)));
     await().until(d -> d.findElements(By.cssSelector("#task-history tr")).size() == 2);
   }
 
   @Test
   void aRunOfTenThousandTasksOpensCollapsedAndExpandsInSteps() throws Exception {
-    PageWorkers big = new PageWorkers(new SchedulerApi(server.url(), server.token()), 10_000);
-    long run = big.registerGraphOnly();
+    long[] run = LargeRun.register(new SchedulerApi(server.url(), server.token()), 10_000);
     browser.get(server.url() + "/login?token=" + server.token());
-    browser.get(server.url() + "/#/graph/" + run);
+    browser.get(server.url() + "/#/graph/" + run[1]);
     await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node")).size() == 6);
     assertThat(browser.findElement(By.id("graph-info")).getText())
-        .startsWith(String.format("%,d", big.nodes.size()) + " tasks in 6 boxes");
+        .startsWith(String.format("%,d", run[0]) + " tasks in 6 boxes");
     browser.findElement(By.cssSelector("#graph-svg g.node.group[data-group='family:Skim']")).click();
     // all pending: one box for them, then 150 of them and a box for the rest
-    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node.group[data-group='family:Skim|pending']")).size() == 1);
-    browser.findElement(By.cssSelector("#graph-svg g.node.group[data-group='family:Skim|pending']")).click();
+    By pending = By.cssSelector("#graph-svg g.node.group[data-group='family:Skim|pending']");
+    await().until(d -> d.findElements(pending).size() == 1);
+    browser.findElement(pending).click();
     await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node.task")).size() == 150 + 1);
-    assertThat(browser.findElement(By.cssSelector("#graph-svg g.node.group[data-group='family:Skim|pending|more1']")).getText())
+    assertThat(browser.findElement(
+            By.cssSelector("#graph-svg g.node.group[data-group='family:Skim|pending|more1']")).getText())
         .contains("×" + String.format("%,d", 10_001 - 150));
   }
 
   private void checkFilters() {
-    new Select(browser.findElement(By.id("filter-family"))).selectByVisibleText("Skim");
-    await().until(ExpectedConditions.textToBe(By.id("task-total"),
-        "1–" + (BRANCHES + 1) + " of " + (BRANCHES + 1) + " tasks"));
+    new Select(browser.findElement(By.id("filter-family"))).selectByVisibleText("Histograms");
+    await().until(ExpectedConditions.textToBe(By.id("task-total"), "1–2 of 2 tasks"));
     new Select(browser.findElement(By.id("filter-family"))).selectByVisibleText("any family");
     browser.findElement(By.id("filter-q")).sendKeys("dataset=wjets");
     await().until(ExpectedConditions.textToBe(By.id("task-total"), "1–4 of 4 tasks"));
     assertThat(browser.getCurrentUrl()).endsWith("#/tasks?q=dataset%3Dwjets");
   }
 
-  private void checkGraph(int total) throws Exception {
-    browser.findElement(By.linkText("Graph")).click();
+  private void checkGraph() throws Exception {
+    // The run that planned first planned every task (the other may have found some done).
+    long run = -1;
+    JsonNode runs = SchedulerApi.JSON.readTree(
+        new SchedulerApi(server.url(), server.token()).get("/api/runs").body()).path("runs");
+    for (JsonNode r : runs) {
+      if (r.path("tasks").asInt() == SAMPLE_TASKS) {
+        run = r.path("id").asLong();
+      }
+    }
+    assertWithMessage(runs.toString()).that(run).isAtLeast(0L);
+    browser.get(server.url() + "/#/graph/" + run);
     // A small run opens with a box per task, filled by its state, an arrow per requirement.
-    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node.task")).size() == total);
-    assertThat(browser.findElements(By.cssSelector("#graph-svg g.node[data-state=done]"))).hasSize(total - 1);
-    assertThat(browser.findElements(By.cssSelector("#graph-svg path.edge")).size()).isAtLeast(total - 1);
+    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node.task")).size() == SAMPLE_TASKS);
+    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node[data-state=done]")).size() == SAMPLE_TASKS);
+    assertThat(browser.findElements(By.cssSelector("#graph-svg path.edge"))).hasSize(10);
 
     new Select(browser.findElement(By.id("graph-collapse"))).selectByValue("family");
-    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node.group")).size() == 5);
-    List<WebElement> boxes = browser.findElements(By.cssSelector("#graph-svg g.node"));
-    assertThat(boxes).hasSize(6); // five families of several tasks and Combine alone
-    WebElement skim = browser.findElement(By.cssSelector("#graph-svg g.node.group[data-group='family:Skim']"));
-    assertThat(skim.getText()).contains("Skim ×" + (BRANCHES + 1));
-    skim.click();
-    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node")).size() == 6 - 1 + BRANCHES + 1);
-    assertThat(browser.findElement(By.id("graph-expanded")).getText()).contains("Skim");
-    keepPicture("scheduler-graph.png");
-    browser.findElement(By.cssSelector("#graph-expanded .chip[data-group='family:Skim'] button")).click();
+    // four families of two tasks each and Combine alone
+    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node.group")).size() == 4);
+    assertThat(browser.findElements(By.cssSelector("#graph-svg g.node"))).hasSize(5);
+    WebElement histograms =
+        browser.findElement(By.cssSelector("#graph-svg g.node.group[data-group='family:Histograms']"));
+    assertThat(histograms.getText()).contains("Histograms ×2");
+    histograms.click();
     await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node")).size() == 6);
+    assertThat(browser.findElement(By.id("graph-expanded")).getText()).contains("Histograms");
+    keepPicture("scheduler-graph.png");
+    browser.findElement(By.cssSelector("#graph-expanded .chip[data-group='family:Histograms'] button")).click();
+    await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node")).size() == 5);
   }
 
-  private void checkWorkers() {
+  private void checkWorkers(long pid) {
     browser.findElement(By.linkText("Workers")).click();
-    await().until(d -> d.findElements(By.cssSelector("#worker-rows tr[data-id]")).size() == 2);
-    String table = browser.findElement(By.id("workers")).getText();
-    assertThat(table).contains("node-4101");
-    assertThat(table).contains("node-4102");
+    await().until(d -> d.findElements(By.xpath("//tbody[@id='worker-rows']/tr/td[3][text()='" + pid + "']")).size() == 1);
+  }
+
+  /** Clicks the task's link in the list, which events may redraw meanwhile. */
+  private void openTask(String id) {
+    await().ignoring(StaleElementReferenceException.class).until(d -> {
+      d.findElement(By.linkText(id)).click();
+      return true;
+    });
+    await().until(ExpectedConditions.textToBe(By.id("task-id"), id));
   }
 
   private WebDriverWait await() {
     return new WebDriverWait(browser, PATIENCE);
+  }
+
+  private static void ended(Process process, Path out) throws Exception {
+    assertWithMessage("still running: " + out).that(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertWithMessage(Files.readString(out)).that(process.exitValue()).isEqualTo(0);
+  }
+
+  /** The test tasks' generated main ({@code org.example.params.ParamsMain}) in the store. */
+  private Process startTestTask(String... args) throws Exception {
+    Path classes = Path.of(System.getProperty("analysis.classes"));
+    String classPath = classes.resolveSibling("test-classes") + File.pathSeparator + classes
+        + File.pathSeparator
+        + Files.readString(Path.of(System.getProperty("analysis.classpath.file"))).trim();
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+        "org.example.params.ParamsMain"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(store.toFile());
+    builder.environment().remove("DOCKET_CONFIG");
+    builder.environment().put("DOCKET_SCHEDULER_TOKEN", server.token());
+    builder.redirectOutput(store.resolve("listen.out").toFile()).redirectErrorStream(true);
+    return builder.start();
   }
 
   /** The page's picture in target/page-pictures, or where docket.pictures says (docs/). */
@@ -209,7 +267,7 @@ class SchedulerPageIT {
     Files.createDirectories(dir);
     File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
     Path target = dir.resolve(name);
-    Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     assertWithMessage("picture " + target).that(Files.size(target)).isGreaterThan(10_000L);
   }
 }
