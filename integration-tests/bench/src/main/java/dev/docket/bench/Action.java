@@ -1,5 +1,6 @@
 package dev.docket.bench;
 
+import dev.docket.runtime.Command;
 import dev.docket.runtime.LocalFileTarget;
 import java.io.IOException;
 
@@ -9,7 +10,8 @@ import java.io.IOException;
  *
  * <ul>
  *   <li>{@code shell}: the peer kit's action, {@code /bin/sh -c 'echo x > out/<task>.txt'}, one
- *       process per task as make and ninja spawn it (the headline figure);
+ *       process per task as make and ninja spawn it, started with {@link Command} (the headline
+ *       figure);
  *   <li>{@code inproc}: the same content written from the JVM, atomically (reported separately
  *       as {@code docket-inproc});
  *   <li>{@code payload}: for the crash and concurrency tests, {@link #payload} written in many
@@ -56,16 +58,9 @@ final class Action {
         java.nio.file.StandardOpenOption.APPEND);
   }
 
+  /** The kit's command, through the API a task that runs programs uses. */
   private static void shell(String task) throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder("/bin/sh", "-c", "echo x > out/" + task + ".txt")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    int status = process.waitFor();
-    if (status != 0) {
-      throw new IOException("/bin/sh exited with " + status + " for " + task);
-    }
+    Command.of("/bin/sh", "-c", "echo x > out/" + task + ".txt").run();
   }
 
   /** The output of {@code task}, {@code out/<task>.txt} under the store (the working directory). */

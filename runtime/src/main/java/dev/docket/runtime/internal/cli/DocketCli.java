@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.cli;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.config.Environment;
+import dev.docket.runtime.internal.exec.ProcessLaunch;
 import dev.docket.runtime.internal.setup.RunSignals;
 import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.TaskIndex;
@@ -24,6 +25,7 @@ public final class DocketCli {
 
   /** Runs the command line and exits the JVM with its status (0, 1 or 2). */
   public static void main(TaskIndex index, String[] args) {
+    ProcessLaunch.preferVfork(); // before any child process: the JDK reads it once
     TaskRegistry.preload();
     RunSignals.enable(); // this process is ours: a run may take Ctrl-C and SIGTERM itself
     System.exit(run(index, args, System.out, System.err));

@@ -20,23 +20,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * its runner holds the locks of all its outputs; whoever comes second waits, then finds the
  * outputs written and skips the task.
  *
- * <p>The locks are operating-system file locks ({@code fcntl}) on a fixed set of
- * {@value #BUCKETS} files in {@code <store>/.docket/locks/}: the kernel releases them when a
- * process dies, even by {@code SIGKILL}, so a crashed run never blocks the next one, and no
- * lock file is ever deleted (deleting a lock file that another process is waiting on would let
- * two processes hold "the" lock). An output's lock is the bucket of its location's hash; two
- * unrelated outputs in one bucket only wait for each other (and no output's path, however
- * written, can put a lock file anywhere else). Within this process a plain lock
- * per bucket keeps two workers apart, since the JVM holds file locks per process. Buckets are
- * taken in ascending order, so two tasks never deadlock. The lock files stay open for the life
- * of the process (at most {@value #BUCKETS} descriptors).
+ * <p>The locks are operating-system record locks ({@code fcntl}) on the bytes of one file,
+ * {@code <store>/.docket/locks/outputs.lock}: the kernel releases them when a process dies, even
+ * by {@code SIGKILL}, so a crashed run never blocks the next one, and the lock file is never
+ * deleted (deleting a lock file that another process is waiting on would let two processes
+ * hold "the" lock). An output's lock is the byte at its bucket, the location's hash modulo
+ * {@value #BUCKETS}; two unrelated outputs in one bucket only wait for each other (and no
+ * output's path, however written, can put a lock anywhere else). Within this process a plain
+ * lock per bucket keeps two workers apart, since the JVM holds file locks per process. Buckets
+ * are taken in ascending order, so two tasks never deadlock.
+ *
+ * <p>One file, not one per bucket: every child process a task starts must close the parent's
+ * descriptors before its program runs, and 256 of them cost more than the task's own program
+ * (docs/performance.md). The file stays open for the life of the process.
  */
 final class OutputLocks {
   static final int BUCKETS = 256;
+  /** The lock file's name in {@code <store>/.docket/locks/}. */
+  static final String FILE = "outputs.lock";
 
   private final Path directory;
   private final ReentrantLock[] local = new ReentrantLock[BUCKETS];
-  private final FileChannel[] channels = new FileChannel[BUCKETS];
+  private FileChannel channel;
 
   private static final java.util.Map<Path, OutputLocks> BY_STORE =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -103,7 +108,7 @@ final class OutputLocks {
           continue;
         }
         local[buckets[i]].lock();
-        held.locks[i] = FileLocks.waitFor(channel(buckets[i]), "an output lock");
+        held.locks[i] = FileLocks.waitFor(channel(), buckets[i], 1, "an output lock");
       }
     } catch (IOException | RuntimeException e) {
       held.close();
@@ -112,16 +117,12 @@ final class OutputLocks {
     return held;
   }
 
-  private synchronized FileChannel channel(int bucket) throws IOException {
-    FileChannel channel = channels[bucket];
+  private synchronized FileChannel channel() throws IOException {
     if (channel == null || !channel.isOpen()) {
       Files.createDirectories(directory);
       channel =
           FileChannel.open(
-              directory.resolve(String.format("%03d.lock", bucket)),
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE);
-      channels[bucket] = channel;
+              directory.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
     return channel;
   }

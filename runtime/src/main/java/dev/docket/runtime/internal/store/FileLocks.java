@@ -18,9 +18,15 @@ public final class FileLocks {
    * @param what what is waited for, for the message when the wait is interrupted
    */
   public static FileLock waitFor(FileChannel channel, String what) throws IOException {
+    return waitFor(channel, 0, Long.MAX_VALUE, what);
+  }
+
+  /** Like {@link #waitFor(FileChannel, String)}, for the {@code size} bytes at {@code position}. */
+  public static FileLock waitFor(FileChannel channel, long position, long size, String what)
+      throws IOException {
     long pause = 1;
     while (true) {
-      FileLock lock = channel.tryLock();
+      FileLock lock = channel.tryLock(position, size, false);
       if (lock != null) {
         return lock;
       }

@@ -33,16 +33,16 @@ class OutputLocksTest {
     outputs = List.of(LocalFileTarget.of("a.txt"));
   }
 
-  /** The lock file of {@code output}: the bucket of its location's hash. */
-  private Path lockFile(Target output) {
-    int bucket = Math.floorMod(output.describe().hashCode(), OutputLocks.BUCKETS);
-    return store.resolve(".docket/locks/" + String.format("%03d.lock", bucket));
+  /** The lock of {@code output}: the byte of its bucket, its location's hash. */
+  private long lockFile(Target output) {
+    return Math.floorMod(output.describe().hashCode(), OutputLocks.BUCKETS);
   }
 
-  /** Whether this process holds the file lock (the JVM refuses a second, overlapping one). */
-  private boolean fileLocked(Path lockFile) throws IOException {
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-      FileLock lock = channel.tryLock();
+  /** Whether this process holds the byte's lock (the JVM refuses a second, overlapping one). */
+  private boolean fileLocked(long bucket) throws IOException {
+    Path file = store.resolve(".docket/locks/" + OutputLocks.FILE);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock(bucket, 1, false);
       lock.release();
       return false;
     } catch (OverlappingFileLockException e) {
@@ -69,7 +69,7 @@ class OutputLocksTest {
 
   @Test
   void anOutputsLockIsAFileLockOnItsBucketUntilReleased() throws IOException {
-    Path file = lockFile(outputs.get(0));
+    long file = lockFile(outputs.get(0));
     try (OutputLocks.Held held = locks.acquire(outputs)) {
       assertThat(fileLocked(file)).isTrue();
     }
