@@ -33,6 +33,42 @@ assert output.contains("Done: PlotDistributions(") : output
 assert output.contains("done PlotDistributions(version=v1, minJets=4, minBtags=1, bins=20, datasets=TTBAR,SINGLE_TOP,+2~3cda, shifts=NOMINAL,UP,DOWN) in ") : output
 assert output.contains("Done: PlotDistributions(version=v1, minJets=4, minBtags=1, bins=20, datasets=TTBAR,SINGLE_TOP,WJETS,DATA, shifts=NOMINAL,UP,DOWN)") : output
 
+// Class-data sharing (the launcher's comments, docs/performance.md): the first run recorded an
+// archive, the next command checks it and puts it in place; a stale or broken archive never
+// breaks a launch, and a stale one is replaced.
+def target = new File(project, "target")
+def archive = new File(target, "docket.jsa")
+def stamp = new File(target, "docket.jsa.java")
+def cdsLog = new File(target, "docket-cds.log")
+def pending = { target.listFiles().findAll { it.name ==~ /docket\.jsa\.\d+\.tmp/ } }
+assert pending().size() == 1 : "the first run recorded no archive: " + target.list()
+assert docket(["list"]) == list : "the JVM printed something about the archive"
+assert archive.isFile() && stamp.isFile() && pending().isEmpty() : target.list()
+assert docket(["list"]) == list && cdsLog.length() == 0 : cdsLog.text
+// A rebuilt analysis: removed, and the next run records a new one.
+def jar = new File(target, "my-analysis-0.1.0-SNAPSHOT.jar")
+assert jar.setLastModified(archive.lastModified() + 5000)
+assert docket(["run", "PlotDistributions"]).contains("Done: PlotDistributions(")
+assert !archive.exists() && pending().size() == 1 : target.list()
+assert docket(["list"]) == list && archive.isFile()
+// Another JDK (the time stamp of the java that made it differs): removed at the next launch.
+assert stamp.setLastModified(stamp.lastModified() - 86400000L)
+assert docket(["list"]) == list && !archive.exists() : target.list()
+// An unreadable archive (as another JDK's can be): the JVM goes on without it.
+assert docket(["run", "PlotDistributions"]).contains("Done: PlotDistributions(")
+assert docket(["list"]) == list && archive.isFile()
+def good = archive.bytes
+archive.setWritable(true)
+archive.bytes = "not an archive".bytes
+assert docket(["list"]) == list
+// A recording cut short (its process gone): checked, refused and removed, never mapped.
+archive.bytes = good
+def gone = new ProcessBuilder("true").start()
+gone.waitFor()
+def cut = new File(target, "docket.jsa." + gone.pid() + ".tmp")
+cut.bytes = Arrays.copyOf(good, 200000)
+assert docket(["list"]) == list && !cut.exists() && archive.bytes == good
+
 def plots = new File(project, "data/plots/v1/jets4_btags1_20bins")
 assert new File(plots, "mbjj.png").length() > 10000 : "no PNG in " + plots
 assert new File(plots, "mbjj.svg").text.contains("<svg")

@@ -26,7 +26,19 @@ public final class MainWriter extends RootFileGenerator {
   protected TypeSpec.Builder write(RootModel root) {
     return TypeSpec.classBuilder(root.main())
         .addJavadoc("The command line of this analysis: {@code run <Family> [--param value]...},"
-            + " {@code list},\n{@code --help}.\n")
+            + " {@code list},\n{@code --help}.\n"
+            + "\n<p>Start it as the archetype's launcher {@code ./docket} does, with the JVM"
+            + " settings Docket's\nbenchmarks measure (docs/performance.md):\n"
+            + "\n<pre>\njava -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+            + " -XX:SharedArchiveFile=target/docket.jsa \\\n"
+            + "    -cp target/&lt;analysis&gt;.jar:&lt;its class path&gt; $L run &lt;Family&gt;"
+            + " ...\n</pre>\n"
+            + "\n<p>The serial collector and the C1 compiler alone start fastest; the archive"
+            + " (class-data sharing,\nrecorded by a first run with"
+            + " {@code -XX:ArchiveClassesAtExit=target/docket.jsa}) halves the start's CPU\ntime."
+            + " The launcher records it, checks it, and records it anew when the analysis or"
+            + " the JDK\nchanged; a stale archive is only ignored by the JVM, a truncated one"
+            + " can crash it.\n", root.main().canonicalName())
         .addModifiers(PUBLIC, FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("main")
