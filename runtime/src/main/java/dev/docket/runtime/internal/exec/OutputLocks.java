@@ -91,13 +91,21 @@ final class OutputLocks {
   /** Waits for and takes the locks of {@code outputs}. */
   Held acquire(List<Target> outputs) throws IOException {
     // A composite target's parts are locked by the tasks that write them (see CompositeTarget).
-    int[] buckets =
-        outputs.stream()
-            .filter(output -> !(output instanceof CompositeTarget))
-            .mapToInt(output -> Math.floorMod(output.describe().hashCode(), BUCKETS))
-            .toArray();
-    Arrays.sort(buckets);
-    buckets = Arrays.stream(buckets).distinct().toArray();
+    int[] all = new int[outputs.size()];
+    int count = 0;
+    for (Target output : outputs) {
+      if (!(output instanceof CompositeTarget)) {
+        all[count++] = Math.floorMod(output.describe().hashCode(), BUCKETS);
+      }
+    }
+    Arrays.sort(all, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || all[distinct - 1] != all[i]) {
+        all[distinct++] = all[i];
+      }
+    }
+    int[] buckets = Arrays.copyOf(all, distinct);
     Held held = new Held(buckets);
     try {
       for (int i = 0; i < buckets.length; i++) {

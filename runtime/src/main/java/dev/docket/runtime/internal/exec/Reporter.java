@@ -182,7 +182,16 @@ public final class Reporter {
     return String.format(Locale.ROOT, rate >= 100 ? "%.0f" : "%.1f", rate);
   }
 
+  /**
+   * {@code 0.21 s}: rounded to the nearest hundredth, without a {@link java.util.Formatter} per
+   * finished task.
+   */
   static String seconds(double seconds) {
-    return String.format(Locale.ROOT, "%.2f s", seconds);
+    if (!(seconds >= 0 && seconds < 1e15)) {
+      return String.format(Locale.ROOT, "%.2f s", seconds);
+    }
+    long hundredths = Math.round(seconds * 100);
+    long cents = hundredths % 100;
+    return (hundredths / 100) + (cents < 10 ? ".0" : ".") + cents + " s";
   }
 }

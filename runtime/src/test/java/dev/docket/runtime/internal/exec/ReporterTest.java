@@ -63,6 +63,16 @@ class ReporterTest {
   }
 
   @Test
+  void secondsHaveTwoDecimals() {
+    assertThat(Reporter.seconds(0)).isEqualTo("0.00 s");
+    assertThat(Reporter.seconds(0.049)).isEqualTo("0.05 s");
+    assertThat(Reporter.seconds(0.1)).isEqualTo("0.10 s");
+    assertThat(Reporter.seconds(12.3456)).isEqualTo("12.35 s");
+    assertThat(Reporter.seconds(59.999)).isEqualTo("60.00 s");
+    assertThat(Reporter.seconds(Double.NaN)).isEqualTo("NaN s");
+  }
+
+  @Test
   void aFailureIsFlushedBeforeItsStackTrace() {
     reporter.finished(1, 1, result(SEL, Outcome.FAILED, 0.1, new IOException("disk full")));
     assertThat(out()).isEqualTo("[1/1] FAILED Selection(dataset=ttbar): IOException: disk full\n");
