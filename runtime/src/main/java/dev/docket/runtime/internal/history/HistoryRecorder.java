@@ -46,6 +46,33 @@ public final class HistoryRecorder {
     return StoreDirectory.docketFiles(store).resolve("history.db");
   }
 
+  /**
+   * Readies sqlite-jdbc on a thread of its own from the first line of {@code main}, for a command
+   * that will record a run: its native library, its logger (which sets up
+   * {@code java.util.logging}) and the date format of its connections (which loads the JDK's
+   * locale data) are most of the history's cost, about a third of the CPU of a short run. Done
+   * while the command line, {@code docket.cfg} and the plan are read on the main thread, they no
+   * longer keep a short run waiting at its end. Failures are left to {@link #start}'s thread,
+   * which reports them.
+   */
+  public static void warmUp() {
+    Thread thread =
+        new Thread(
+            new Runnable() { // a class, not a lambda: linking a lambda costs start-up too
+              @Override
+              public void run() {
+                try {
+                  RunHistory.warmUp();
+                } catch (Exception | LinkageError e) {
+                  // the run's own history thread meets it again and says so
+                }
+              }
+            },
+            "docket-history-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** Starts recording a run of {@code root}; nothing is recorded when {@code url} is empty. */
   public static HistoryRecorder start(Optional<String> url, String root, PrintStream err) {
     long now = System.currentTimeMillis();

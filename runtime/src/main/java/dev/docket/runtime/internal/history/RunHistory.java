@@ -35,6 +35,17 @@ public final class RunHistory implements AutoCloseable {
     this.connection = connection;
   }
 
+  /**
+   * Loads what every SQLite connection needs before the first one opens: the native library,
+   * the driver's logger and its date format (see {@link HistoryRecorder#warmUp}).
+   */
+  static void warmUp() throws Exception {
+    SqliteNativeCache.install();
+    org.sqlite.SQLiteJDBCLoader.initialize();
+    Class.forName("org.sqlite.SQLiteConnection", true, RunHistory.class.getClassLoader());
+    new org.sqlite.SQLiteConfig();
+  }
+
   /** Opens (and if needed creates) the history at {@code jdbcUrl}. */
   public static RunHistory open(String jdbcUrl) throws SQLException {
     if (jdbcUrl.startsWith("jdbc:sqlite:")) {
