@@ -1,14 +1,13 @@
 package org.example.interrupt;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.example.params.TestTasksMain;
 
 /**
  * The generated main of the test tasks ({@code org.example.params.ParamsMain}) as a separate
@@ -25,20 +24,12 @@ final class TestTasksProcess {
   }
 
   static TestTasksProcess start(Path dir, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
+    ProcessBuilder builder = TestTasksMain.builder(dir, args);
     if (envResetsSignals()) {
       // A test run from a background shell inherits an ignored SIGINT, which the JVM keeps.
-      command.add("env");
-      command.add("--default-signal=INT,TERM");
+      builder.command().addAll(0, List.of("env", "--default-signal=INT,TERM"));
     }
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(classPath());
-    command.add("org.example.params.ParamsMain");
-    command.addAll(List.of(args));
     Path log = Files.createTempFile(dir.getParent(), "docket-out", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().remove("DOCKET_CONFIG");
     builder.redirectOutput(log.toFile()).redirectErrorStream(true);
     return new TestTasksProcess(builder.start(), log);
   }
@@ -48,13 +39,6 @@ final class TestTasksProcess {
     TestTasksProcess p = start(dir, args);
     p.awaitExit();
     return p;
-  }
-
-  private static String classPath() throws IOException {
-    Path classes = Path.of(System.getProperty("analysis.classes"));
-    return classes.resolveSibling("test-classes") + File.pathSeparator + classes
-        + File.pathSeparator
-        + Files.readString(Path.of(System.getProperty("analysis.classpath.file"))).trim();
   }
 
   private static Boolean envResets;

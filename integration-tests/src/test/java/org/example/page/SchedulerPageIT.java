@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.example.params.TestTasksMain;
 import org.example.ttbar.AnalysisProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -246,16 +246,7 @@ class SchedulerPageIT {
 
   /** The test tasks' generated main ({@code org.example.params.ParamsMain}) in the store. */
   private Process startTestTask(String... args) throws Exception {
-    Path classes = Path.of(System.getProperty("analysis.classes"));
-    String classPath = classes.resolveSibling("test-classes") + File.pathSeparator + classes
-        + File.pathSeparator
-        + Files.readString(Path.of(System.getProperty("analysis.classpath.file"))).trim();
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
-        "org.example.params.ParamsMain"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(store.toFile());
-    builder.environment().remove("DOCKET_CONFIG");
+    ProcessBuilder builder = TestTasksMain.builder(store, args);
     builder.environment().put("DOCKET_SCHEDULER_TOKEN", server.token());
     builder.redirectOutput(store.resolve("listen.out").toFile()).redirectErrorStream(true);
     return builder.start();

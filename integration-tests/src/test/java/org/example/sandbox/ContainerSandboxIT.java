@@ -5,7 +5,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.sun.security.auth.module.UnixSystem;
 import dev.docket.testkit.RequiredService;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.example.params.TestTasksMain.Result;
+import org.example.params.TestTasksMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -202,54 +203,19 @@ class ContainerSandboxIT {
     return output;
   }
 
-  private record Result(int status, String out, String err) {
-    String output() {
-      return out + err;
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-  }
-
   private Result run(String... args) throws IOException, InterruptedException {
     return run(Map.of(), args);
   }
 
   /** {@code ParamsMain <args>} (the generated main of the test tasks) in {@code dir}. */
   private Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-    ProcessBuilder builder = builder(args);
+    ProcessBuilder builder = TestTasksMain.builder(dir, args);
     builder.environment().putAll(environment);
-    Path out = Files.createTempFile("sandbox-out", ".txt");
-    Path err = Files.createTempFile("sandbox-err", ".txt");
-    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(180, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("ParamsMain did not finish within 180 s: " + builder.command());
-    }
-    Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-    Files.delete(out);
-    Files.delete(err);
-    return result;
+    return TestTasksMain.run(builder, 180);
   }
 
   private Process start(Path log, String... args) throws IOException {
-    return builder(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return TestTasksMain.builder(dir, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
-  private ProcessBuilder builder(String... args) throws IOException {
-    Path classes = Path.of(System.getProperty("analysis.classes"));
-    String classPath = classes.resolveSibling("test-classes") + File.pathSeparator + classes
-        + File.pathSeparator
-        + Files.readString(Path.of(System.getProperty("analysis.classpath.file"))).trim();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
-        "org.example.params.ParamsMain"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().remove("DOCKET_CONFIG");
-    return builder;
-  }
 }

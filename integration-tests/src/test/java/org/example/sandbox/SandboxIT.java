@@ -4,14 +4,14 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.docket.testkit.RequiredService;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.example.params.TestTasksMain.Result;
+import org.example.params.TestTasksMain;
 import org.example.ttbar.AnalysisProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,41 +191,10 @@ class SandboxIT {
     }
   }
 
-  private record Result(int status, String out, String err) {
-    String output() {
-      return out + err;
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-  }
-
   /** {@code ParamsMain <args>} (the generated main of the test tasks) in {@code dir}. */
   private Result run(String... args) throws IOException, InterruptedException {
-    Path classes = Path.of(System.getProperty("analysis.classes"));
-    String classPath = classes.resolveSibling("test-classes") + File.pathSeparator + classes
-        + File.pathSeparator
-        + Files.readString(Path.of(System.getProperty("analysis.classpath.file"))).trim();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
-        "org.example.params.ParamsMain"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().remove("DOCKET_CONFIG");
+    ProcessBuilder builder = TestTasksMain.builder(dir, args);
     builder.environment().remove("SANDBOX_MARK");
-    Path out = Files.createTempFile("sandbox-out", ".txt");
-    Path err = Files.createTempFile("sandbox-err", ".txt");
-    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("ParamsMain did not finish within 120 s: " + command);
-    }
-    Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-    Files.delete(out);
-    Files.delete(err);
-    return result;
+    return TestTasksMain.run(builder, 120);
   }
 }
