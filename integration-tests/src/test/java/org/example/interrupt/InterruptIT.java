@@ -128,8 +128,10 @@ class InterruptIT {
       Path liveTemp = null;
       while (liveTemp == null) {
         for (Path temp : TestTasksProcess.temps(store)) {
-          // the live run's own file, by the writer's PID in its name (the killed run may have left two)
-          if (temp.getFileName().toString().contains("-" + live.process.pid() + "-")) {
+          // the live run's Nap output, by its directory and the writer's PID in its name: the
+          // killed run may have left two, and the live run's Quick writes one that lasts a moment
+          if (temp.getParent().endsWith("nap")
+              && temp.getFileName().toString().contains("-" + live.process.pid() + "-")) {
             liveTemp = temp;
           }
         }
