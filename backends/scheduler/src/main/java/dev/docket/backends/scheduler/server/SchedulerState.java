@@ -90,20 +90,8 @@ final class SchedulerState {
     if (waiting != null) {
       waiting.complete(null); // claims waiting for another worker's task
     }
-    events.publish("task", taskEvent(t));
+    events.publish("task", Views.taskEvent(t));
     return journal.submit(Schema.task(t.snapshot()));
-  }
-
-  static Map<String, Object> taskEvent(TaskRow t) {
-    Map<String, Object> event = new LinkedHashMap<>();
-    event.put("key", t.key);
-    event.put("id", t.id);
-    event.put("family", t.family);
-    event.put("state", t.state);
-    event.put("message", t.message);
-    event.put("progress", t.progress);
-    event.put("worker", t.worker);
-    return event;
   }
 
   // ---- the read API

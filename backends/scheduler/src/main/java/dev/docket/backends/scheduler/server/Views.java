@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The JSON shapes of the read API (docs/scheduler.md, section server), built under the lock. */
 final class Views {
-  /** A task in a list: {@code GET /api/tasks} and the {@code task} events. */
+  /** A task in a list: {@code GET /api/tasks}. */
   static Map<String, Object> task(TaskRow t) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("key", t.key);
@@ -22,6 +22,19 @@ final class Views {
     view.put("updated", iso(t.updated));
     view.put("worker", t.worker);
     return view;
+  }
+
+  /** A {@code task} event: what the page needs to move a task in its lists, without what lists load. */
+  static Map<String, Object> taskEvent(TaskRow t) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("key", t.key);
+    event.put("id", t.id);
+    event.put("family", t.family);
+    event.put("state", t.state);
+    event.put("message", t.message);
+    event.put("progress", t.progress);
+    event.put("worker", t.worker);
+    return event;
   }
 
   /** A task's page: {@code GET /api/tasks/{key}}. */
