@@ -51,19 +51,8 @@ final class ToolRun {
       // Commands' words for a tool that could not be started, with where it looked
       throw new StorageException(Kind.PERMANENT, url,
           url + ": " + e.getMessage() + "; " + XrootdProvider.INSTALL_ADVICE, e);
-    } catch (IOException e) {
-      // the JDK's words for a tool that could not be started (a missing or unusable file)
-      if (String.valueOf(e.getMessage()).startsWith("Cannot run program")) {
-        throw cannotRun(command, url, e);
-      }
-      throw e;
     }
     return new Result(command, result.exitCode(), result.stdout(), result.stderr());
-  }
-
-  private static StorageException cannotRun(List<String> command, URI url, Exception e) {
-    return new StorageException(Kind.PERMANENT, url, url + ": cannot run " + command.get(0) + " ("
-        + e.getMessage() + "); " + XrootdProvider.INSTALL_ADVICE, e);
   }
 
   /**
