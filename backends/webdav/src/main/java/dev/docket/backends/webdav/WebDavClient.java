@@ -252,6 +252,9 @@ final class WebDavClient implements StorageClient {
       mkdirs(DavUrls.parent(dir));
       code = mkcol(dir);
     }
+    if (code == 403 && stat(dir).map(RemoteEntry::directory).orElse(false)) {
+      return; // made by another writer meanwhile: Apache's mod_dav answers 403 when its mkdir loses that race
+    }
     if (code != 201 && code != 405) { // 405: it exists already
       throw faults.status(dir, code, "to a MKCOL");
     }
