@@ -108,8 +108,7 @@ final class Coordination {
             params.put(param.getKey(), param.getValue().asText());
           }
           t = new TaskRow(state.tasks.size() + 1, id, text(node, "family", true), params);
-          state.tasks.add(t);
-          state.byId.put(id, t);
+          state.add(t);
           touched.add(t);
         }
         keys[i] = t.key;

@@ -22,6 +22,8 @@ final class SchedulerState {
   /** By key: key {@code k} is at index {@code k - 1}. */
   final List<TaskRow> tasks = new ArrayList<>();
   final Map<String, TaskRow> byId = new HashMap<>();
+  /** The names of every task family known, sorted: the page lists them before it loads tasks. */
+  final java.util.SortedSet<String> families = new java.util.TreeSet<>();
   final Map<String, WorkerRow> workers = new LinkedHashMap<>();
   final List<RunRow> runs = new ArrayList<>();
   final Map<Long, MessageRow> messages = new LinkedHashMap<>();
@@ -41,8 +43,7 @@ final class SchedulerState {
     this.events = events;
     this.clock = clock;
     for (TaskRow t : loaded.tasks()) {
-      tasks.add(t);
-      byId.put(t.id, t);
+      add(t);
     }
     runs.addAll(loaded.runs());
     long now = clock.getAsLong();
@@ -54,6 +55,13 @@ final class SchedulerState {
     for (MessageRow m : loaded.messages()) {
       messages.put(m.id, m);
     }
+  }
+
+  /** Adds a task new to the scheduler (its key is the next). Call with the lock held. */
+  void add(TaskRow t) {
+    tasks.add(t);
+    byId.put(t.id, t);
+    families.add(t.family);
   }
 
   /** The task with {@code key}, or a 404. Call with the lock held. */
@@ -107,6 +115,7 @@ final class SchedulerState {
       view.put("workers", workers.size());
       view.put("runs", runs.size());
       view.put("tasks", tasks.size());
+      view.put("families", List.copyOf(families));
       return view;
     }
   }

@@ -51,6 +51,31 @@ class SchedulerServerTest {
   }
 
   @Test
+  void summaryListsEveryFamilySortedAcrossRestarts() throws Exception {
+    start();
+    Http http = new Http(server);
+    assertThat(http.getJson("/api/summary").get("families").size()).isEqualTo(0);
+    String worker = http.postJson("/api/workers", "{\"host\":\"h\",\"pid\":1}").get("id").asText();
+    http.postJson(
+        "/api/runs",
+        "{\"worker\":\"" + worker + "\",\"root\":\"Plot()\",\"nodes\":["
+            + "{\"id\":\"Select(n=1)\",\"family\":\"Select\",\"deps\":[]},"
+            + "{\"id\":\"Select(n=2)\",\"family\":\"Select\",\"deps\":[]},"
+            + "{\"id\":\"Histogram()\",\"family\":\"Histogram\",\"deps\":[0,1]},"
+            + "{\"id\":\"Plot()\",\"family\":\"Plot\",\"deps\":[2]}]}");
+    JsonNode summary = http.getJson("/api/summary");
+    assertThat(summary.get("families").toString()).isEqualTo("[\"Histogram\",\"Plot\",\"Select\"]");
+    java.util.List<String> fields = new java.util.ArrayList<>();
+    summary.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("counts", "workers", "runs", "tasks", "families").inOrder();
+    assertThat(summary.get("tasks").asInt()).isEqualTo(4);
+    server.close();
+    server = SchedulerServer.start(ServerOptions.of(dir).withPort(0));
+    assertThat(new Http(server).getJson("/api/summary").get("families").toString())
+        .isEqualTo("[\"Histogram\",\"Plot\",\"Select\"]");
+  }
+
+  @Test
   void writesTheTokenForItsOwnerOnlyAndKeepsItAcrossRestarts() throws Exception {
     start();
     String token = server.token();
