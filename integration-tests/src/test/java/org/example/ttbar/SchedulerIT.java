@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample analysis run by two worker processes at once against a central scheduler started
- * as its own process (docket-scheduler's main): each task runs once, the scheduler knows every
- * task as done with one entry of history, and a restarted scheduler still does.
+ * as its own process (the analysis's own {@code scheduler} verb; after the restart,
+ * docket-scheduler's main): each task runs once, the scheduler knows every task as done with one
+ * entry of history, and a restarted scheduler still does.
  */
 class SchedulerIT {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
@@ -42,13 +44,17 @@ class SchedulerIT {
     }
   }
 
-  /** Starts the scheduler on a free port; returns its address once it listens. */
-  private String startScheduler() throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-            AnalysisProcess.classPath(), "dev.docket.backends.scheduler.SchedulerMain",
-            "--port", "0", "--state", state.toString(), "--worker-timeout", "10");
+  /**
+   * Starts the scheduler on a free port, through the analysis's own {@code scheduler} verb or
+   * docket-scheduler's main; returns its address once it listens.
+   */
+  private String startScheduler(String mainClass, String... verb) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        AnalysisProcess.classPath(), mainClass));
+    command.addAll(List.of(verb));
+    command.addAll(List.of("--port", "0", "--state", state.toString(), "--worker-timeout", "10"));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.redirectErrorStream(true);
     scheduler = builder.start();
     BufferedReader out =
@@ -78,7 +84,7 @@ class SchedulerIT {
 
   @Test
   void twoWorkerProcessesRunEachTaskOnce() throws Exception {
-    String url = startScheduler();
+    String url = startScheduler("org.example.ttbar.Main", "scheduler");
     String token = Files.readString(state.resolve("token")).strip();
     AnalysisProcess analysis = new AnalysisProcess(store).withEnvironment("DOCKET_SCHEDULER_TOKEN", token);
     Path firstOut = store.resolve("first.out");
@@ -109,7 +115,7 @@ class SchedulerIT {
     // A restart loses nothing.
     scheduler.destroy();
     assertThat(scheduler.waitFor(20, TimeUnit.SECONDS)).isTrue();
-    String again = startScheduler();
+    String again = startScheduler("dev.docket.backends.scheduler.SchedulerMain");
     assertThat(api(again, "/api/summary")).contains("\"done\":9");
   }
 }

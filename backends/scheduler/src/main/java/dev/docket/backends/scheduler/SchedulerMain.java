@@ -34,18 +34,23 @@ public final class SchedulerMain {
 
   /** Starts, prints where, and (when {@code block}) waits for the process to be stopped. */
   static int run(String[] args, PrintStream out, PrintStream err, boolean block) {
+    return run(args, out, err, block, "docket-scheduler: error: ");
+  }
+
+  /** As above, a bad option said as {@code errorPrefix} and the message (an analysis's verb). */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean block, String errorPrefix) {
     ServerOptions options;
     try {
       options = parse(args);
     } catch (IllegalArgumentException | IOException e) {
-      err.println("docket-scheduler: error: " + e.getMessage());
+      err.println(errorPrefix + e.getMessage());
       return 2;
     }
     SchedulerServer server;
     try {
       server = SchedulerServer.start(options);
     } catch (IOException e) {
-      err.println("docket-scheduler: error: " + e.getMessage());
+      err.println(errorPrefix + e.getMessage());
       return 2;
     }
     out.println("docket scheduler listening on " + server.url());

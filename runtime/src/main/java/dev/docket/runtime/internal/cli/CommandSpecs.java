@@ -25,6 +25,7 @@ final class CommandSpecs {
   static final String CONFIG = "config";
   static final String COMPLETION = "completion";
   static final String HISTORY = "history";
+  static final String SCHEDULER = SchedulerCommand.VERB;
   static final String HELP = "help";
 
   private CommandSpecs() {}
@@ -52,6 +53,10 @@ final class CommandSpecs {
         command(HISTORY, "Lists the recent runs; with a run number, that run's failures.");
     history.addPositional(word("RUN", "0..1", "A run number from the list.").build());
     top.addSubcommand(HISTORY, history);
+    // Listed for help; its options are the server's, handed over before parsing (DocketApp).
+    top.addSubcommand(SCHEDULER, command(SCHEDULER, "Starts the central scheduler and its web page"
+        + " (docs/scheduler.md): --port, --host, --state, --token-file, --worker-timeout, --tls-*."
+        + " Needs docket-backend-scheduler on the class path."));
     top.addSubcommand(HELP, helpCommand());
 
     CommandLine commandLine = new CommandLine(top);

@@ -23,7 +23,7 @@ import java.util.List;
 final class CompletionScript {
   static final List<String> SHELLS = List.of("bash", "zsh");
   static final List<String> COMMANDS =
-      List.of("run", "list", "config", "completion", "history", "help");
+      List.of("run", "list", "config", "completion", "history", "scheduler", "help");
 
   private CompletionScript() {}
 

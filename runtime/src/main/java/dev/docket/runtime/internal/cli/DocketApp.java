@@ -24,6 +24,7 @@ final class DocketApp {
   private final Provider<CompletionCommand> completion;
   private final Provider<HistoryCommand> history;
   private final Provider<InsideCommand> inside;
+  private final Provider<SchedulerCommand> scheduler;
   private final PrintStream out;
 
   @Inject
@@ -36,11 +37,13 @@ final class DocketApp {
       Provider<CompletionCommand> completion,
       Provider<HistoryCommand> history,
       Provider<InsideCommand> inside,
+      Provider<SchedulerCommand> scheduler,
       @Named("out") PrintStream out) {
     this.parser = parser;
     this.quickRun = quickRun;
     this.history = history;
     this.inside = inside;
+    this.scheduler = scheduler;
     this.list = list;
     this.run = run;
     this.config = config;
@@ -52,6 +55,10 @@ final class DocketApp {
     if (args.length > 0 && args[0].equals(InsideCommand.VERB)) {
       // One task re-launched in its sandbox by the outside run (internal.sandbox).
       return inside.get().run(Arrays.asList(args).subList(1, args.length));
+    }
+    if (args.length > 0 && args[0].equals(SchedulerCommand.VERB)) {
+      // The server's options go to it as they are: the server parses them (and its --help).
+      return scheduler.get().run(Arrays.asList(args).subList(1, args.length));
     }
     Invocation invocation = quickRun.get().parse(args);
     if (invocation == null) {

@@ -19,8 +19,8 @@ final class Messages {
     return new BadInputException(
         "unknown command '" + given + "'"
             + TaskArgs.Suggestions.didYouMean(given, CompletionScript.COMMANDS)
-            + " (commands: run <Task>, list, config, completion <shell>, history [RUN], help;"
-            + " see --help)");
+            + " (commands: run <Task>, list, config, completion <shell>, history [RUN], scheduler,"
+            + " help; see --help)");
   }
 
   static BadInputException completionNeedsShell() {

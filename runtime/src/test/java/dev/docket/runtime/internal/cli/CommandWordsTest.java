@@ -56,7 +56,7 @@ class CommandWordsTest {
     "run Plott --help | unknown task 'Plott'; did you mean Plot? (known tasks: Broken, ...",
     "help Plott | unknown task 'Plott'; did you mean Plot? (known tasks: Broken, ...",
     "help lst | unknown command 'lst'; did you mean list? (commands: run <Task>, list, config,"
-        + " completion <shell>, history [RUN], help; see --help)",
+        + " completion <shell>, history [RUN], scheduler, help; see --help)",
     "help list x | unexpected argument 'x' for help: it takes a command or a task, e.g. help run"
         + " or help Broken",
   })
@@ -125,8 +125,8 @@ class CommandWordsTest {
   @Test
   void completionOffersEveryCommandAndHelpTopics() {
     String script = cli.run("completion", "bash").out();
-    assertThat(script).contains("'run list config completion history help'");
+    assertThat(script).contains("'run list config completion history scheduler help'");
     assertThat(script).contains("    help)\n");
-    assertThat(script).contains("'run list config completion history help Broken");
+    assertThat(script).contains("'run list config completion history scheduler help Broken");
   }
 }

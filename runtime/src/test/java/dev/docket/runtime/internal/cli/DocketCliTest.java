@@ -132,7 +132,7 @@ class DocketCliTest {
   @Test
   void otherBadInput() {
     assertBadInput(cli.run(), "no command given: use run <Task> or list (see --help)");
-    assertBadInput(cli.run("lst"), "unknown command 'lst'; did you mean list? (commands: run <Task>, list, config, completion <shell>, history [RUN], help; see --help)");
+    assertBadInput(cli.run("lst"), "unknown command 'lst'; did you mean list? (commands: run <Task>, list, config, completion <shell>, history [RUN], scheduler, help; see --help)");
     assertBadInput(
         cli.run("run", "Selection", "ttbar"),
         "unexpected argument 'ttbar' for Selection: parameters are given as --name value");
