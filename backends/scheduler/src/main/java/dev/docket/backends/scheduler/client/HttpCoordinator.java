@@ -153,6 +153,7 @@ final class HttpCoordinator implements Coordinator {
   public void close() {
     closed = true;
     heartbeat.interrupt();
+    client.close();
   }
 
   /** {@code a=1, b=x} as a map; a value with ", " in it stays whole unless a name= follows. */

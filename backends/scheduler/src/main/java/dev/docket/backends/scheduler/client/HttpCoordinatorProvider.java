@@ -24,6 +24,8 @@ public final class HttpCoordinatorProvider implements CoordinatorProvider {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
+    } finally {
+      probe.close();
     }
     return new HttpCoordinator(new SchedulerClient(scheduler, token, PATIENCE));
   }

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -26,19 +23,23 @@ final class SchedulerClient {
     }
   }
 
-  private final HttpClient http;
+  private final HttpLink http;
   private final URI base;
+  /** The base's path, which every call's path follows. */
+  private final String prefix;
   private final String token;
   private final Duration patience;
 
   SchedulerClient(URI base, String token, Duration patience) {
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this(base, token, patience, null);
+  }
+
+  /** {@code tls}: whom an {@code https} scheduler's certificate must come from (null: the JVM's trust). */
+  SchedulerClient(URI base, String token, Duration patience, javax.net.ssl.SSLSocketFactory tls) {
     String text = base.toString();
     this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    this.http = new HttpLink(this.base, tls, 5_000, 30_000);
+    this.prefix = this.base.getRawPath() == null ? "" : this.base.getRawPath();
     this.token = token;
     this.patience = patience;
   }
@@ -48,25 +49,18 @@ final class SchedulerClient {
   }
 
   JsonNode post(String path, Object body) throws IOException, InterruptedException {
-    String json;
+    byte[] json;
     try {
-      json = JSON.writeValueAsString(body);
+      json = JSON.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IOException(e);
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
     long giveUpAt = System.nanoTime() + patience.toNanos();
     long pause = 100;
     while (true) {
-      HttpResponse<String> response;
+      HttpLink.Answer response;
       try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        response = http.post(prefix + path, token, json);
       } catch (IOException e) {
         if (System.nanoTime() - giveUpAt > 0) {
           throw new IOException("no answer from " + base + " for " + patience.toSeconds() + " s: " + e, e);
@@ -75,11 +69,11 @@ final class SchedulerClient {
         pause = Math.min(2000, pause * 2);
         continue;
       }
-      int status = response.statusCode();
+      int status = response.status();
       if (status == 200) {
         return JSON.readTree(response.body());
       }
-      String error = errorOf(response.body());
+      String error = errorOf(response.text());
       if (status == 401) {
         throw new IOException("the scheduler refused the token (401): use the token in the file it printed at start");
       }
@@ -93,6 +87,11 @@ final class SchedulerClient {
       }
       throw new IOException("the scheduler answered " + status + " to " + path + ": " + error);
     }
+  }
+
+  /** Closes the kept-alive connections. */
+  void close() {
+    http.close();
   }
 
   private static String errorOf(String body) {
