@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run-bench.sh N SHAPE - times Docket beside GNU make, ninja and snakemake on the peer kit's DAG.
 #
-# Runs the peer kit's run-peers.sh (../shared/bench/peers, or $PEERS) with more tools in its
+# Runs the peer kit's run-peers.sh (the directory $PEERS names) with more tools in its
 # command_for, each started through the archetype's launcher ./docket exactly as an analysis
 # project has it (its JVM settings, its class-data-sharing archive), for the benchmark's main
 # class: "docket" (every task runs /bin/sh -c 'echo x > out/<task>.txt' through
@@ -10,17 +10,18 @@
 # DAG, same phases, same timed_run, same CSV: tool,shape,n,phase,wall_s,peak_rss_mb. The kit
 # itself is not changed: a patched copy runs from a temporary directory.
 #
-#   integration-tests/bench/run-bench.sh 100000 fan
-#   TOOLS="make docket" PHASES="dryrun noop" REPS=5 integration-tests/bench/run-bench.sh 100000 tree
+#   PEERS=/path/to/bench/peers integration-tests/bench/run-bench.sh 100000 fan
+#   TOOLS="make docket" PHASES="dryrun noop" REPS=5 PEERS=... integration-tests/bench/run-bench.sh 100000 tree
 #   HEADER=1 ... prints the header line first
 #
 # Needs the module built: mvn -B -o -pl integration-tests/bench -am package -DskipTests
 # JVM flags: the launcher's; JAVA_OPTS adds to them (state it with the figures).
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-PEERS=${PEERS:-$(cd "$HERE/../../.." && pwd)/shared/bench/peers}
-[[ -f $PEERS/run-peers.sh ]] || PEERS=/work/shared/bench/peers
-[[ -f $PEERS/run-peers.sh ]] || { echo "peer kit not found; set PEERS=/path/to/shared/bench/peers" >&2; exit 2; }
+[[ -n ${PEERS:-} && -f $PEERS/run-peers.sh ]] || {
+  echo "run-bench.sh: the peer kit is not found${PEERS:+ in $PEERS}; set PEERS to the directory" \
+    "that holds its run-peers.sh and gen_dag.py (docs/performance.md, \"How to reproduce\")" >&2
+  exit 2; }
 JAR=$(ls "$HERE"/target/docket-bench-*.jar 2>/dev/null | head -n 1 || true)
 [[ -n $JAR && -f $HERE/target/docket.classpath ]] || {
   echo "build first: mvn -B -o -pl integration-tests/bench -am package -DskipTests" >&2; exit 2; }
