@@ -60,7 +60,15 @@ public final class S3Provider implements StorageProvider {
   public StorageClient open(StorageSettings settings, URI base) throws IOException {
     String section = "fs." + settings.fs();
     S3Options options = S3Options.read(section, settings.options(), key -> "[" + section + "] " + key);
-    return new S3Storage(client(settings, options, base), new S3Errors(settings.fs()), S3Storage.Sizes.DEFAULT);
+    return storage(settings, options, base, S3Storage.Sizes.DEFAULT);
+  }
+
+  /** The storage with {@code sizes}, its downloads straight from the socket where the endpoint is plain http. */
+  static S3Storage storage(StorageSettings settings, S3Options options, URI base, S3Storage.Sizes sizes)
+      throws StorageException {
+    S3Errors errors = new S3Errors(settings.fs());
+    return new S3Storage(client(settings, options, base), errors, sizes, DirectGet.over(
+        options.endpoint(), options.region(), credentials(options), settings.timeout(), errors));
   }
 
   static S3Client client(StorageSettings settings, S3Options options, URI base) throws StorageException {

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,7 +36,7 @@ class S3ClientTest extends StorageClientContract {
   private S3Storage small() throws IOException {
     var settings = LocalS3.settings(Map.of());
     var options = S3Options.read("fs.s3", settings.options(), key -> key);
-    return new S3Storage(S3Provider.client(settings, options, base()), new S3Errors("s3"), SMALL);
+    return S3Provider.storage(settings, options, base(), SMALL);
   }
 
   @Test
@@ -71,8 +72,36 @@ class S3ClientTest extends StorageClientContract {
       Path back = local.resolve("back.bin");
       parts.download(url, back);
       assertThat(Files.readAllBytes(back)).isEqualTo(bytes);
+      try (S3Storage sdk = sdkDownloads()) { // as over https
+        sdk.download(url, back);
+      }
+      assertThat(Files.readAllBytes(back)).isEqualTo(bytes);
       assertThat(parts.list(dir).stream().map(RemoteEntry::name).toList()).containsExactly("big.bin");
     }
+  }
+
+  /** The storage with downloads through the SDK's client, which https endpoints use. */
+  private S3Storage sdkDownloads() throws IOException {
+    var settings = LocalS3.settings(Map.of());
+    var options = S3Options.read("fs.s3", settings.options(), key -> key);
+    return new S3Storage(S3Provider.client(settings, options, base()), new S3Errors("s3"), SMALL, Optional.empty());
+  }
+
+  @Test
+  void keysThatNeedEncodingDownloadDirectlyAndThroughTheSdk() throws IOException {
+    // the direct path signs its own request: the path it signs must be the one S3 sees
+    URI url = dir.resolve("odd%20dir/a%20b+c=d&e%C3%A9~%2A(1).txt");
+    client.upload(localFile("odd.txt", "odd"), url);
+    assertThat(client.list(dir.resolve("odd%20dir/")).get(0).name()).isEqualTo("a b+c=d&eé~*(1).txt");
+    client.download(url, local.resolve("direct.txt"));
+    assertThat(Files.readString(local.resolve("direct.txt"))).isEqualTo("odd");
+    try (S3Storage sdk = sdkDownloads()) {
+      sdk.download(url, local.resolve("sdk.txt"));
+    }
+    assertThat(Files.readString(local.resolve("sdk.txt"))).isEqualTo("odd");
+    client.upload(localFile("empty.txt", ""), dir.resolve("empty.txt"));
+    client.download(dir.resolve("empty.txt"), local.resolve("empty-back.txt"));
+    assertThat(Files.size(local.resolve("empty-back.txt"))).isEqualTo(0);
   }
 
   @Test
