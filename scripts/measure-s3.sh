@@ -2,7 +2,9 @@
 # The S3 figures of docs/storage.md against the s3proxy of scripts/s3-up.sh:
 #   1. a 1 GB file up and down through Docket's S3 backend, beside curl's PUT and GET of the
 #      same file (curl --aws-sigv4 with an unsigned payload: the plain tool's best case), three
-#      rounds; each round also uploads it as a multipart upload (parts of 64 MiB, 4 at a time);
+#      rounds, wall and CPU time (user + sys) of each, the backend's speed as a share of curl's;
+#      each round also uploads it as a multipart upload (parts of 64 MiB, 4 at a time); then
+#      downloads alone by curl, the SDK's path and the direct one in turn (S3Measure pairs);
 #   2. the existence of 10,000 objects in one directory: one listing vs one HEAD per object.
 #   bash scripts/s3-up.sh && bash scripts/measure-s3.sh [SIZE_MB] [FILES]
 set -euo pipefail
@@ -20,17 +22,27 @@ cp="backends/s3/target/test-classes:backends/s3/target/classes:$(cat backends/s3
 
 head -c "${MB}000000" /dev/urandom > "$work/big.bin"
 url="http://127.0.0.1:$PORT/$BUCKET/measure/curl.bin"
-curl_s3() { curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$USER_PASS" -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "$@"; }
+curl_args=(-sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$USER_PASS" -H "x-amz-content-sha256: UNSIGNED-PAYLOAD")
+curl_s3() { curl "${curl_args[@]}" "$@"; }
+# "WALL USER SYS" of a command (its output discarded), as /usr/bin/time measures them.
+timed() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1; }
+show() { awk -v mb="$MB" -v what="$1" '{ printf "%-14s %.2f s  %.0f MB/s  cpu %.2f s (user %.2f, sys %.2f)\n", what, $1, mb / $1, $2 + $3, $2, $3 }'; }
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 for round in 1 2 3; do
-  start=$(date +%s.%N); curl_s3 -T "$work/big.bin" "$url" >/dev/null; end=$(date +%s.%N)
-  echo "curl upload   $(echo "$end - $start" | bc) s  $(echo "$MB / ($end - $start)" | bc) MB/s"
-  start=$(date +%s.%N); curl_s3 -o "$work/back.bin" "$url"; end=$(date +%s.%N)
-  echo "curl download $(echo "$end - $start" | bc) s  $(echo "$MB / ($end - $start)" | bc) MB/s"
+  up=$(timed curl "${curl_args[@]}" -T "$work/big.bin" "$url"); echo "$up" | show "curl upload"
+  down=$(timed curl "${curl_args[@]}" -o "$work/back.bin" "$url"); echo "$down" | show "curl download"
   rm -f "$work/back.bin"
-  java -cp "$cp" dev.docket.backends.s3.S3Measure copy "$work/big.bin"
+  docket=$(java -cp "$cp" dev.docket.backends.s3.S3Measure copy "$work/big.bin"); echo "$docket"
+  # Speed of the backend against curl's: curl's time over the backend's (the goal is >= 80 %).
+  awk -v c="${up%% *}" '/docket s3 upload/ { printf "round %s upload:   backend at %.0f %% of curl'"'"'s speed\n", r, 100 * c / $4 }' r="$round" <<<"$docket"
+  awk -v c="${down%% *}" '/docket s3 download/ { printf "round %s download: backend at %.0f %% of curl'"'"'s speed\n", r, 100 * c / $4 }' r="$round" <<<"$docket"
   echo "as a multipart upload:"
   java -Ds3.threshold=64 -cp "$cp" dev.docket.backends.s3.S3Measure copy "$work/big.bin" | grep upload
 done
+# Downloads only, in one JVM: curl, the SDK's path (https endpoints) and the direct one (http) in
+# turn, three rounds, medians; what the loaded machine disturbs least.
+java -cp "$cp" dev.docket.backends.s3.S3Measure pairs "$work/big.bin" 3
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 curl_s3 -X DELETE "$url" >/dev/null || true
 java -cp "$cp" dev.docket.backends.s3.S3Measure listing "$FILES"
 # The server's own time for one listing request of that directory, by curl, at 1,000 keys and at 10.

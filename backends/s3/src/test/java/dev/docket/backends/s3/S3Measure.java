@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  * The figures of docs/storage.md "S3", against the s3proxy of scripts/s3-up.sh (run by
  * scripts/measure-s3.sh, not by the build): {@code copy FILE} times one upload and one download
  * of FILE through the backend; {@code pairs FILE N} downloads it N times through the SDK's path and
- * the direct one in turn; {@code listing N} writes N small objects into one directory, then
+ * the direct one in turn; {@code small N} downloads a small object N times through both; {@code listing N} writes N small objects into one directory, then
  * times their existence checked by one listing and by one stat each.
  */
 public final class S3Measure {
@@ -39,7 +39,10 @@ public final class S3Measure {
             ? sdk : S3Provider.storage(settings, options, LocalS3.base(), sizes())) {
       switch (args[0]) {
         case "copy" -> copy(s3, Path.of(args[1]));
-        case "pairs" -> pairs(sdk, s3, Path.of(args[1]), Integer.parseInt(args[2]));
+        case "pairs" -> pairs(sdk, S3Provider.storage(settings, options, LocalS3.base(), sizes()),
+            Path.of(args[1]), Integer.parseInt(args[2]));
+        case "small" -> small(sdk, S3Provider.storage(settings, options, LocalS3.base(), sizes()),
+            Integer.parseInt(args[1]));
         default -> listing(s3, Integer.parseInt(args[1]));
       }
     }
@@ -66,29 +69,81 @@ public final class S3Measure {
 
   /**
    * Uploads FILE once, then downloads it {@code n} times through each path, the SDK's and the
-   * direct one, in turn (which goes first alternates), and prints the medians: a comparison that
-   * a loaded machine disturbs less than two separate runs.
+   * direct one, and with curl (as scripts/measure-s3.sh runs it) in turn, which goes first
+   * rotating, and prints the medians: a comparison that a loaded machine disturbs less than
+   * separate runs. The JVM is warm after the first round; curl starts anew each time.
    */
-  private static void pairs(S3Storage sdk, S3Storage direct, Path file, int n) throws IOException {
+  private static void pairs(S3Storage sdk, S3Storage direct, Path file, int n) throws Exception {
     URI url = LocalS3.base().resolve("measure/" + file.getFileName());
     double mb = Files.size(file) / 1e6;
     direct.upload(file, url);
     Path back = Files.createTempFile(file.toAbsolutePath().getParent(), "back", ".bin");
-    List<Timed> sdkTimes = new ArrayList<>();
-    List<Timed> directTimes = new ArrayList<>();
+    Map<String, Way> ways = Map.of(
+        "sdk", () -> Timed.of(() -> sdk.download(url, back)),
+        "direct", () -> Timed.of(() -> direct.download(url, back)),
+        "curl", () -> curl(file.getFileName().toString(), back));
+    List<String> order = List.of("curl", "sdk", "direct");
+    Map<String, List<Timed>> times = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
-      for (int turn = 0; turn < 2; turn++) {
-        boolean sdkTurn = (i + turn) % 2 == 0;
+      for (int turn = 0; turn < order.size(); turn++) {
+        String way = order.get((i + turn) % order.size());
         Files.deleteIfExists(back); // not timed: replacing a 1 GB file frees its pages in the rename
-        Timed t = Timed.of(() -> (sdkTurn ? sdk : direct).download(url, back));
-        (sdkTurn ? sdkTimes : directTimes).add(t);
-        System.out.println((sdkTurn ? "sdk    " : "direct ") + t.show(mb));
+        Timed t = ways.get(way).timed();
+        times.computeIfAbsent(way, k -> new ArrayList<>()).add(t);
+        System.out.printf("%-6s %s%n", way, t.show(mb));
       }
     }
     Files.deleteIfExists(back);
     direct.delete(url);
-    System.out.println("median sdk    " + Timed.median(sdkTimes).show(mb));
-    System.out.println("median direct " + Timed.median(directTimes).show(mb));
+    times.forEach((way, all) -> System.out.printf("median %-6s %s%n", way, Timed.median(all).show(mb)));
+  }
+
+  /**
+   * Downloads one 1 kB object {@code n} times through each path in blocks of 50 taken in turn: the
+   * direct path opens a connection per download where the SDK's client keeps one open.
+   */
+  private static void small(S3Storage sdk, S3Storage direct, int n) throws IOException {
+    URI url = LocalS3.base().resolve("measure/small.bin");
+    Path file = Files.createTempFile("small", ".bin");
+    Files.write(file, new byte[1000]);
+    direct.upload(file, url);
+    double[] seconds = new double[2];
+    for (int i = 0; i < n; i += 50) {
+      for (int way = 0; way < 2; way++) {
+        long start = System.nanoTime();
+        for (int j = 0; j < 50; j++) {
+          (way == 0 ? sdk : direct).download(url, file);
+        }
+        seconds[way] += (System.nanoTime() - start) / 1e9;
+      }
+    }
+    direct.delete(url);
+    Files.delete(file);
+    System.out.printf("%d downloads of 1 kB: sdk %.2f ms each, direct %.2f ms each%n",
+        n, seconds[0] * 1000 / n, seconds[1] * 1000 / n);
+  }
+
+  /** One way to download, timed. */
+  private interface Way {
+    Timed timed() throws IOException;
+  }
+
+  /** curl's GET of {@code name}, as scripts/measure-s3.sh runs it, timed by /usr/bin/time (its process is not this one). */
+  private static Timed curl(String name, Path back) throws IOException {
+    Process p = new ProcessBuilder("/usr/bin/time", "-f", "%e %U %S", "curl", "-sf",
+        "--aws-sigv4", "aws:amz:us-east-1:s3", "--user", LocalS3.IDENTITY + ":" + LocalS3.CREDENTIAL,
+        "-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "-o", back.toString(),
+        LocalS3.ENDPOINT + "/" + LocalS3.BUCKET + "/measure/" + name).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+    try {
+      if (p.waitFor() != 0) {
+        throw new IOException("curl failed: " + err);
+      }
+    } catch (InterruptedException e) {
+      throw new java.io.InterruptedIOException();
+    }
+    String[] f = err.substring(err.lastIndexOf('\n') + 1).split(" ");
+    return new Timed(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]));
   }
 
   /**
