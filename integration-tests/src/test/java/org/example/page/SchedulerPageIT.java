@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.example.params.TestTasksMain;
 import org.example.ttbar.AnalysisProcess;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -140,9 +143,13 @@ class SchedulerPageIT {
     await().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
             By.cssSelector("#task-rows tr[data-state=running]")).stream()
         .anyMatch(row -> row.getText().contains("waiting for a message from the page")));
+    // its progress (setProgress(0.5) a moment after the message) reaches the page as it stands
+    await().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+            By.cssSelector("#task-rows tr[data-state=running] .progress[title='50 %']")).size() == 1);
     keepPicture("scheduler-page.png");
     openTask("Listen(name=page)");
     await().until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-url")));
+    assertThat(browser.findElements(By.cssSelector(".progress[title='50 %']"))).hasSize(1);
     assertThat(browser.findElement(By.id("tracking-url")).getAttribute("href"))
         .isEqualTo("https://batch.example.org/jobs/page");
     checkWorkers(listen.pid());
@@ -165,6 +172,13 @@ class SchedulerPageIT {
   void aRunOfTenThousandTasksOpensCollapsedAndExpandsInSteps() throws Exception {
     long[] run = LargeRun.register(new SchedulerApi(server.url(), server.token()), 10_000);
     browser.get(server.url() + "/login?token=" + server.token());
+    // The family filter offers every family, though the first 100 tasks hold no Combine.
+    await().ignoring(StaleElementReferenceException.class).until(d -> new Select(
+        d.findElement(By.id("filter-family"))).getOptions().size() == 7);
+    assertThat(new Select(browser.findElement(By.id("filter-family"))).getOptions().stream()
+            .map(WebElement::getText).toList())
+        .containsExactly("any family", "Combine", "GenerateEvents", "Histograms", "JetCalibration",
+            "Selection", "Skim").inOrder();
     browser.get(server.url() + "/#/graph/" + run[1]);
     await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node")).size() == 6);
     assertThat(browser.findElement(By.id("graph-info")).getText())
@@ -178,6 +192,52 @@ class SchedulerPageIT {
     assertThat(browser.findElement(
             By.cssSelector("#graph-svg g.node.group[data-group='family:Skim|pending|more1']")).getText())
         .contains("×" + String.format("%,d", 10_001 - 150));
+  }
+
+  /**
+   * The graph's own layout (layout.js) on small graphs, in this browser (node is not in CI):
+   * layers in the order of the requirements, no two boxes on each other, an arrow for every
+   * requirement between two boxes and none through a box (also past the rows of a wrapped
+   * layer), and the boxes a collapse or an expansion makes (src/test/resources layout-checks.js).
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void layoutKeepsLayersInOrderBoxesApartAndArrowsClearOfBoxes() throws Exception {
+    browser.get(server.url() + "/login?token=" + server.token());
+    await().until(ExpectedConditions.textToBe(By.id("live"), "live"));
+    String script = new String(SchedulerPageIT.class.getResourceAsStream("layout-checks.js")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    browser.manage().timeouts().scriptTimeout(PATIENCE);
+    Map<String, Object> answer =
+        (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(script);
+    assertThat((List<String>) answer.get("problems")).isEmpty();
+    Map<String, Map<String, Object>> results = (Map<String, Map<String, Object>>) answer.get("results");
+
+    assertThat(figure(results, "chain", "rowOf")).isEqualTo(Map.of("task:1", 0L, "task:2", 1L, "task:3", 2L));
+    Map<String, Object> sample = results.get("sample");
+    assertThat(sample).containsAtLeast("boxes", 9L, "arrows", 10L, "rows", 4L);
+    assertThat((Map<String, Object>) sample.get("rowOf")).containsAtLeast(
+        "task:1", 0L, "task:2", 1L, "task:6", 1L, "task:3", 2L, "task:4", 2L, "task:5", 3L, "task:9", 3L);
+    assertThat(results.get("sample by family")).containsAtLeast("boxes", 5L, "arrows", 5L, "rows", 4L);
+    assertThat(results.get("sample, Histograms expanded")).containsAtLeast("boxes", 6L, "arrows", 8L);
+    // 30 in rows of 4: 8 rows between Top and Bottom; straight lines would cross boxes there
+    assertThat(results.get("wide")).containsAtLeast("boxes", 34L, "arrows", 60L, "rows", 10L, "crossing", 0L);
+    assertThat((Long) results.get("wide").get("straightCrossing")).isGreaterThan(0L);
+    assertThat((Long) results.get("wide").get("routed")).isGreaterThan(0L);
+    assertThat(results.get("cycle")).containsAtLeast("boxes", 2L, "arrows", 2L, "upwards", 1L);
+    assertThat(results.get("flow")).containsAtLeast("boxes", 201L, "arrows", 200L, "rows", 10L);
+    assertThat(results.get("flow by family")).containsAtLeast("boxes", 2L, "arrows", 1L);
+    assertThat(results.get("flow by workflow")).containsAtLeast("boxes", 2L, "arrows", 1L);
+    // more than 150 branches: the 10 running and failed ones alone, the done ones in one box,
+    // then 150 of them and a box for the other 40, then all
+    assertThat(results.get("flow expanded")).containsAtLeast("boxes", 12L, "arrows", 11L);
+    assertThat(results.get("flow done expanded")).containsAtLeast("boxes", 162L, "arrows", 161L);
+    assertThat(results.get("flow done expanded twice")).containsAtLeast("boxes", 201L, "arrows", 200L);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object figure(Map<String, Map<String, Object>> results, String name, String what) {
+    return results.get(name).get(what);
   }
 
   private void checkFilters() {

@@ -70,6 +70,12 @@ function route() {
 
 async function showCounts() {
   const summary = await api.get('summary');
+  // Every family the scheduler knows, also those of tasks no list has loaded yet (the filter).
+  const known = ctx.families.size;
+  (summary.families || []).forEach((name) => ctx.families.add(name));
+  if (ctx.families.size !== known && current && current.familiesChanged) {
+    current.familiesChanged();
+  }
   clear(counts);
   for (const state of STATES) {
     counts.append(el('a', {class: 'count state-' + state, href: '#/tasks?state=' + state,

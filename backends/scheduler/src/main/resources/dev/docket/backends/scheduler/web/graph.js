@@ -5,7 +5,7 @@
 
 import * as api from './api.js';
 import {clear, el, fmtCount, stateLabel, STATES, svg, throttle} from './dom.js';
-import {BOX_HEIGHT, BOX_WIDTH, boxesAcross, boxState, countStates, groupName, layout, visible} from './layout.js';
+import {BOX_HEIGHT, BOX_WIDTH, boxesAcross, boxState, countStates, groupName, layout, route, visible} from './layout.js';
 
 /** Above this many tasks, a run's graph opens collapsed by family. */
 const COLLAPSE_ABOVE = 60;
@@ -134,15 +134,17 @@ export function graphView(ctx, params) {
     svg('path', {d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow-head'}))));
     const lines = svg('g', {class: 'edges'});
     for (const [from, to] of arrows) {
-      const a = placed.positions.get(from);
-      const b = placed.positions.get(to);
-      const x1 = a.x + BOX_WIDTH / 2;
-      const y1 = a.y + BOX_HEIGHT;
-      const x2 = b.x + BOX_WIDTH / 2;
-      const y2 = b.y;
-      const bend = Math.max(20, Math.abs(y2 - y1) / 2);
-      lines.append(svg('path', {class: 'edge', 'marker-end': 'url(#arrow)',
-        d: `M ${x1} ${y1} C ${x1} ${y1 + bend} ${x2} ${y2 - bend} ${x2} ${y2}`}));
+      const {points, straight} = route(placed.positions.get(from), placed.positions.get(to));
+      let d;
+      if (straight) {
+        const [[x1, y1], [x2, y2]] = points;
+        const bend = Math.max(20, Math.abs(y2 - y1) / 2);
+        d = `M ${x1} ${y1} C ${x1} ${y1 + bend} ${x2} ${y2 - bend} ${x2} ${y2}`;
+      } else {
+        d = points.map(([x, y], i) => (i === 0 ? 'M ' : 'L ') + x + ' ' + y).join(' ');
+      }
+      lines.append(svg('path', {class: 'edge', 'marker-end': 'url(#arrow)', d,
+        dataset: {from, to}}));
     }
     picture.append(lines);
     const parts = new Map();

@@ -209,6 +209,11 @@ function order(rows, down, up) {
   }
 }
 
+/**
+ * Wraps each layer into rows of at most `perRow` and puts every box on one grid of columns (a
+ * short row is centred by whole columns), so the gaps between columns run straight down the
+ * whole picture: an arrow that must pass rows between its ends goes down one of them (route).
+ */
 function place(layers, perRow) {
   const rows = [];
   for (const layer of layers) {
@@ -220,13 +225,39 @@ function place(layers, perRow) {
   const width = Math.max(1, widest * (BOX_WIDTH + GAP_X) - GAP_X) + 2 * GAP_X;
   const positions = new Map();
   rows.forEach((row, r) => {
-    const rowWidth = row.length * (BOX_WIDTH + GAP_X) - GAP_X;
-    const left = (width - rowWidth) / 2;
+    const first = Math.floor((widest - row.length) / 2);
     row.forEach((id, i) => {
-      positions.set(id, {x: left + i * (BOX_WIDTH + GAP_X), y: GAP_X + r * (BOX_HEIGHT + GAP_Y)});
+      positions.set(id, {x: GAP_X + (first + i) * (BOX_WIDTH + GAP_X),
+        y: GAP_X + r * (BOX_HEIGHT + GAP_Y), row: r});
     });
   });
   return {positions, width, height: rows.length * (BOX_HEIGHT + GAP_Y) - GAP_Y + 2 * GAP_X};
+}
+
+/**
+ * The way of the arrow from box `a` to box `b` (their positions in a layout), as points from
+ * the middle of a's bottom to the middle of b's top. Between neighbouring rows it is the
+ * straight line (drawn as a curve through the gap between them); past rows between, it goes
+ * down the gap below a, along it to the column gap nearest b, down that gap (no box is in it,
+ * in any row), and along the gap above b: it crosses no box.
+ *
+ * @return {{points: Array<[number, number]>, straight: boolean}}
+ */
+export function route(a, b) {
+  const x1 = a.x + BOX_WIDTH / 2;
+  const y1 = a.y + BOX_HEIGHT;
+  const x2 = b.x + BOX_WIDTH / 2;
+  const y2 = b.y;
+  if (b.row <= a.row + 1) {
+    return {points: [[x1, y1], [x2, y2]], straight: true};
+  }
+  const below = y1 + GAP_Y / 2;
+  const above = y2 - GAP_Y / 2;
+  const left = b.x - GAP_X / 2;
+  const right = b.x + BOX_WIDTH + GAP_X / 2;
+  const lane = Math.abs(x1 - left) <= Math.abs(x1 - right) ? left : right;
+  return {points: [[x1, y1], [x1, below], [lane, below], [lane, above], [x2, above], [x2, y2]],
+    straight: false};
 }
 
 /** How many of `members` are in each state. */

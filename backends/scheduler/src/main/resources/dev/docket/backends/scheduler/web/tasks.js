@@ -151,6 +151,7 @@ export function tasksView(ctx, params) {
 
   return {
     node,
+    familiesChanged: fillFamilies,
     update(events) {
       let any = false;
       for (const event of events) {
