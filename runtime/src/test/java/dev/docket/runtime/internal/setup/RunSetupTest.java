@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.fixtures.Failing_Family;
+import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.fixtures.Selection_Params;
+import dev.docket.runtime.internal.remote.RemoteStorage;
 import dev.docket.runtime.internal.store.LocalStore;
 import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.DefaultsSource;
@@ -88,5 +90,60 @@ class RunSetupTest {
       assertThat(printed).contains("attempt 1 of 2 failed");
       assertThat(printed).contains("Summary:");
     }
+  }
+
+  @Test
+  void theRunsRemoteStorageIsInstalledAndItsEventsEndTheRunAndTheFormerComesBackOnClose()
+      throws IOException {
+    Path remote = Files.createDirectories(dir.resolve("remote"));
+    RemoteStorage before = RemoteStorage.current();
+    DocketConfig config =
+        config(dir, Map.of("fs.out", Map.of("base", remote.toUri().toString())));
+    try (RunSetup.Installed installed = setup.install(config, true)) {
+      assertThat(RemoteStorage.current()).isNotSameInstanceAs(before);
+      assertThat(RemoteStorage.current().find("out")).isNotNull();
+      // As a batch job's log reports them: the end of the run counts them.
+      RemoteStorage.current().addReported("remote storage: [fs.out] 2 retries");
+      Object task =
+          TaskArgs.apply(TaskBuilder.of(Selection_Family.INSTANCE), List.of("--dataset", "x"))
+              .build();
+
+      RunSummary summary = setup.run(task, WorkflowFamilies.local(task), installed.settings(1, false));
+
+      assertThat(summary.success()).isTrue();
+      String printed = log.toString(StandardCharsets.UTF_8);
+      assertThat(printed).contains("remote storage: [fs.out] 2 retries");
+      assertThat(printed.indexOf("Summary:")).isAtLeast(0);
+      assertThat(printed.indexOf("Summary:"))
+          .isLessThan(printed.indexOf("remote storage: [fs.out] 2 retries"));
+    }
+    assertThat(RemoteStorage.current()).isSameInstanceAs(before);
+  }
+
+  @Test
+  void aTestersInstallHasTheBuiltInSettingsAndPutsBackTheFormerStoreAndDefaults()
+      throws IOException {
+    Path store = Files.createDirectories(dir.resolve("tester"));
+    Path storeBefore = LocalStore.root();
+    DefaultsSource defaultsBefore = ParamDefaults.current();
+    DefaultsSource none = (family, spec) -> null;
+
+    try (RunSetup.Installed installed = RunSetup.install(store, none)) {
+      assertThat(LocalStore.root()).isEqualTo(store);
+      assertThat(ParamDefaults.current()).isSameInstanceAs(none);
+      assertThat(installed.settings(3, false).workers()).isEqualTo(3);
+    }
+
+    assertThat(LocalStore.root()).isEqualTo(storeBefore);
+    assertThat(ParamDefaults.current()).isSameInstanceAs(defaultsBefore);
+  }
+
+  @Test
+  void itsPartsAreTheOnesItRunsWith() {
+    assertThat(setup.registry()).isNotNull();
+    assertThat(setup.graphs()).isNotNull();
+    assertThat(setup.reporter()).isNotNull();
+    assertThat(setup.executor()).isNotNull();
+    assertThat(setup.registry().find("Selection")).isPresent();
   }
 }

@@ -1,6 +1,7 @@
 package dev.docket.runtime.internal.setup;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.fixtures.Selection_Family;
@@ -18,15 +19,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * The first signal of a run, handled in-process: the handler is called directly (no signal is
- * sent, so the test JVM's own handlers never see one). What the second signal and the watchdog
- * do, ending the process, is checked with a real process by the integration tests (InterruptIT).
+ * The signals of a run, handled in-process: the handler is called directly (no signal is sent,
+ * so the test JVM's own handlers never see one), and the second signal's halt is caught by a
+ * security manager where the JDK still allows one. The watchdog's end, 30 s later, and real
+ * signals are checked with a real process by the integration tests (InterruptIT).
  */
 class RunSignalsTest {
   private static final String WATCHDOG = "docket-interrupt-watchdog";
@@ -143,6 +146,50 @@ class RunSignalsTest {
     SignalHandler handler = Signal.handle(signal, SignalHandler.SIG_DFL);
     Signal.handle(signal, handler);
     return handler;
+  }
+
+  @Test
+  @SuppressWarnings("removal") // the only way to see a halt in-process; skipped where refused
+  void aSecondSignalEndsTheProcessAtOnceWithTheFirstOnesStatusAndALastWord() {
+    ExitTrap trap = new ExitTrap(Thread.currentThread());
+    try {
+      System.setSecurityManager(trap);
+    } catch (UnsupportedOperationException e) {
+      Assumptions.assumeTrue(false, "this JDK allows no security manager; InterruptIT sends a real second signal");
+    }
+    try (RunSignals signals = setup.watchSignals()) {
+      signals.handle(new Signal("TERM"));
+
+      assertThrows(SecurityException.class, () -> signals.handle(new Signal("INT")));
+
+      assertThat(trap.status).isEqualTo(143);
+      assertThat(printed())
+          .contains("interrupted again: exiting at once; the history keeps this run as running");
+    } finally {
+      System.setSecurityManager(null);
+    }
+  }
+
+  /** Refuses the halt of the test's thread, and keeps its status; allows everything else. */
+  @SuppressWarnings("removal")
+  private static final class ExitTrap extends SecurityManager {
+    private final Thread trapped;
+    volatile Integer status;
+
+    ExitTrap(Thread trapped) {
+      this.trapped = trapped;
+    }
+
+    @Override
+    public void checkPermission(java.security.Permission permission) {}
+
+    @Override
+    public void checkExit(int status) {
+      if (Thread.currentThread() == trapped) {
+        this.status = status;
+        throw new SecurityException("halt " + status + " trapped by the test");
+      }
+    }
   }
 
   private DocketConfig config() {
