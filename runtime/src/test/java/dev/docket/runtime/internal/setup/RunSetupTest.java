@@ -146,4 +146,19 @@ class RunSetupTest {
     assertThat(setup.executor()).isNotNull();
     assertThat(setup.registry().find("Selection")).isPresent();
   }
+
+  @Test
+  void aCommandThatOnlyReadsMakesNoStoreButIsRefusedAFileInItsWay() throws IOException {
+    Path store = dir.resolve("new-store");
+    setup.install(config(store, Map.of()), false).close();
+    assertThat(Files.exists(store)).isFalse();
+
+    setup.install(config(store, Map.of()), true).close();
+    assertThat(Files.isDirectory(store.resolve(".docket"))).isTrue();
+
+    Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+    BadInputException reading =
+        assertThrows(BadInputException.class, () -> setup.install(config(file, Map.of()), false));
+    assertThat(reading).hasMessageThat().contains(file.toString());
+  }
 }
