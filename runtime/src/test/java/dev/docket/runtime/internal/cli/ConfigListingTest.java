@@ -1,0 +1,94 @@
+package dev.docket.runtime.internal.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.docket.runtime.TestStores;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code config}'s listing of what is set beyond the defaults: other {@code [core]} keys, task
+ * settings from {@code @Task} beside the file's, sections of backends; and the job actions of a
+ * run, which run nothing.
+ */
+class ConfigListingTest {
+  @TempDir Path dir;
+  private CliRunner cli;
+  private Path file;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    TestStores.reset(dir.resolve("elsewhere"));
+    cli = new CliRunner(dir);
+    Files.createDirectories(dir.resolve("remote"));
+    file = Files.writeString(dir.resolve("docket.cfg"),
+        "[core]\nworkers = 3\nhistory = off\n\n"
+            + "[fs.out]\nbase = " + dir.resolve("remote").toUri() + "\n\n"
+            + "[Scheduled]\nretries = 5\n");
+  }
+
+  /** The lines of the section {@code header}, from it to the blank line that ends it. */
+  private static List<String> section(List<String> lines, String header) {
+    int start = lines.indexOf(header);
+    assertThat(start).isAtLeast(1);
+    assertThat(lines.get(start - 1)).isEmpty(); // a blank line between sections
+    int end = start;
+    while (end < lines.size() && !lines.get(end).isEmpty()) {
+      end++;
+    }
+    return lines.subList(start, end);
+  }
+
+  @Test
+  void everyCoreKeyTaskSettingAndBackendSectionIsListedWithItsOrigin() {
+    CliRunner.Result config = cli.run("config");
+    assertThat(config.status()).isEqualTo(0);
+    List<String> lines = config.outLines();
+
+    assertThat(lines.subList(0, 5))
+        .containsExactly(
+            "# configuration file: " + file,
+            "[core]",
+            "store = " + dir + "  # default: the directory of the file",
+            "workers = 3  # " + file + ", line 2",
+            "history = off  # " + file + ", line 3")
+        .inOrder();
+    assertThat(lines.get(5)).isEmpty();
+    assertThat(section(lines, "[Scheduled]"))
+        .containsExactly(
+            "[Scheduled]",
+            "name =   # required: no default; give --name",
+            "priority = 10  # @Task",
+            "retries = 5  # " + file + ", line 9",
+            "retry-delay = 10ms  # @Task",
+            "timeout = 300ms  # @Task",
+            "resources = db=1  # @Task")
+        .inOrder();
+    // Sections no family reads come last, as read.
+    assertThat(section(lines, "[fs.out]"))
+        .containsExactly("[fs.out]", "base = " + dir.resolve("remote").toUri() + "  # " + file + ", line 6")
+        .inOrder();
+    assertThat(lines.get(lines.size() - 1)).startsWith("base = ");
+    assertThat(lines.stream().filter(l -> l.equals("[core]")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void jobActionsWithoutASubmissionSaySoAndExitZero() {
+    CliRunner.Result cancel = cli.run("run", "Sweep", "--cancel-jobs");
+    assertThat(cancel.status()).isEqualTo(0);
+    assertThat(cancel.out())
+        .startsWith("no submission of Sweep(branch=-1, size=4) to cancel (looked in "
+            + dir.resolve(".docket/jobs/Sweep"));
+    assertThat(cancel.outLines()).hasSize(1);
+
+    CliRunner.Result cleanup = cli.run("run", "Sweep", "--cleanup-jobs");
+    assertThat(cleanup.status()).isEqualTo(0);
+    assertThat(cleanup.out())
+        .isEqualTo("no submission of Sweep(branch=-1, size=4) to clean up" + System.lineSeparator());
+  }
+}
