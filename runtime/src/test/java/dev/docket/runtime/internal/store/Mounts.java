@@ -6,20 +6,20 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Real mounts for the store tests (full and read-only disks); they need root, else tests skip. */
-final class Mounts {
+public final class Mounts {
   private Mounts() {}
 
   /** Mounts a 64 KiB tmpfs on {@code dir}; false where mounting is not permitted. */
-  static boolean tmpfs(Path dir) throws InterruptedException {
+  public static boolean tmpfs(Path dir) throws InterruptedException {
     return command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir.toString());
   }
 
   /** Remounts the file system on {@code dir} read-only. */
-  static boolean readOnly(Path dir) throws InterruptedException {
+  public static boolean readOnly(Path dir) throws InterruptedException {
     return command("mount", "-o", "remount,ro", dir.toString());
   }
 
-  static boolean unmount(Path dir) throws InterruptedException {
+  public static boolean unmount(Path dir) throws InterruptedException {
     return command("umount", dir.toString());
   }
 
