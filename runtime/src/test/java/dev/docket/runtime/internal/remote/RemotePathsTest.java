@@ -17,7 +17,7 @@ class RemotePathsTest {
   @Test
   void whatLeavesOrAliasesTheBaseIsNot() {
     for (String path : List.of("", "/a", "a/", "a//b", ".", "a/.", "..", "a/../b", "a\\b",
-        "a\0b")) {
+        "a\0b", "\0a", "\\a")) {
       assertThat(RemotePaths.safe(path)).isFalse();
     }
   }
@@ -28,6 +28,12 @@ class RemotePathsTest {
     assertThat(RemotePaths.parent("a/b/c.txt")).isEqualTo("a/b");
     assertThat(RemotePaths.parent("c.txt")).isEmpty();
     assertThat(RemotePaths.name("a/b/c.txt")).isEqualTo("c.txt");
+  }
+
+  @Test
+  void lettersAndDigitsAtTheEndsOfTheirRangesStayAsTheyAre() {
+    assertThat(RemotePaths.encode("azAZ09")).isEqualTo("azAZ09");
+    assertThat(RemotePaths.encode("`{[")).isEqualTo("%60%7B%5B");
   }
 
   @Test
