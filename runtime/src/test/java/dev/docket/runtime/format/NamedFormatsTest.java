@@ -43,6 +43,22 @@ class NamedFormatsTest {
     public void write(String value, OutputStream out) {}
   }
 
+  /** Registered only by {@link #withServices}: a format that forgot its name. */
+  public static final class Nameless implements NamedFormat<String> {
+    @Override
+    public String name() {
+      return " ";
+    }
+
+    @Override
+    public String read(InputStream in) {
+      return "";
+    }
+
+    @Override
+    public void write(String value, OutputStream out) {}
+  }
+
   /** Registered only by {@link #withServices}. */
   public static final class SecondReversed implements NamedFormat<String> {
     @Override
@@ -120,6 +136,29 @@ class NamedFormatsTest {
                 + SecondReversed.class.getName() + "; give SecondReversed another name");
     // Back on the usual class loader, the lookup works again.
     assertThat(Formats.names()).contains("reversed");
+  }
+
+  @Test
+  void aFormatWithoutANameIsRefusedNamingItsClass() throws Exception {
+    IllegalStateException e =
+        withServices(
+            Nameless.class, () -> assertThrows(IllegalStateException.class, Formats::names));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(Nameless.class.getName() + ".name() returns no name; return the name that"
+            + " Formats.named should find it by");
+  }
+
+  @Test
+  void withoutAContextClassLoaderTheRuntimesOwnIsAsked() {
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(null);
+    try {
+      assertThat(Formats.names()).containsAtLeast("csv", "json", "reversed");
+    } finally {
+      thread.setContextClassLoader(before);
+    }
   }
 
   /**
