@@ -72,10 +72,26 @@ class StorePathsTest {
   }
 
   @Test
+  void aNulPathUnderTheRootOrAbsoluteIsJoinedOnce() {
+    LocalStore.install(Path.of("/"));
+    assertThat(StorePaths.slow("a", "b\0c")).isEqualTo("/a/b\0c");
+    LocalStore.install(STORE);
+    assertThat(StorePaths.slow("/elsewhere/a\0b")).isEqualTo("/elsewhere/a\0b");
+    assertThat(StorePaths.plain("out", "a\0b")).isNull();
+  }
+
+  @Test
+  void theWrittenTextKeepsEveryPart() {
+    assertThat(StorePaths.written("a")).isEqualTo("a");
+    assertThat(StorePaths.written("a", "", "b/")).isEqualTo("a//b/");
+  }
+
+  @Test
   void insideMeansStrictlyUnderTheStore() {
     LocalStore.install(STORE);
     assertThat(StorePaths.inside("/data/store/a")).isTrue();
     assertThat(StorePaths.inside("/data/store")).isFalse(); // the store itself is no file
+    assertThat(StorePaths.inside("/data/store/")).isFalse();
     assertThat(StorePaths.inside("/data/storeroom/a")).isFalse();
     assertThat(StorePaths.inside("/data/a")).isFalse();
     LocalStore.install(Path.of("/"));
