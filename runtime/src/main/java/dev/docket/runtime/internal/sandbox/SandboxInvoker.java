@@ -5,6 +5,7 @@ import dev.docket.runtime.TaskContext;
 import dev.docket.runtime.internal.exec.TaskInvoker;
 import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
+import dev.docket.runtime.internal.store.AtomicFiles;
 import dev.docket.runtime.internal.store.StoreDirectory;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.TaskIndex;
@@ -98,7 +99,7 @@ public final class SandboxInvoker implements TaskInvoker {
           .resolve("sandbox").resolve(s.kind());
       try {
         Sandbox sandbox = providers.of(s, families.where(family))
-            .open(s, new SandboxContext(config, cache));
+            .open(s, new SandboxContext(config, cache, AtomicFiles::write));
         sandbox.check();
         return sandbox;
       } catch (IOException e) {

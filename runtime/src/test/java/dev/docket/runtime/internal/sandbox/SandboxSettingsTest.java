@@ -97,7 +97,7 @@ class SandboxSettingsTest {
 
   @Test
   void argumentPathsStartAtTheConfigFilesDirectory() {
-    SandboxContext context = new SandboxContext(config(Map.of()), Path.of("/a/store/.docket"));
+    SandboxContext context = new SandboxContext(config(Map.of()), Path.of("/a/store/.docket"), (file, bytes) -> {});
 
     assertThat(context.path("env/setup.sh")).isEqualTo(Path.of("/a/env/setup.sh"));
     assertThat(context.path("/opt/venv")).isEqualTo(Path.of("/opt/venv"));

@@ -20,6 +20,6 @@ public final class BashSandboxProvider implements SandboxProvider {
   @Override
   public Sandbox open(SandboxSpec spec, SandboxContext context) {
     return new BashSandbox(spec, context.path(spec.argument()),
-        new CapturedEnvironment(context.cacheDirectory()));
+        new CapturedEnvironment(context));
   }
 }

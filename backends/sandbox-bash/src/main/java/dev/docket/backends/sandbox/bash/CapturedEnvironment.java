@@ -2,14 +2,13 @@ package dev.docket.backends.sandbox.bash;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.param.SandboxSpec;
+import dev.docket.runtime.spi.sandbox.SandboxContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -33,17 +32,17 @@ final class CapturedEnvironment {
 
   private static final String HEADER = "docket-sandbox-bash sha256=";
 
-  private final Path cacheDirectory;
+  private final SandboxContext context;
 
-  CapturedEnvironment(Path cacheDirectory) {
-    this.cacheDirectory = cacheDirectory;
+  CapturedEnvironment(SandboxContext context) {
+    this.context = context;
   }
 
   /** The environment {@code script} leaves: from the cache when its content is unchanged. */
   Map<String, String> of(SandboxSpec spec, Path script) throws IOException {
     byte[] content = Files.readAllBytes(script);
     String header = HEADER + sha256(content) + " path=" + script;
-    Path cache = cacheDirectory.resolve(sha256(script.toString().getBytes(StandardCharsets.UTF_8)) + ".env");
+    Path cache = context.cacheDirectory().resolve(sha256(script.toString().getBytes(StandardCharsets.UTF_8)) + ".env");
     if (Files.isRegularFile(cache)) {
       byte[] cached = Files.readAllBytes(cache);
       Map<String, String> environment = parse(cached, header);
@@ -53,7 +52,8 @@ final class CapturedEnvironment {
     }
     byte[] captured = source(spec, script);
     Map<String, String> environment = parse(concat(header, captured), header);
-    write(cache, concat(header, captured));
+    // Written whole or not at all: a reader, also another run at the same time, never sees half a cache.
+    context.write(cache, concat(header, captured));
     return environment;
   }
 
@@ -105,22 +105,6 @@ final class CapturedEnvironment {
     bytes.write(0);
     bytes.writeBytes(captured);
     return bytes.toByteArray();
-  }
-
-  /** Written next to its place and renamed: a reader never sees half a cache. */
-  private static void write(Path cache, byte[] bytes) throws IOException {
-    Files.createDirectories(cache.getParent());
-    Path temp = Files.createTempFile(cache.getParent(), cache.getFileName().toString(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 
   private static byte[] readAll(InputStream in) {
