@@ -17,7 +17,10 @@
  *
  * <p>For backends (the modules under {@code backends/}); not in the user Javadoc. A kind's own
  * settings live in a {@code [sandbox.<kind>]} section that its module registers as a {@code
- * spi.config.ConfigSection} and reads from {@link
- * dev.docket.runtime.spi.sandbox.SandboxContext#config()}.
+ * spi.config.SettingsSection} and reads from {@link
+ * dev.docket.runtime.spi.sandbox.SandboxContext#config()} with a {@link
+ * dev.docket.runtime.spi.sandbox.SandboxSettingsReader} (the program, its words, the message of a
+ * bad value, written once); what it keeps between runs it writes with {@link
+ * dev.docket.runtime.spi.sandbox.SandboxContext#write}, whole or not at all.
  */
 package dev.docket.runtime.spi.sandbox;

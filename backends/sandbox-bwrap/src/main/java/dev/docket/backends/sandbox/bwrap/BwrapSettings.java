@@ -1,10 +1,8 @@
 package dev.docket.backends.sandbox.bwrap;
 
-import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.spi.batch.ShellWords;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.sandbox.SandboxSettingsReader;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code [sandbox.bwrap]} section of {@code docket.cfg}.
@@ -13,7 +11,7 @@ import java.util.Map;
  * @param options more bwrap words before the command, e.g. {@code --unshare-net} ({@code options})
  */
 record BwrapSettings(String executable, List<String> options) {
-  static final String SECTION = "sandbox.bwrap";
+  static final String KIND = "bwrap";
   static final List<String> KEYS = List.of("executable", "options");
 
   BwrapSettings {
@@ -22,15 +20,7 @@ record BwrapSettings(String executable, List<String> options) {
 
   /** Reads {@code [sandbox.bwrap]}; absent keys take the defaults. */
   static BwrapSettings read(DocketConfig config) {
-    Map<String, String> section = config.section(SECTION);
-    String executable = section.getOrDefault("executable", "").strip();
-    String options = section.getOrDefault("options", "");
-    try {
-      return new BwrapSettings(executable.isEmpty() ? "bwrap" : executable, ShellWords.split(options));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("bad value '" + options + "' for [" + SECTION + "] options in "
-          + config.origin(SECTION, "options") + ": expected bwrap options split like a shell would, but "
-          + e.getMessage());
-    }
+    SandboxSettingsReader section = new SandboxSettingsReader(config, KIND);
+    return new BwrapSettings(section.executable("bwrap"), section.words("options", "options"));
   }
 }

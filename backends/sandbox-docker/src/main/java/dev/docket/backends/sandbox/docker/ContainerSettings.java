@@ -1,10 +1,9 @@
 package dev.docket.backends.sandbox.docker;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.spi.batch.ShellWords;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.runtime.spi.sandbox.SandboxSettingsReader;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code [sandbox.docker]} or {@code [sandbox.podman]} section of {@code docket.cfg}.
@@ -34,36 +33,21 @@ record ContainerSettings(String executable, List<String> globalOptions, List<Str
    *     by the check of the whole file, through {@link ContainerSection})
    */
   static ContainerSettings read(DocketConfig config, Engine engine) {
-    Map<String, String> section = config.section(engine.section());
-    String executable = section.getOrDefault("executable", "").strip();
+    SandboxSettingsReader section = new SandboxSettingsReader(config, engine.kind());
     return new ContainerSettings(
-        executable.isEmpty() ? engine.defaultExecutable() : executable,
-        words(config, engine, "global-options", section),
-        checkedRunOptions(config, engine, words(config, engine, "options", section)));
+        section.executable(engine.defaultExecutable()),
+        section.words("global-options", "options"),
+        checkedRunOptions(section, engine, section.words("options", "options")));
   }
 
-  private static List<String> words(DocketConfig config, Engine engine, String key, Map<String, String> section) {
-    String text = section.getOrDefault(key, "");
-    try {
-      return ShellWords.split(text);
-    } catch (IllegalArgumentException e) {
-      throw bad(config, engine, key, text, engine.kind() + " options split like a shell would, but " + e.getMessage());
-    }
-  }
-
-  private static List<String> checkedRunOptions(DocketConfig config, Engine engine, List<String> words) {
+  private static List<String> checkedRunOptions(SandboxSettingsReader section, Engine engine, List<String> words) {
     for (String word : words) {
       String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
       if (OWN.contains(option)) {
-        throw bad(config, engine, "options", String.join(" ", words), engine.kind() + " run options other"
+        throw section.bad("options", String.join(" ", words), engine.kind() + " run options other"
             + " than " + option + ", which Docket sets itself (the task runs attached, as you)");
       }
     }
     return words;
-  }
-
-  private static BadInputException bad(DocketConfig config, Engine engine, String key, String value, String expected) {
-    return new BadInputException("bad value '" + value + "' for [" + engine.section() + "] " + key
-        + " in " + config.origin(engine.section(), key) + ": expected " + expected);
   }
 }

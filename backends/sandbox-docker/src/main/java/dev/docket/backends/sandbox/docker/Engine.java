@@ -1,5 +1,7 @@
 package dev.docket.backends.sandbox.docker;
 
+import dev.docket.runtime.spi.sandbox.SandboxSettingsReader;
+
 /**
  * The two container engines this module drives. Their command lines agree on everything Docket
  * uses ({@code run --rm --name --user --workdir --volume --env}, {@code kill}); they differ in
@@ -28,7 +30,7 @@ enum Engine {
   }
 
   String section() {
-    return "sandbox." + kind;
+    return SandboxSettingsReader.section(kind);
   }
 
   String defaultExecutable() {

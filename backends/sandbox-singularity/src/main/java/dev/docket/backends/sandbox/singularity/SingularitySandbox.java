@@ -6,6 +6,7 @@ import dev.docket.runtime.spi.sandbox.ContainerMounts;
 import dev.docket.runtime.spi.sandbox.Sandbox;
 import dev.docket.runtime.spi.sandbox.SandboxCommand;
 import dev.docket.runtime.spi.sandbox.SandboxLaunch;
+import dev.docket.runtime.spi.sandbox.SandboxSettingsReader;
 import dev.docket.runtime.spi.sandbox.SandboxMount;
 import dev.docket.runtime.spi.sandbox.SandboxTools;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ final class SingularitySandbox implements Sandbox {
   @Override
   public void check() {
     SandboxTools.require(spec, settings.executable(), "install " + spec.kind() + ", or set ["
-        + SingularitySettings.section(spec.kind()) + "] executable to its path");
+        + SandboxSettingsReader.section(spec.kind()) + "] executable to its path");
     if (!isUri(image) && !Files.exists(Path.of(image))) {
       throw new BadInputException("the sandbox " + spec + " cannot start: there is no image " + image
           + "; build it (" + spec.kind() + " build " + image + " <definition or docker://...>) or name"
