@@ -1,15 +1,14 @@
 package dev.docket.backends.sandbox.bwrap;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.param.SandboxSpec;
 import dev.docket.runtime.spi.sandbox.SandboxCommand;
 import dev.docket.runtime.spi.sandbox.SandboxLaunch;
-import dev.docket.runtime.spi.sandbox.SandboxMount;
 import dev.docket.testkit.RequiredService;
+import dev.docket.testkit.SandboxProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BwrapSandboxTest {
-  /** The directory image scripts/sandbox-image.sh builds. */
-  static final Path ROOT =
-      Path.of(System.getenv().getOrDefault("DOCKET_SANDBOX_DIR", "/tmp/docket-sandbox"), "rootfs");
+  static final Path ROOT = SandboxProbe.DIRECTORY_IMAGE;
 
   private static final BwrapSettings SETTINGS = new BwrapSettings("bwrap", List.of());
 
@@ -31,28 +28,15 @@ class BwrapSandboxTest {
     RequiredService.require(RequiredService.find("bwrap").isPresent(), "bwrap is not on PATH: apt-get install bubblewrap");
     RequiredService.require(Files.isDirectory(ROOT), "no directory image at " + ROOT + ": build it with scripts/sandbox-image.sh dir");
     Path store = Files.createDirectories(dir.resolve("store"));
-    Path jdk = Path.of(System.getProperty("java.home"));
-    Path classes = Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path out = store.resolve("out.txt");
-    SandboxLaunch launch = new SandboxLaunch(
-        List.of(jdk.resolve("bin/java").toString(), "-cp", classes.toString(), Probe.class.getName(),
-            "/opt/docket-test/only-in-image.txt", out.toString()),
-        Map.of("DOCKET_PROBE", "1"), dir.resolve("work"), jdk, List.of(classes), store,
-        List.of(SandboxMount.same(jdk, false), SandboxMount.same(classes, false), SandboxMount.same(store, true)));
+    SandboxLaunch launch = SandboxProbe.launch(store, dir.resolve("work"), Map.of("DOCKET_PROBE", "1"));
     BwrapSandbox sandbox = new BwrapSandbox(new SandboxSpec("bwrap", ROOT.toString()), ROOT, SETTINGS);
     sandbox.check();
 
     SandboxCommand command = sandbox.command(launch);
-    ProcessBuilder builder = new ProcessBuilder(command.command()).redirectErrorStream(true);
-    builder.environment().clear();
-    builder.environment().putAll(command.environment());
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes());
+    SandboxProbe.run(command, store);
 
-    assertWithMessage(output).that(process.waitFor()).isEqualTo(0);
-    assertThat(Files.readString(out)).startsWith("docket-test image 1");
     assertThat(command.environment()).containsEntry("DOCKET_PROBE", "1");
-    assertThat(Files.exists(ROOT.resolve(classes.toString().substring(1)))).isFalse();
+    assertThat(Files.exists(ROOT.resolve(SandboxProbe.classes().toString().substring(1)))).isFalse();
     assertThat(Files.exists(dir.resolve("work"))).isFalse(); // made inside only
   }
 

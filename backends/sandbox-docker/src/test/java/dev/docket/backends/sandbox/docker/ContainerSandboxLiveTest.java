@@ -1,15 +1,13 @@
 package dev.docket.backends.sandbox.docker;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.param.SandboxSpec;
-import dev.docket.runtime.spi.sandbox.SandboxCommand;
 import dev.docket.runtime.spi.sandbox.SandboxLaunch;
-import dev.docket.runtime.spi.sandbox.SandboxMount;
 import dev.docket.testkit.RequiredService;
+import dev.docket.testkit.SandboxProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -67,28 +65,15 @@ class ContainerSandboxLiveTest {
     OutsideUser user = new OutsideUser(4321, 4321);
     Path store = Files.createDirectories(dir.resolve("store"));
     Files.setPosixFilePermissions(store, PosixFilePermissions.fromString("rwxrwxrwx"));
-    Path jdk = Path.of(System.getProperty("java.home"));
-    Path classes = Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path out = store.resolve("out.txt");
-    SandboxLaunch launch = new SandboxLaunch(
-        List.of(jdk.resolve("bin/java").toString(), "-Xshare:auto", "-cp", classes.toString(), Probe.class.getName(),
-            TestEngines.IN_IMAGE, out.toString()),
-        Map.of(), store, jdk, List.of(classes), store,
-        List.of(SandboxMount.same(jdk, false), SandboxMount.same(classes, false), SandboxMount.same(store, true)));
+    SandboxLaunch launch = SandboxProbe.launch(store, store, Map.of(), "-Xshare:auto");
     ContainerSandbox sandbox = new ContainerSandbox(new SandboxSpec(engine.kind(), TestEngines.IMAGE), engine, settings, user,
         !OutsideUser.current().isRoot());
     sandbox.check();
 
-    SandboxCommand command = sandbox.command(launch);
-    ProcessBuilder builder = new ProcessBuilder(command.command()).redirectErrorStream(true);
-    builder.environment().clear();
-    builder.environment().putAll(command.environment());
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes());
+    String output = SandboxProbe.run(sandbox.command(launch), store);
 
-    assertWithMessage(output).that(process.waitFor()).isEqualTo(0);
     assertThat(output).isEmpty();
-    assertThat(Files.readString(out)).startsWith("docket-test image 1");
+    Path out = SandboxProbe.out(store);
     assertThat(Files.getAttribute(out, "unix:uid")).isEqualTo(4321);
     assertThat(Files.getAttribute(out, "unix:gid")).isEqualTo(4321);
   }

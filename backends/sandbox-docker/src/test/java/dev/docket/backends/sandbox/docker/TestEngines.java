@@ -13,7 +13,6 @@ import java.util.List;
  */
 final class TestEngines {
   static final String IMAGE = "local/docket-test:1";
-  static final String IN_IMAGE = "/opt/docket-test/only-in-image.txt";
 
   private TestEngines() {}
 

@@ -1,15 +1,14 @@
 package dev.docket.backends.sandbox.singularity;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.spi.param.SandboxSpec;
 import dev.docket.runtime.spi.sandbox.SandboxCommand;
 import dev.docket.runtime.spi.sandbox.SandboxLaunch;
-import dev.docket.runtime.spi.sandbox.SandboxMount;
 import dev.docket.testkit.RequiredService;
+import dev.docket.testkit.SandboxProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,31 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command Docket gives singularity, run by the stand-in (bubblewrap over a directory image). */
 class SingularitySandboxTest {
-  /** The directory image scripts/sandbox-image.sh builds. */
-  private static final Path IMAGE =
-      Path.of(System.getenv().getOrDefault("DOCKET_SANDBOX_DIR", "/tmp/docket-sandbox"), "rootfs");
+  private static final Path IMAGE = SandboxProbe.DIRECTORY_IMAGE;
 
-  private static final Path JDK = Path.of(System.getProperty("java.home"));
+  private static final Path JDK = SandboxProbe.JDK;
 
   @TempDir Path dir;
 
-  private SandboxLaunch launch(Path classes, Path store, String... arguments) {
-    List<String> command = new java.util.ArrayList<>(List.of(JDK.resolve("bin/java").toString(), "-cp", classes.toString(), Probe.class.getName()));
-    command.addAll(List.of(arguments));
-    return new SandboxLaunch(command, Map.of("DOCKET_CONFIG", "/a/docket.cfg"), store, JDK, List.of(classes), store,
-        List.of(SandboxMount.same(JDK, false), SandboxMount.same(classes, false), SandboxMount.same(store, true)));
+  private static SandboxLaunch launch(Path store) {
+    return SandboxProbe.launch(store, store, Map.of("DOCKET_CONFIG", "/a/docket.cfg"));
   }
 
   @Test
   void execsTheLaunchInTheImageWithBindsAndTheWorkingDirectory() {
     SandboxSpec spec = new SandboxSpec("apptainer", "el9.sif");
     SandboxCommand command = new SingularitySandbox(spec, "/images/el9.sif",
-        new SingularitySettings("apptainer", List.of("--cleanenv"))).command(launch(Path.of("/a/classes"), Path.of("/a/store")));
+        new SingularitySettings("apptainer", List.of("--cleanenv"))).command(launch(Path.of("/a/store")));
 
     List<String> words = command.command();
     assertThat(words.subList(0, 2)).containsExactly("apptainer", "exec").inOrder();
     assertThat(words).containsAtLeast("-B", JDK + ":" + JDK + ":ro").inOrder();
-    assertThat(words).containsAtLeast("-B", "/a/classes:/a/classes:ro").inOrder();
+    Path classes = SandboxProbe.classes();
+    assertThat(words).containsAtLeast("-B", classes + ":" + classes + ":ro").inOrder();
     assertThat(words).containsAtLeast("-B", "/a/store:/a/store").inOrder();
     int image = words.indexOf("/images/el9.sif");
     assertThat(words.subList(image - 3, image)).containsExactly("--pwd", "/a/store", "--cleanenv").inOrder();
@@ -57,21 +52,11 @@ class SingularitySandboxTest {
     RequiredService.require(RequiredService.find("bwrap").isPresent(), "bwrap is not on PATH (the singularity stand-in runs it): apt-get install bubblewrap");
     RequiredService.require(Files.isDirectory(IMAGE), "no directory image at " + IMAGE + ": build it with scripts/sandbox-image.sh dir");
     Path store = Files.createDirectories(dir.resolve("store"));
-    Path classes = Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path out = store.resolve("out.txt");
     SingularitySandbox sandbox = new SingularitySandbox(new SandboxSpec("singularity", IMAGE.toString()),
         IMAGE.toString(), new SingularitySettings(StandIn.program().toString(), List.of()));
     sandbox.check();
 
-    SandboxCommand command = sandbox.command(launch(classes, store, "/opt/docket-test/only-in-image.txt", out.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command.command()).redirectErrorStream(true);
-    builder.environment().clear();
-    builder.environment().putAll(command.environment());
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes());
-
-    assertWithMessage(output).that(process.waitFor()).isEqualTo(0);
-    assertThat(Files.readString(out)).startsWith("docket-test image 1");
+    SandboxProbe.run(sandbox.command(launch(store)), store);
   }
 
   @Test
