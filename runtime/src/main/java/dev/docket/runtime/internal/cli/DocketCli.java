@@ -3,7 +3,6 @@ package dev.docket.runtime.internal.cli;
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.exec.ProcessLaunch;
-import dev.docket.runtime.internal.history.HistoryRecorder;
 import dev.docket.runtime.internal.setup.RunSignals;
 import dev.docket.runtime.spi.TaskRegistry;
 import dev.docket.runtime.spi.TaskIndex;
@@ -28,24 +27,8 @@ public final class DocketCli {
   public static void main(TaskIndex index, String[] args) {
     ProcessLaunch.preferVfork(); // before any child process: the JDK reads it once
     TaskRegistry.preload();
-    if (recordsARun(args)) {
-      HistoryRecorder.warmUp();
-    }
     RunSignals.enable(); // this process is ours: a run may take Ctrl-C and SIGTERM itself
     System.exit(run(index, args, System.out, System.err));
-  }
-
-  /** Whether {@code args} ask for a run that the history records (a guess: it only warms up). */
-  static boolean recordsARun(String[] args) {
-    if (args.length == 0 || !args[0].equals("run")) {
-      return false;
-    }
-    for (String arg : args) {
-      if (arg.equals("--help") || arg.equals("-h") || arg.equals("--dry-run")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Runs the command line in this process's environment; returns the exit status. */

@@ -46,11 +46,12 @@ final class HistoryCommand {
     }
     if (url.get().startsWith("jdbc:sqlite:")
         && !java.nio.file.Files.exists(HistoryRecorder.defaultDatabase(config.store()))
-        && !config.section("core").containsKey("history")) {
+        && !config.section("core").containsKey("history")
+        && !HistoryRecorder.hasPending(url.get())) {
       out.println("No runs recorded yet under " + config.store() + ".");
       return 0;
     }
-    try (RunHistory history = RunHistory.open(url.get())) {
+    try (RunHistory history = HistoryRecorder.openImported(url.get())) {
       if (runId.isPresent()) {
         return show(history, runId.getAsLong());
       }
@@ -68,7 +69,7 @@ final class HistoryCommand {
       }
       out.flush();
       return 0;
-    } catch (SQLException e) {
+    } catch (SQLException | java.io.IOException e) {
       throw new BadInputException(
           "cannot read the run history at " + url.get() + ": " + e.getMessage());
     }

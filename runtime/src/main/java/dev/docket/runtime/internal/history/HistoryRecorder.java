@@ -3,27 +3,47 @@ package dev.docket.runtime.internal.history;
 import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.internal.store.StoreDirectory;
 import dev.docket.runtime.spi.config.DocketConfig;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Records one run in the history without slowing it down: the database is opened and the run's
- * row written on a background thread while the graph is planned; the task rows are written at
- * the end in one transaction. The history is a record, not part of the run: if it cannot be
- * written, the run goes on and one warning says why.
+ * Records one run in the history without slowing it down. With SQLite in a file (the default)
+ * the run writes a small journal of its own ({@link RunJournal}) and never loads sqlite-jdbc,
+ * which was a third of a short run's CPU; the {@code history} command imports the journals,
+ * and so does a run that lasts a few seconds, on a background thread. With any other JDBC URL
+ * the database is opened and the run's row written on a background thread while the graph is
+ * planned, the task rows at the end. The history is a record, not part of the run: if it cannot
+ * be written, the run goes on and one warning says why.
  */
 public final class HistoryRecorder {
+  /** A run still going after this long imports the pending journals, off its critical path. */
+  static final long IMPORT_AFTER_MILLIS = 3_000;
+
+  private final RunJournal journal;
+  private final Exception journalFailure;
+  private final Thread importer;
   private final CompletableFuture<Started> started;
   private final PrintStream err;
 
   private record Started(RunHistory history, long id) {}
 
-  private HistoryRecorder(CompletableFuture<Started> started, PrintStream err) {
+  private HistoryRecorder(
+      RunJournal journal,
+      Exception journalFailure,
+      Thread importer,
+      CompletableFuture<Started> started,
+      PrintStream err) {
+    this.journal = journal;
+    this.journalFailure = journalFailure;
+    this.importer = importer;
     this.started = started;
     this.err = err;
   }
@@ -47,60 +67,125 @@ public final class HistoryRecorder {
   }
 
   /**
-   * Readies sqlite-jdbc on a thread of its own from the first line of {@code main}, for a command
-   * that will record a run: its native library, its logger (which sets up
-   * {@code java.util.logging}) and the date format of its connections (which loads the JDK's
-   * locale data) are most of the history's cost, about a third of the CPU of a short run. Done
-   * while the command line, {@code docket.cfg} and the plan are read on the main thread, they no
-   * longer keep a short run waiting at its end. Failures are left to {@link #start}'s thread,
-   * which reports them.
+   * The SQLite database file that {@code url} names, when it names one (not {@code :memory:},
+   * not a {@code file:} URI): such a history is recorded through journals.
    */
-  public static void warmUp() {
+  static Optional<Path> sqliteFile(String url) {
+    if (!url.startsWith("jdbc:sqlite:")) {
+      return Optional.empty();
+    }
+    String file = url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
+    return file.isEmpty() || file.contains(":memory:") || file.startsWith("file:")
+        ? Optional.empty()
+        : Optional.of(Path.of(file));
+  }
+
+  /** Starts recording a run of {@code root}; nothing is recorded when {@code url} is empty. */
+  public static HistoryRecorder start(Optional<String> url, String root, PrintStream err) {
+    long now = System.currentTimeMillis();
+    if (url.isEmpty()) {
+      return new HistoryRecorder(null, null, null, CompletableFuture.completedFuture(null), err);
+    }
+    Optional<Path> file = sqliteFile(url.get());
+    if (file.isPresent()) {
+      try {
+        RunJournal journal =
+            RunJournal.start(RunJournal.pendingDirectory(file.get()), root, host(), now);
+        return new HistoryRecorder(journal, null, importLater(url.get()), null, err);
+      } catch (IOException | RuntimeException e) {
+        return new HistoryRecorder(null, e, null, null, err);
+      }
+    }
+    return new HistoryRecorder(null, null, null, startDirect(url.get(), root, now), err);
+  }
+
+  /**
+   * Opens the history at {@code url} with every pending journal imported: what the {@code
+   * history} command reads.
+   */
+  public static RunHistory openImported(String url) throws SQLException, IOException {
+    RunHistory history = RunHistory.open(url);
+    Optional<Path> file = sqliteFile(url);
+    if (file.isPresent()) {
+      try {
+        new PendingImport(history, host()).importFrom(RunJournal.pendingDirectory(file.get()));
+      } catch (SQLException | IOException | RuntimeException e) {
+        history.close();
+        throw e;
+      }
+    }
+    return history;
+  }
+
+  /** Whether {@code url}'s history has runs waiting in journals. */
+  public static boolean hasPending(String url) {
+    Optional<Path> file = sqliteFile(url);
+    if (file.isEmpty()) {
+      return false;
+    }
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(RunJournal.pendingDirectory(file.get()), "*.run")) {
+      return files.iterator().hasNext();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** A daemon thread that imports the pending journals if the run is still going after a while. */
+  private static Thread importLater(String url) {
     Thread thread =
         new Thread(
             new Runnable() { // a class, not a lambda: linking a lambda costs start-up too
               @Override
               public void run() {
                 try {
-                  RunHistory.warmUp();
+                  Thread.sleep(IMPORT_AFTER_MILLIS);
+                  openImported(url).close();
+                } catch (InterruptedException e) {
+                  // the run ended first: the next one, or the history command, imports
                 } catch (Exception | LinkageError e) {
-                  // the run's own history thread meets it again and says so
+                  // the history command meets it again and says so
                 }
               }
             },
-            "docket-history-warm-up");
+            "docket-history-import");
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 
-  /** Starts recording a run of {@code root}; nothing is recorded when {@code url} is empty. */
-  public static HistoryRecorder start(Optional<String> url, String root, PrintStream err) {
-    long now = System.currentTimeMillis();
-    CompletableFuture<Started> started =
-        url.map(
-                u ->
-                    CompletableFuture.supplyAsync(
-                        () -> {
-                          try {
-                            createParent(u);
-                            RunHistory history = RunHistory.open(u);
-                            return new Started(history, history.start(root, host(), now));
-                          } catch (Exception e) {
-                            throw new IllegalStateException(e.getMessage(), e);
-                          }
-                        },
-                        task -> {
-                          Thread thread = new Thread(task, "docket-history");
-                          thread.setDaemon(true);
-                          thread.start();
-                        }))
-            .orElse(CompletableFuture.completedFuture(null));
-    return new HistoryRecorder(started, err);
+  private static CompletableFuture<Started> startDirect(String url, String root, long now) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            createParent(url);
+            RunHistory history = RunHistory.open(url);
+            return new Started(history, history.start(root, host(), now));
+          } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        },
+        task -> {
+          Thread thread = new Thread(task, "docket-history");
+          thread.setDaemon(true);
+          thread.start();
+        });
   }
 
   /** Records the end of the run. */
   public void finish(RunSummary summary) {
+    if (importer != null) {
+      importer.interrupt(); // if still waiting; an import under way finishes on its own
+    }
     try {
+      if (journalFailure != null) {
+        throw journalFailure;
+      }
+      if (journal != null) {
+        long now = System.currentTimeMillis();
+        journal.finish(SummaryRows.end(summary, now), SummaryRows.tasks(summary, journal.host()));
+        return;
+      }
       Started run = started.get(60, TimeUnit.SECONDS);
       if (run == null) {
         return;
@@ -122,7 +207,17 @@ public final class HistoryRecorder {
    * store), so it must not stay in the history as running.
    */
   public void discard() {
+    if (importer != null) {
+      importer.interrupt();
+    }
     try {
+      if (journal != null) {
+        journal.discard();
+        return;
+      }
+      if (started == null) {
+        return;
+      }
       Started run = started.get(60, TimeUnit.SECONDS);
       if (run != null) {
         try (RunHistory history = run.history()) {

@@ -44,13 +44,17 @@ class HistoryRecorderTest {
     HistoryRecorder recorder = HistoryRecorder.start(Optional.of("jdbc:sqlite:" + db), "Plot(dataset=ttbar)", errStream);
     recorder.finish(new RunSummary(PLOT, List.of(new TaskResult(PLOT, Outcome.RAN, 0.1, null, null)), 0.2));
 
-    try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+    assertThat(Files.exists(db)).isFalse(); // a run writes its journal, not the database
+    try (RunHistory history = HistoryRecorder.openImported("jdbc:sqlite:" + db)) {
       RunRecord run = history.recent(1).get(0);
       assertThat(run.root()).isEqualTo("Plot(dataset=ttbar)");
       assertThat(run.status()).isEqualTo("done");
       assertThat(run.ran()).isEqualTo(1);
       assertThat(run.host()).isEqualTo(HistoryRecorder.host());
       assertThat(run.endedAt()).isAtLeast(run.startedAt());
+    }
+    try (var pending = Files.list(dir.resolve("not/yet/history.db-pending"))) {
+      assertThat(pending.toList()).isEmpty(); // imported, then removed
     }
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
@@ -60,7 +64,7 @@ class HistoryRecorderTest {
     Path db = dir.resolve("history.db");
     HistoryRecorder.start(Optional.of("jdbc:sqlite:" + db), "Plot(dataset=ttbar)", errStream).discard();
 
-    try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+    try (RunHistory history = HistoryRecorder.openImported("jdbc:sqlite:" + db)) {
       assertThat(history.recent(10)).isEmpty();
     }
   }
@@ -84,6 +88,28 @@ class HistoryRecorderTest {
     String warning = err.toString(StandardCharsets.UTF_8);
     assertThat(warning).startsWith("docket: warning: the run history was not recorded (");
     assertThat(warning).endsWith("); set [core] history in docket.cfg to a writable JDBC URL, or to off\n");
+  }
+
+  @Test
+  void aHistoryElsewhereThanAFileIsWrittenDirectly() throws Exception {
+    Path db = dir.resolve("direct.db");
+    String url = "jdbc:sqlite:file:" + db; // a URI: not a plain file, so no journal
+    assertThat(HistoryRecorder.sqliteFile(url)).isEmpty();
+    HistoryRecorder.start(Optional.of(url), "Plot()", errStream).finish(
+        new RunSummary(PLOT, List.of(new TaskResult(PLOT, Outcome.RAN, 0.1, null, null)), 0.2));
+
+    try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+      assertThat(history.recent(1).get(0).status()).isEqualTo("done");
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void onlyAPlainSqliteFileIsJournalled() {
+    assertThat(HistoryRecorder.sqliteFile("jdbc:sqlite:/x/h.db?journal_mode=WAL")).hasValue(Path.of("/x/h.db"));
+    assertThat(HistoryRecorder.sqliteFile("jdbc:sqlite::memory:")).isEmpty();
+    assertThat(HistoryRecorder.sqliteFile("jdbc:sqlite:")).isEmpty();
+    assertThat(HistoryRecorder.sqliteFile("jdbc:postgresql://db/h")).isEmpty();
   }
 
   @Test
