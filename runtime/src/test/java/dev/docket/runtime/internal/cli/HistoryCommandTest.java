@@ -22,7 +22,7 @@ class HistoryCommandTest {
   }
 
   @Test
-  void everyRunIsRecordedAndAFailedRunListsItsFailures() {
+  void everyRunIsRecordedAndAFailedRunListsItsFailures() throws IOException {
     assertThat(cli.run("history").out()).contains("No runs recorded yet");
     assertThat(cli.run("run", "Reconstruction", "--dataset", "ttbar").status()).isEqualTo(0);
     assertThat(cli.run("run", "Report", "--datasets", "fail,ttbar").status()).isEqualTo(1);
