@@ -161,7 +161,7 @@ final class StackPlot {
       for (int b = 0; b < data.bins(); b++) {
         stack.add(centre(data, b), prediction.perProcess()[i][b], process.label);
       }
-      stackRenderer.setSeriesPaint(series++, process.color);
+      stackRenderer.setSeriesPaint(series++, process.color());
     }
     stack.setIntervalWidth(data.width());
     stack.setIntervalPositionFactor(0.5);
@@ -264,7 +264,7 @@ final class StackPlot {
     LegendItemCollection items = new LegendItemCollection();
     Shape box = new Rectangle2D.Double(-7, -6, 14, 12);
     for (Dataset process : templates.processes()) {
-      items.add(new LegendItem(process.label, null, null, null, true, box, true, process.color,
+      items.add(new LegendItem(process.label, null, null, null, true, box, true, process.color(),
           true, OUTLINE, new BasicStroke(0.6f), false, box, new BasicStroke(0f), OUTLINE));
     }
     items.add(new LegendItem("uncertainty", null, null, null, box,
