@@ -33,6 +33,8 @@ final class HttpCoordinator implements Coordinator {
   /** The tasks this worker runs now, by key, with their channels. */
   final Map<Integer, TaskLine> running = new ConcurrentHashMap<>();
   private final Thread heartbeat;
+  /** Sends the running tasks' status and progress reports when they fall due. */
+  final Reporter reporter;
   private volatile boolean closed;
 
   HttpCoordinator(SchedulerClient client) throws IOException {
@@ -43,7 +45,8 @@ final class HttpCoordinator implements Coordinator {
     this.requestedId = host + ":" + pid + (instance > 1 ? "." + instance : "");
     JsonNode registered = register();
     this.heartbeatMillis = Math.max(200, registered.path("heartbeatSeconds").asLong(20) * 1000);
-    this.heartbeat = new Thread(this::beat, "docket-scheduler-heartbeat");
+    this.reporter = new Reporter();
+    this.heartbeat = new Thread(this::beat, "docket-worker-heartbeat");
     heartbeat.setDaemon(true);
     heartbeat.start();
   }
@@ -138,9 +141,6 @@ final class HttpCoordinator implements Coordinator {
             line.receive(message.path("id").asLong(), message.path("text").asText());
           }
         }
-        for (TaskLine line : running.values()) {
-          line.flush(false);
-        }
       } catch (InterruptedException e) {
         return;
       } catch (IOException | RuntimeException e) {
@@ -153,6 +153,7 @@ final class HttpCoordinator implements Coordinator {
   public void close() {
     closed = true;
     heartbeat.interrupt();
+    reporter.close();
     client.close();
   }
 

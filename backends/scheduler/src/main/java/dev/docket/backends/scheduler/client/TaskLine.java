@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A running task's status, progress and tracking URL on their way to the scheduler, and the
- * page's messages on their way to the task. Reports are coalesced: at most one call every
- * {@link #MIN_INTERVAL_MILLIS} from the task's thread; what changed meanwhile goes with the
- * next heartbeat or the task's end.
+ * page's messages on their way to the task. Reports are coalesced and never sent from the
+ * task's thread: a change is due {@link #MIN_INTERVAL_MILLIS} after the last report (the claim
+ * counts as one), and the worker's {@link Reporter} sends what changed meanwhile in one call
+ * then; what is still pending when the task ends goes with the end's report instead.
  */
 final class TaskLine implements TaskChannel {
   static final long MIN_INTERVAL_MILLIS = 250;
@@ -22,8 +23,12 @@ final class TaskLine implements TaskChannel {
   private final int key;
   private final long run;
   private final Queue<TaskContext.Message> inbox = new ConcurrentLinkedQueue<>();
+  /** The fields changed since the last report; guarded by itself, as are the two below. */
   private final Map<String, Object> pending = new LinkedHashMap<>();
-  private long lastSent;
+  private long lastSentNanos = System.nanoTime();
+  /** A report is due with the {@link Reporter}, or the end took the pending fields. */
+  private boolean scheduled;
+  private boolean ended;
 
   TaskLine(HttpCoordinator worker, int key, long run) {
     this.worker = worker;
@@ -47,23 +52,39 @@ final class TaskLine implements TaskChannel {
   }
 
   private void change(String field, Object value) {
+    long at;
     synchronized (pending) {
+      if (ended) {
+        return;
+      }
       pending.put(field, value);
+      if (scheduled) {
+        return; // goes with the report already due
+      }
+      scheduled = true;
+      at = Math.max(System.nanoTime(), lastSentNanos + MIN_INTERVAL_MILLIS * 1_000_000);
     }
-    flush(false);
+    worker.reporter.schedule(this, at);
   }
 
-  /** Sends what changed, unless a call went out less than the interval ago ({@code force}: now). */
-  void flush(boolean force) {
+  /** The {@link Reporter}'s turn: sends what changed, if the end did not take it. */
+  void sendDue() {
+    flush();
+  }
+
+  /** Sends what changed now. */
+  void flush() {
     Map<String, Object> body;
     synchronized (pending) {
-      long now = System.currentTimeMillis();
-      if (pending.isEmpty() || (!force && now - lastSent < MIN_INTERVAL_MILLIS)) {
+      long now = System.nanoTime();
+      if (pending.isEmpty() || ended) {
+        scheduled = false;
         return;
       }
       body = new LinkedHashMap<>(pending);
       pending.clear();
-      lastSent = now;
+      scheduled = false;
+      lastSentNanos = now;
     }
     body.put("worker", worker.workerId);
     body.put("run", run);
@@ -79,7 +100,7 @@ final class TaskLine implements TaskChannel {
     synchronized (pending) {
       Map<String, Object> body = new LinkedHashMap<>(pending);
       pending.clear();
-      lastSent = Long.MAX_VALUE / 2;
+      ended = true;
       return body;
     }
   }

@@ -275,8 +275,9 @@ final class Coordination {
         throw new BadRequest("unknown state \"" + newState + "\"; one of " + States.ALL);
       }
       boolean holdsIt = worker != null && worker.equals(t.worker);
-      if (newState == null && !holdsIt) {
-        throw new BadRequest(409, "task " + key + " is not held by worker " + worker);
+      if (newState == null && !(holdsIt && States.RUNNING.equals(t.state))) {
+        // Also a late status report that an end overtook: it must not overwrite the end's.
+        throw new BadRequest(409, "task " + key + " is not running on worker " + worker);
       }
       long now = state.clock.getAsLong();
       CompletableFuture<Void> durable = CompletableFuture.completedFuture(null);

@@ -123,7 +123,7 @@ class ClientTest {
       channel.status("reading file 3 of 10");
       channel.progress(0.3);
       channel.trackingUrl("http://monitor/job/1");
-      ((TaskLine) channel).flush(true);
+      ((TaskLine) channel).flush();
       JsonNode task = get("/api/tasks/1");
       assertThat(task.get("message").asText()).isEqualTo("reading file 3 of 10");
       assertThat(task.get("progress").asDouble()).isEqualTo(0.3);
@@ -149,6 +149,37 @@ class ClientTest {
       run.ended(A, Outcome.RAN, null);
     }
     assertThat(get("/api/tasks/1").get("progress").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aProgressSetOnceReachesTheSchedulerWithoutAHeartbeatAndBurstsCostOneCall() throws Exception {
+    // Heartbeats every 20 s: none comes during this test.
+    server = SchedulerServer.start(ServerOptions.of(dir).withPort(0).withWorkerTimeout(Duration.ofSeconds(60)));
+    try (Coordinator one = connect()) {
+      RunCoordination run = one.startRun(B, GRAPH);
+      run.claim(A);
+      TaskChannel channel = run.channel(A);
+      long callsBefore = server.workerCalls();
+      long start = System.nanoTime();
+      channel.status("reading");
+      for (int i = 1; i <= 100; i++) {
+        channel.progress(i / 100.0);
+      }
+      long setting = System.nanoTime() - start;
+      JsonNode task = get("/api/tasks/1");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (task.get("progress").isNull() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+        task = get("/api/tasks/1");
+      }
+      long arrived = System.nanoTime() - start;
+      assertThat(task.get("progress").asDouble()).isEqualTo(1.0);
+      assertThat(task.get("message").asText()).isEqualTo("reading");
+      assertThat(setting).isLessThan(TimeUnit.MILLISECONDS.toNanos(TaskLine.MIN_INTERVAL_MILLIS));
+      assertThat(arrived).isLessThan(TimeUnit.SECONDS.toNanos(5));
+      assertThat(server.workerCalls() - callsBefore).isEqualTo(1); // the 101 changes in one report
+      run.ended(A, Outcome.RAN, null);
+    }
   }
 
   @Test
