@@ -1,25 +1,19 @@
 package dev.docket.backends.scheduler.server;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** The tables of the state file, how a row is written, and how the whole is read back. */
 final class Schema {
   static final List<String> TABLES =
       List.of(
-          "CREATE TABLE IF NOT EXISTS tasks (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
-              + " family TEXT NOT NULL, params TEXT NOT NULL, workflow TEXT, state TEXT NOT NULL,"
-              + " message TEXT, progress REAL, tracking_url TEXT, worker TEXT, updated INTEGER,"
-              + " started INTEGER, finished INTEGER, outputs TEXT, log_tail TEXT, deps TEXT)",
+          "CREATE TABLE IF NOT EXISTS tasks (" + String.join(", ", TaskColumns.DEFINITIONS) + ")",
           "CREATE TABLE IF NOT EXISTS history (task INTEGER NOT NULL, run INTEGER NOT NULL,"
               + " state TEXT NOT NULL, started INTEGER, finished INTEGER)",
           "CREATE INDEX IF NOT EXISTS history_task ON history (task)",
@@ -36,31 +30,8 @@ final class Schema {
 
   static Journal.Write task(TaskRow.Snapshot t) {
     return s -> {
-      PreparedStatement p =
-          s.get(
-              "INSERT OR REPLACE INTO tasks (key, id, family, params, workflow, state, message,"
-                  + " progress, tracking_url, worker, updated, started, finished, outputs,"
-                  + " log_tail, deps) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      p.setInt(1, t.key());
-      p.setString(2, t.id());
-      p.setString(3, t.family());
-      p.setString(4, Json.write(t.params()));
-      p.setString(5, t.workflow());
-      p.setString(6, t.state());
-      p.setString(7, t.message());
-      if (t.progress() == null) {
-        p.setNull(8, Types.REAL);
-      } else {
-        p.setDouble(8, t.progress());
-      }
-      p.setString(9, t.trackingUrl());
-      p.setString(10, t.worker());
-      p.setLong(11, t.updated());
-      p.setLong(12, t.started());
-      p.setLong(13, t.finished());
-      p.setString(14, Json.write(t.outputs()));
-      p.setString(15, t.logTail());
-      p.setString(16, joined(t.deps()));
+      PreparedStatement p = s.get(TaskColumns.INSERT);
+      TaskColumns.bind(p, t);
       p.executeUpdate();
     };
   }
@@ -133,31 +104,9 @@ final class Schema {
 
   static Loaded load(Connection c) throws SQLException {
     List<TaskRow> tasks = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT key, id, family, params, workflow, state, message, progress, tracking_url,"
-                    + " worker, updated, started, finished, outputs, log_tail, deps FROM tasks"
-                    + " ORDER BY key")) {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(TaskColumns.SELECT)) {
       while (r.next()) {
-        TaskRow t =
-            new TaskRow(
-                r.getInt(1), r.getString(2), r.getString(3),
-                Json.read(r.getString(4), new TypeReference<Map<String, String>>() {}));
-        t.workflow = r.getString(5);
-        t.state = r.getString(6);
-        t.message = r.getString(7);
-        double progress = r.getDouble(8);
-        t.progress = r.wasNull() ? null : progress;
-        t.trackingUrl = r.getString(9);
-        t.worker = r.getString(10);
-        t.updated = r.getLong(11);
-        t.started = r.getLong(12);
-        t.finished = r.getLong(13);
-        t.outputs = Json.read(r.getString(14), new TypeReference<List<String>>() {});
-        t.logTail = r.getString(15);
-        t.deps = split(r.getString(16));
-        tasks.add(t);
+        tasks.add(TaskColumns.read(r));
       }
     }
     try (Statement s = c.createStatement();
@@ -204,7 +153,7 @@ final class Schema {
     return new Loaded(tasks, runs, workers, messages);
   }
 
-  private static String joined(int[] keys) {
+  static String joined(int[] keys) {
     StringBuilder text = new StringBuilder(keys.length * 6);
     for (int i = 0; i < keys.length; i++) {
       if (i > 0) {
@@ -215,7 +164,7 @@ final class Schema {
     return text.toString();
   }
 
-  private static int[] split(String text) {
+  static int[] split(String text) {
     if (text == null || text.isEmpty()) {
       return new int[0];
     }
