@@ -11,6 +11,7 @@ import dev.docket.runtime.internal.exec.Reporter;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.setup.RunSetup;
 import dev.docket.runtime.spi.TaskRegistry;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -89,8 +90,10 @@ class InsideCommandTest {
 
   private int run(String... args) {
     TaskRegistry registry = TaskRegistry.global();
-    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+    // Buffered and not flushed by the test, as a pipe to the outside is: what the outside reads
+    // is what the verb flushed itself.
+    PrintStream print = new PrintStream(new BufferedOutputStream(out), false, StandardCharsets.UTF_8);
+    PrintStream errors = new PrintStream(new BufferedOutputStream(err), false, StandardCharsets.UTF_8);
     InsideCommand command = new InsideCommand(
         new ConfigLoader(new Environment(Map.of(), store)),
         new RunSetup(registry, new GraphBuilder(registry), new Reporter(print, errors)), print, errors);
