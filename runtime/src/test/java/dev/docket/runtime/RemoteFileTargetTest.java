@@ -113,4 +113,29 @@ class RemoteFileTargetTest {
         + " [fs.eos] to docket.cfg");
     assertThat(target.describe()).isEqualTo("[fs.eos]/a.txt");
   }
+
+  @Test
+  void aRemoteTargetNamesItsFileSystemAndPath() {
+    RemoteFileTarget target = RemoteFileTarget.of("out", "skim", "v1/a.txt");
+
+    assertThat(target.fs()).isEqualTo("out");
+    assertThat(target.path()).isEqualTo("skim/v1/a.txt");
+    assertThat(target.toString()).isEqualTo("RemoteFileTarget(out:skim/v1/a.txt)");
+  }
+
+  @Test
+  void removingARemoteDirectoryRemovesWhatItHoldsAndAFileJustItself() throws IOException {
+    RemoteFileTarget dir = RemoteFileTarget.of("out", "d");
+    dir.child("sub", "y.txt").writeString("y");
+    RemoteFileTarget file = RemoteFileTarget.of("out", "f.txt");
+    file.writeString("f");
+
+    dir.remove();
+    file.remove();
+    file.remove(); // already gone: nothing to do
+
+    assertThat(Files.exists(base.resolve("d"))).isFalse();
+    assertThat(Files.exists(base.resolve("f.txt"))).isFalse();
+    assertThat(Files.exists(base)).isTrue();
+  }
 }
