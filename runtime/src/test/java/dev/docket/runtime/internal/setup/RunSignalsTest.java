@@ -9,6 +9,7 @@ import dev.docket.runtime.internal.workflow.WorkflowFamilies;
 import dev.docket.runtime.spi.TaskArgs;
 import dev.docket.runtime.spi.TaskBuilder;
 import dev.docket.runtime.spi.config.DocketConfig;
+import dev.docket.testkit.ExitTrap;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sun.misc.Signal;
@@ -149,46 +149,16 @@ class RunSignalsTest {
   }
 
   @Test
-  @SuppressWarnings("removal") // the only way to see a halt in-process; skipped where refused
   void aSecondSignalEndsTheProcessAtOnceWithTheFirstOnesStatusAndALastWord() {
-    ExitTrap trap = new ExitTrap(Thread.currentThread());
-    try {
-      System.setSecurityManager(trap);
-    } catch (UnsupportedOperationException e) {
-      Assumptions.assumeTrue(false, "this JDK allows no security manager; InterruptIT sends a real second signal");
-    }
-    try (RunSignals signals = setup.watchSignals()) {
+    try (ExitTrap trap = ExitTrap.install();
+        RunSignals signals = setup.watchSignals()) {
       signals.handle(new Signal("TERM"));
 
       assertThrows(SecurityException.class, () -> signals.handle(new Signal("INT")));
 
-      assertThat(trap.status).isEqualTo(143);
+      assertThat(trap.status()).isEqualTo(143);
       assertThat(printed())
           .contains("interrupted again: exiting at once; the history keeps this run as running");
-    } finally {
-      System.setSecurityManager(null);
-    }
-  }
-
-  /** Refuses the halt of the test's thread, and keeps its status; allows everything else. */
-  @SuppressWarnings("removal")
-  private static final class ExitTrap extends SecurityManager {
-    private final Thread trapped;
-    volatile Integer status;
-
-    ExitTrap(Thread trapped) {
-      this.trapped = trapped;
-    }
-
-    @Override
-    public void checkPermission(java.security.Permission permission) {}
-
-    @Override
-    public void checkExit(int status) {
-      if (Thread.currentThread() == trapped) {
-        this.status = status;
-        throw new SecurityException("halt " + status + " trapped by the test");
-      }
     }
   }
 
