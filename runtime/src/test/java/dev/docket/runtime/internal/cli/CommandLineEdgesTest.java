@@ -67,6 +67,15 @@ class CommandLineEdgesTest {
         + " from 1 to 1024",
     "help run Nope | unknown task 'Nope' (known tasks: ",
     "help Nope | unknown task 'Nope' (known tasks: ",
+    "run | run needs a task, e.g. run Broken (known tasks: Broken, Chain, ",
+    "run Sweep --branch 2 --cancel-jobs | --branches, --cancel-jobs and --cleanup-jobs apply to a"
+        + " workflow, and Sweep was given --branch: leave --branch out (it is -1, the whole"
+        + " workflow) and select with --branches",
+    "run Plot --dataset x --cleanup-jobs | --branches, --cancel-jobs and --cleanup-jobs apply to"
+        + " a workflow, and Plot is not one: its class does not implement"
+        + " dev.docket.runtime.workflow.Workflow",
+    "run Sweep --branches 9 | branch 9 of Sweep(branch=-1, size=4) does not exist: its branch map"
+        + " has branches 0 to 3",
   })
   void badInputIsOneLineNamingTheCulprit(String line, String message) {
     CliRunner.Result result = cli.run(words(line));

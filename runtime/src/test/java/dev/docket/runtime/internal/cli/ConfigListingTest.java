@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code config}'s listing of what is set beyond the defaults: other {@code [core]} keys, task
- * settings from {@code @Task} beside the file's, sections of backends; and the job actions of a
- * run, which run nothing.
+ * settings from {@code @Task} beside the file's, sections of backends; the job actions of a
+ * run, which run nothing; and the header of one run in the history.
  */
 class ConfigListingTest {
   @TempDir Path dir;
@@ -90,5 +90,28 @@ class ConfigListingTest {
     assertThat(cleanup.status()).isEqualTo(0);
     assertThat(cleanup.out())
         .isEqualTo("no submission of Sweep(branch=-1, size=4) to clean up" + System.lineSeparator());
+
+    CliRunner.Result both = cli.run("run", "Sweep", "--cancel-jobs", "--cleanup-jobs");
+    assertThat(both.status()).isEqualTo(0);
+    assertThat(both.outLines()).hasSize(2);
+    assertThat(both.outLines().get(0)).startsWith("no submission of Sweep(branch=-1, size=4) to cancel");
+    assertThat(both.outLines().get(1)).isEqualTo("no submission of Sweep(branch=-1, size=4) to clean up");
+  }
+
+  @Test
+  void historyOfOneRunStartsWithItsTaskHostStartAndDuration() throws IOException {
+    Files.delete(file); // the history is on by default
+    assertThat(cli.run("run", "Selection", "--dataset", "ttbar").status()).isEqualTo(0);
+    CliRunner.Result one = cli.run("history", "1");
+    assertThat(one.status()).isEqualTo(0);
+    String header = one.outLines().get(0);
+    assertThat(header).matches("Run 1: Selection\\(dataset=ttbar, minJets=4, version=v1\\) on \\S+,"
+        + " started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, took \\d+\\.\\d s, done");
+    // The run took seconds, not the sum or product of two times since 1970.
+    double took = Double.parseDouble(header.replaceAll(".*, took (\\S+) s, done", "$1"));
+    assertThat(took).isLessThan(600.0);
+    assertThat(one.outLines().subList(1, 3))
+        .containsExactly("  1 ran, 0 already complete, 0 failed, 0 failed upstream", "No failures.")
+        .inOrder();
   }
 }
