@@ -67,6 +67,8 @@ class CommandLineEdgesTest {
         + " from 1 to 1024",
     "help run Nope | unknown task 'Nope' (known tasks: ",
     "help Nope | unknown task 'Nope' (known tasks: ",
+    "completion bash a/b | 'a/b' cannot be a command name for completion: use letters, digits and"
+        + " . _ + -, e.g. the alias you run the analysis with",
     "run | run needs a task, e.g. run Broken (known tasks: Broken, Chain, ",
     "run Sweep --branch 2 --cancel-jobs | --branches, --cancel-jobs and --cleanup-jobs apply to a"
         + " workflow, and Sweep was given --branch: leave --branch out (it is -1, the whole"
