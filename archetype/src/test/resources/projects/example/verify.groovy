@@ -88,6 +88,12 @@ for (chunk in 0..1) {
 }
 assert new File(project, "data/.docket/jobs").isDirectory() : "no submission record: " + jobs
 
+// The history: each run wrote a journal of its own (no SQLite in a run); history imports them.
+def pendingRuns = new File(project, "data/.docket/history.db-pending")
+def history = docket(["history"])
+assert history.readLines().count { it ==~ /\s+\d+ .* done .* PlotDistributions\(.*/ } == 3 : history
+assert pendingRuns.list().length == 0 : pendingRuns.list()
+
 println "example chain: " + output.readLines().find { it.contains("mu = ") }
 
 // The sample notebook (docs/notebooks.md): the kernel installed by ./docket notebook install
