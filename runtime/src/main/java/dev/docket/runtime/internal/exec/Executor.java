@@ -84,6 +84,7 @@ public final class Executor {
     }
     settings.invoker().prepare(graph); // e.g. a sandbox that cannot start: bad input, now
     Schedule schedule = new Schedule(graph.nodes(), reporter, settings);
+    schedule.deferReports(); // the workers print outside the lock (work)
     CoordinatedRun coordinated =
         CoordinatedRun.start(graph, settings.coordinator(), reporter, this::interrupted);
     reporter.begin(settings.progress(), schedule.total, start);
@@ -237,6 +238,7 @@ public final class Executor {
     boolean elsewhere = false;
     while (true) {
       TaskNode node;
+      List<TaskResult> ends;
       sync.lock.lock();
       try {
         if (index >= 0) {
@@ -249,7 +251,11 @@ public final class Executor {
             schedule.stop();
           }
         }
+        ends = schedule.takeReports();
         while ((index = schedule.next()) < 0) {
+          // Idle or over: what ended is printed now, before the summary or a long wait.
+          reporter.finishedThenStarted(ends, null);
+          ends = List.of();
           if (schedule.over()) {
             sync.over.signalAll();
             sync.ready.signalAll();
@@ -265,12 +271,14 @@ public final class Executor {
         sync.lock.unlock();
       }
       if (node.planningError() != null) {
+        reporter.finishedThenStarted(ends, null);
         error = node.planningError();
         seconds = 0;
         elsewhere = false;
         continue;
       }
-      reporter.started(node.id());
+      // Outside the lock, so that the other workers do not wait for this one's output.
+      reporter.finishedThenStarted(ends, node.id());
       long start = System.nanoTime();
       TaskRunner.Result result;
       try {

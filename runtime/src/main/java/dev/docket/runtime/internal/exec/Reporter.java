@@ -5,6 +5,7 @@ import dev.docket.runtime.RunSummary;
 import dev.docket.runtime.TaskId;
 import dev.docket.runtime.TaskResult;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -35,6 +36,8 @@ public final class Reporter {
   private ProgressStyle style = ProgressStyle.TASKS;
   private long startNanos = System.nanoTime();
   private int total;
+  /** Ends printed by {@link #finishedThenStarted} in this run. */
+  private int ended;
   private boolean liveShown;
 
   @Inject
@@ -47,6 +50,7 @@ public final class Reporter {
     this.style = style;
     this.total = total;
     this.startNanos = startNanos;
+    this.ended = 0;
   }
 
   synchronized void started(TaskId id) {
@@ -54,6 +58,59 @@ public final class Reporter {
       out.println("start " + TaskLabel.of(id));
       out.flush();
     }
+  }
+
+  /**
+   * The ends a worker recorded, then the start of its next task ({@code next}, or {@code null}),
+   * in one write when they are plain lines: a write per line, twice per task, made the workers
+   * of a run of short tasks wait for each other's output. Numbered here, as they are printed, so
+   * that the counter only goes up though two workers print in either order.
+   */
+  synchronized void finishedThenStarted(List<TaskResult> ends, TaskId next) {
+    StringBuilder lines = new StringBuilder();
+    for (TaskResult end : ends) {
+      ended++;
+      if (end.outcome() == Outcome.FAILED) {
+        print(lines);
+        finished(ended, total, end);
+      } else if (style == ProgressStyle.TASKS) {
+        appendFinished(lines, ended, end);
+      }
+    }
+    if (next != null && style == ProgressStyle.TASKS) {
+      lines.append("start ").append(TaskLabel.of(next)).append(System.lineSeparator());
+    }
+    print(lines);
+  }
+
+  private void print(StringBuilder lines) {
+    if (lines.length() > 0) {
+      out.print(lines);
+      out.flush();
+      lines.setLength(0);
+    }
+  }
+
+  /** A finished task's line in {@link ProgressStyle#TASKS}, as {@link #finished} prints it. */
+  private void appendFinished(StringBuilder lines, int done, TaskResult result) {
+    String what =
+        switch (result.outcome()) {
+          case RAN -> "done ";
+          case FAILED_UPSTREAM -> "FAILED_UPSTREAM ";
+          case INTERRUPTED -> "INTERRUPTED ";
+          default -> null;
+        };
+    if (what == null) {
+      return;
+    }
+    lines.append('[').append(done).append('/').append(total).append("] ").append(what)
+        .append(TaskLabel.of(result.id()));
+    if (result.outcome() == Outcome.RAN) {
+      lines.append(" in ").append(seconds(result.seconds()));
+    } else {
+      lines.append(": ").append(result.reason());
+    }
+    lines.append(System.lineSeparator());
   }
 
   synchronized void log(TaskId id, String message) {

@@ -44,6 +44,12 @@ final class Schedule {
   boolean stopped;
   /** The summary was given: tasks that end later are not recorded (they did not stop in time). */
   private boolean closed;
+  /**
+   * Ends recorded but not yet reported, when the caller reports them itself after letting go of
+   * its lock ({@link #deferReports}, numbered as they are printed); {@code null}: each end is
+   * reported as it is recorded.
+   */
+  private List<TaskResult> unreported;
 
   Schedule(List<TaskNode> nodes, Reporter reporter) {
     this(nodes, reporter, RunSettings.of(1));
@@ -125,6 +131,24 @@ final class Schedule {
         ready.add(i);
       }
     }
+  }
+
+  /**
+   * Keeps the ends of tasks for {@link #takeReports} instead of printing them as they are
+   * recorded: the executor records under its lock and prints outside it.
+   */
+  void deferReports() {
+    unreported = new ArrayList<>();
+  }
+
+  /** The ends recorded since the last call, in order; empty unless {@link #deferReports}. */
+  List<TaskResult> takeReports() {
+    if (unreported == null || unreported.isEmpty()) {
+      return List.of();
+    }
+    List<TaskResult> taken = unreported;
+    unreported = new ArrayList<>();
+    return taken;
   }
 
   TaskNode node(int index) {
@@ -262,13 +286,22 @@ final class Schedule {
     }
     marked.sort(null); // report in graph order
     for (int index : marked) {
-      reporter.finished(++done, total, results[index]);
+      report(results[index]);
     }
   }
 
   private void record(int index, TaskResult result) {
     results[index] = result;
-    reporter.finished(++done, total, result);
+    report(result);
+  }
+
+  private void report(TaskResult result) {
+    ++done;
+    if (unreported != null) {
+      unreported.add(result);
+    } else {
+      reporter.finished(done, total, result);
+    }
   }
 
   RunSummary summary(TaskId root, double seconds) {

@@ -49,16 +49,27 @@ final class TaskRunner {
   /** {@link #run(TaskNode, RunSettings, OutputLocks)} with the task's line to the scheduler. */
   Result run(TaskNode node, RunSettings settings, OutputLocks locks, TaskChannel channel) {
     if (node.outputs().isEmpty()) {
-      return runWithRetries(node, settings, channel);
+      return runWithRetries(node, settings, channel, new long[0]);
     }
     try (OutputLocks.Held held = locks.acquire(node.outputs())) {
-      if (writtenSincePlanned(node)) {
+      // Read once under the locks: what another run wrote, and what the first attempt starts from.
+      long[] times = times(node.outputs());
+      if (writtenSincePlanned(node, times)) {
         return completedElsewhere(node);
       }
-      return runWithRetries(node, settings, channel);
+      return runWithRetries(node, settings, channel, times);
     } catch (IOException | RuntimeException e) {
       return new Result(e, false);
     }
+  }
+
+  /** Each output's {@link Target#lastModified}, in order. */
+  private static long[] times(List<Target> outputs) {
+    long[] times = new long[outputs.size()];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = outputs.get(i).lastModified();
+    }
+    return times;
   }
 
   /** {@code node} was run by another process: said in its log, not run (again) here. */
@@ -71,16 +82,17 @@ final class TaskRunner {
    * Whether every output exists now and was written after planning saw it missing or old:
    * then another process ran the task while this one waited.
    */
-  private static boolean writtenSincePlanned(TaskNode node) {
+  private static boolean writtenSincePlanned(TaskNode node, long[] times) {
     long oldest = Long.MAX_VALUE;
     boolean timesKnown = true;
-    for (Target output : node.outputs()) {
-      if (output instanceof CompositeTarget) {
+    List<Target> outputs = node.outputs();
+    for (int i = 0; i < times.length; i++) {
+      if (outputs.get(i) instanceof CompositeTarget) {
         // A workflow's collection of branch outputs is written by this run's own branch
         // tasks: nothing tells another run's work from ours, so run it.
         return false;
       }
-      long modified = output.lastModified();
+      long modified = times[i];
       if (modified == Target.MISSING) {
         return false;
       }
@@ -98,7 +110,8 @@ final class TaskRunner {
    * Runs {@code node}: done elsewhere when its {@code run} said so through
    * {@link dev.docket.runtime.TaskContext#completedElsewhere()}, else the last attempt's failure.
    */
-  private Result runWithRetries(TaskNode node, RunSettings settings, TaskChannel channel) {
+  private Result runWithRetries(
+      TaskNode node, RunSettings settings, TaskChannel channel, long[] times) {
     Scheduling.Policy policy =
         node.family().coordinates(node.task())
             ? Scheduling.Policy.DEFAULT // one attempt, no timeout: it waits for others' work
@@ -106,7 +119,8 @@ final class TaskRunner {
     Duration delay = policy.retryDelay();
     for (int attempt = 0; ; attempt++) {
       RunContext context = new RunContext(node.id(), reporter, dynamic, channel);
-      Throwable error = attempt(node, policy.timeout(), context, settings.invoker());
+      Throwable error =
+          attempt(node, attempt == 0 ? times : null, policy.timeout(), context, settings.invoker());
       if (error == null) {
         if (context.saidCompletedElsewhere()) {
           return completedElsewhere(node);
@@ -130,13 +144,17 @@ final class TaskRunner {
     }
   }
 
+  /**
+   * One attempt; {@code known}: each output's time when it starts, or {@code null} to read them
+   * (a retry starts from what the failed attempt left).
+   */
   private Throwable attempt(
-      TaskNode node, Duration timeout, RunContext context, TaskInvoker invoker) {
+      TaskNode node, long[] known, Duration timeout, RunContext context, TaskInvoker invoker) {
     List<Target> outputs = node.outputs();
-    long[] before = new long[outputs.size()];
+    long[] before = known != null ? known : new long[outputs.size()];
     try {
-      for (int i = 0; i < before.length; i++) {
-        before[i] = outputs.get(i).lastModified();
+      if (known == null) {
+        before = times(outputs);
       }
       if (timeout == null) {
         invoker.run(node, context);

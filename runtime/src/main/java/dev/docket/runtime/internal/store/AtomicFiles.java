@@ -36,6 +36,8 @@ public final class AtomicFiles {
   private static final AtomicLong COUNTER = new AtomicLong();
   /** The temporary files this process has open, by path. */
   private static final Map<Path, AtomicStream> OPEN = new ConcurrentHashMap<>();
+  /** The directories this process has written into (they existed then). */
+  private static final Set<Path> MADE = ConcurrentHashMap.newKeySet();
   /** The directories this process has cleaned of abandoned temporary files. */
   private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
@@ -52,17 +54,39 @@ public final class AtomicFiles {
                 + (name.length() > NAME_KEPT ? name.substring(0, NAME_KEPT) : name));
     OutputStream out;
     try {
-      Files.createDirectories(parent);
+      out = openInKnownDirectory(parent, temp);
+      if (out == null) {
+        Files.createDirectories(parent);
+        out = Files.newOutputStream(temp);
+        MADE.add(parent);
+      }
       if (SWEPT.add(parent)) {
         StaleTempFiles.removeLater(parent);
       }
-      out = Files.newOutputStream(temp);
     } catch (IOException e) {
       throw OutputWriteException.of(destination, e);
     }
     AtomicStream stream = new AtomicStream(out, temp, destination);
     OPEN.put(temp, stream);
     return stream;
+  }
+
+  /**
+   * The temporary file opened straight away when its directory was made or seen by an earlier
+   * write of this process, else {@code null}: a task that writes thousands of files into one
+   * directory would otherwise ask for that directory twice per file ({@code mkdir}, then
+   * {@code stat}). A directory removed since is made again by the caller, as is any failure
+   * here left to the caller's own attempt, so the messages stay those of a first write.
+   */
+  private static OutputStream openInKnownDirectory(Path parent, Path temp) {
+    if (!MADE.contains(parent)) {
+      return null;
+    }
+    try {
+      return Files.newOutputStream(temp);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**

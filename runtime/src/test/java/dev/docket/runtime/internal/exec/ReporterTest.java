@@ -188,4 +188,43 @@ class ReporterTest {
     assertThat(out()).isEqualTo("Summary: 1 ran, 0 already complete, 0 failed, 0 failed upstream\n"
         + "Done: Chain(n=0) is complete.\n");
   }
+
+  @Test
+  void aWorkersEndsAndNextStartGoOutInOneWrite_numberedAsPrinted() {
+    int[] writes = {0};
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    java.io.OutputStream counted =
+        new java.io.FilterOutputStream(bytes) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            writes[0]++;
+            bytes.write(b, off, len);
+          }
+        };
+    Reporter batched = new Reporter(new PrintStream(counted, true, StandardCharsets.UTF_8), buffered(errBytes));
+    batched.begin(ProgressStyle.TASKS, 3, System.nanoTime());
+    batched.finishedThenStarted(
+        List.of(result(SEL, Outcome.RAN, 1.5, null), result(REPORT, Outcome.FAILED_UPSTREAM, 0, null)),
+        SEL);
+    assertThat(writes[0]).isEqualTo(1);
+    batched.finishedThenStarted(List.of(result(REPORT, Outcome.INTERRUPTED, 0, null)), null);
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList())
+        .containsExactly(
+            "[1/3] done Selection(dataset=ttbar) in 1.50 s",
+            "[2/3] FAILED_UPSTREAM Report(datasets=ttbar): needs Selection(dataset=ttbar), which failed",
+            "start Selection(dataset=ttbar)",
+            "[3/3] INTERRUPTED Report(datasets=ttbar): stopped when the run was interrupted")
+        .inOrder();
+    assertThat(writes[0]).isEqualTo(2);
+  }
+
+  @Test
+  void aBatchedFailureIsPrintedAsAlone_withItsStackTrace_andAPeriodicLogGetsNoTaskLines() {
+    reporter.begin(ProgressStyle.PERIODIC, 2, System.nanoTime());
+    reporter.finishedThenStarted(
+        List.of(result(SEL, Outcome.RAN, 1, null), result(REPORT, Outcome.FAILED, 0.1, new IOException("disk full"))),
+        SEL);
+    assertThat(out()).isEqualTo("[2/2] FAILED Report(datasets=ttbar): IOException: disk full\n");
+    assertThat(err()).startsWith("docket: Report(datasets=ttbar) failed:\njava.io.IOException: disk full\n");
+  }
 }

@@ -122,4 +122,18 @@ class ScheduleTest {
             "[3/3] FAILED_UPSTREAM Chain(n=2): needs Chain(n=0), which failed")
         .inOrder();
   }
+
+  @Test
+  void deferredEndsWaitForTheirWorker_inOrder_andAreTakenOnce() {
+    schedule.deferReports();
+    int first = schedule.next();
+    schedule.finish(first, 0.1, new IOException("disk full"), false);
+    assertThat(exec.out()).isEmpty(); // nothing printed under the executor's lock
+    assertThat(schedule.done).isEqualTo(3);
+    assertThat(schedule.takeReports().stream().map(r -> r.outcome() + " " + r.id()).toList())
+        .containsExactly(
+            "FAILED Chain(n=0)", "FAILED_UPSTREAM Chain(n=1)", "FAILED_UPSTREAM Chain(n=2)")
+        .inOrder();
+    assertThat(schedule.takeReports()).isEmpty();
+  }
 }
