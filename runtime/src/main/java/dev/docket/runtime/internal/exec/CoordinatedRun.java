@@ -23,11 +23,18 @@ import java.util.function.Function;
  * nothing but a call per task.
  */
 final class CoordinatedRun {
+  /** No scheduler: every claim granted, nothing reported. */
+  static final CoordinatedRun NONE =
+      new CoordinatedRun(Coordinator.NONE, RunCoordination.NONE, null, () -> false);
+
+  private final Coordinator coordinator;
   private final RunCoordination coordination;
   private final Reporter reporter;
   private final BooleanSupplier interrupted;
 
-  private CoordinatedRun(RunCoordination coordination, Reporter reporter, BooleanSupplier interrupted) {
+  private CoordinatedRun(Coordinator coordinator, RunCoordination coordination, Reporter reporter,
+      BooleanSupplier interrupted) {
+    this.coordinator = coordinator;
     this.coordination = coordination;
     this.reporter = reporter;
     this.interrupted = interrupted;
@@ -37,7 +44,7 @@ final class CoordinatedRun {
   static CoordinatedRun start(
       TaskGraph graph, Coordinator coordinator, Reporter reporter, BooleanSupplier interrupted) {
     if (coordinator == Coordinator.NONE) {
-      return new CoordinatedRun(RunCoordination.NONE, reporter, interrupted);
+      return new CoordinatedRun(coordinator, RunCoordination.NONE, reporter, interrupted);
     }
     List<TaskNode> nodes = graph.nodes();
     List<PlannedTask> tasks = new ArrayList<>(nodes.size());
@@ -51,7 +58,17 @@ final class CoordinatedRun {
       tasks.add(new PlannedTask(node.id(), workflow, node.complete(), requires));
     }
     return new CoordinatedRun(
-        coordinator.startRun(graph.root().id(), tasks), reporter, interrupted);
+        coordinator, coordinator.startRun(graph.root().id(), tasks), reporter, interrupted);
+  }
+
+  /**
+   * The graph of a dynamic dependency that a task of this run asked for while it ran: the
+   * scheduler is told of it as a run of its own by the same worker (its root the dependency),
+   * so its tasks are claimed and reported like planned ones and no other worker runs them at
+   * the same time. {@link #finish} it when it is over.
+   */
+  CoordinatedRun dynamic(TaskGraph graph) {
+    return coordinator == Coordinator.NONE ? this : start(graph, coordinator, reporter, interrupted);
   }
 
   /** Claims {@code node}, runs it with {@code body} if granted, reports how it ended. */

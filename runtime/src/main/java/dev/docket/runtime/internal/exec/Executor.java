@@ -55,6 +55,9 @@ public final class Executor {
    */
   static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
+  /** The scheduler's side of the run in progress, for the dynamic dependencies of its tasks. */
+  private volatile CoordinatedRun coordinated = CoordinatedRun.NONE;
+
   /** The settings of the run in progress, for the dynamic dependencies of its tasks. */
   private volatile RunSettings current = RunSettings.of(1);
 
@@ -87,6 +90,7 @@ public final class Executor {
     schedule.deferReports(); // the workers print outside the lock (work)
     CoordinatedRun coordinated =
         CoordinatedRun.start(graph, settings.coordinator(), reporter, this::interrupted);
+    this.coordinated = coordinated;
     reporter.begin(settings.progress(), schedule.total, start);
     Sync sync = new Sync();
     OutputLocks locks = OutputLocks.of(LocalStore.root());
@@ -151,6 +155,7 @@ public final class Executor {
     }
     reporter.end();
     coordinated.finish(summary);
+    this.coordinated = CoordinatedRun.NONE;
     // The removal of abandoned temporary files where this run wrote, begun in the background.
     AtomicFiles.awaitCleaned(TimeUnit.SECONDS.toMillis(2));
     if (leftBehind) {
@@ -306,6 +311,21 @@ public final class Executor {
     reporter.log(requester, "needs " + graph.root().id() + " (dynamic dependency)");
     Schedule schedule = new Schedule(graph.nodes(), reporter);
     OutputLocks locks = OutputLocks.of(LocalStore.root());
+    CoordinatedRun coordinated = this.coordinated.dynamic(graph);
+    try {
+      runDynamic(graph, schedule, locks, coordinated);
+    } finally {
+      coordinated.finish(schedule.summary(graph.root().id(), 0));
+    }
+    TaskResult root = schedule.summary(graph.root().id(), 0).result(graph.root().id());
+    if (root.outcome() != Outcome.RAN && root.outcome() != Outcome.COMPLETE) {
+      throw new DynamicRequirementException(graph.root().id(), root.reason());
+    }
+  }
+
+  /** Runs the tasks of a dynamic dependency's {@code graph}, each claimed from the scheduler. */
+  private void runDynamic(TaskGraph graph, Schedule schedule, OutputLocks locks,
+      CoordinatedRun coordinated) throws InterruptedException {
     int index;
     while ((index = schedule.next()) >= 0) {
       if (interruptedBy != null) {
@@ -325,12 +345,9 @@ public final class Executor {
         schedule.finish(index, 0, e, false);
         continue;
       }
-      TaskRunner.Result result = runner.run(node, current, locks);
+      TaskRunner.Result result =
+          coordinated.run(node, channel -> runner.run(node, current, locks, channel));
       schedule.finish(index, (System.nanoTime() - begin) / 1e9, result.error(), result.doneElsewhere());
-    }
-    TaskResult root = schedule.summary(graph.root().id(), 0).result(graph.root().id());
-    if (root.outcome() != Outcome.RAN && root.outcome() != Outcome.COMPLETE) {
-      throw new DynamicRequirementException(graph.root().id(), root.reason());
     }
   }
 
