@@ -79,6 +79,22 @@ public final class InsideCommand {
       }
     }
 
+    /** Status, progress and tracking URL go out on standard output, for the outside to pass on. */
+    @Override
+    public void setStatusMessage(String message) {
+      ReportLines.status(out, message);
+    }
+
+    @Override
+    public void setProgress(double fraction) {
+      ReportLines.progress(out, fraction);
+    }
+
+    @Override
+    public void setTrackingUrl(String url) {
+      ReportLines.trackingUrl(out, url);
+    }
+
     @Override
     public <T> T require(T task) {
       throw new UnsupportedOperationException("a task in a sandbox cannot require " + task

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One started {@link SandboxCommand}: its output (standard error merged in) goes line by line
- * into the task's log on a thread of its own, so that the caller waits interruptibly; an
+ * into the task's log on a thread of its own (its report lines to the task's context instead), so that the caller waits interruptibly; an
  * interrupt (a timeout, a stopped run) runs the sandbox's stop command and kills the process
  * and its children.
  */
@@ -55,6 +55,9 @@ final class SandboxProcess {
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (ReportLines.apply(line, context)) {
+          continue; // the task's status or progress, for the scheduler (ReportLines)
+        }
         context.log(line);
         if (!line.isBlank()) {
           synchronized (last) {
