@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.example.params.TestTasksMain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,5 +118,29 @@ class SchedulerIT {
     assertThat(scheduler.waitFor(20, TimeUnit.SECONDS)).isTrue();
     String again = startScheduler("dev.docket.backends.scheduler.SchedulerMain");
     assertThat(api(again, "/api/summary")).contains("\"done\":9");
+  }
+
+  /**
+   * A task whose run() is a JVM of its own in a bash sandbox: its status message and progress
+   * reach the scheduler through the run outside, and stay out of the task's log.
+   */
+  @Test
+  void aSandboxedTaskReportsItsStatusAndProgress() throws Exception {
+    String url = startScheduler("org.example.ttbar.Main", "scheduler");
+    Files.writeString(store.resolve("setup.sh"), "export SANDBOX_MARK=one\n");
+    Files.writeString(store.resolve("docket.cfg"), "[core]\nstore = store\n");
+    ProcessBuilder builder = TestTasksMain.builder(store, "run", "SandboxedReport", "--scheduler", url);
+    builder.environment().put("DOCKET_SCHEDULER_TOKEN", Files.readString(state.resolve("token")).strip());
+    TestTasksMain.Result result = TestTasksMain.run(builder, 120);
+    assertWithMessage(result.toString()).that(result.status()).isEqualTo(0);
+    assertThat(result.output()).doesNotContain("\u001e");
+
+    String inside = Files.readString(store.resolve("store/report/done.txt")).strip();
+    assertThat(inside).isNotEqualTo("pid=" + ProcessHandle.current().pid());
+    String task = api(url, "/api/tasks/" + java.net.URLEncoder.encode("SandboxedReport()", StandardCharsets.UTF_8));
+    assertThat(task).contains("\"message\":\"reporting from the sandbox, " + inside.replace('=', ' ') + "\"");
+    // a done task's progress is full; without any report of its own it would stay null
+    assertThat(task).contains("\"progress\":1.0");
+    assertThat(task).contains("\"state\":\"done\"");
   }
 }
