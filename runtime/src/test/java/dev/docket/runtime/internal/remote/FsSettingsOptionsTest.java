@@ -125,9 +125,9 @@ class FsSettingsOptionsTest {
     Path file = store.resolve("conf/docket.cfg");
     DocketConfig config = new DocketConfig(Optional.of(file), store.resolve("data"),
         OptionalInt.empty(),
-        Map.of("fs.out", section("base", "s3://b/a/", "cache", " ../cache/out ")));
+        Map.of("fs.out", section("base", "s3://b/a/", "cache", " cache/../copies ")));
     assertThat(FsSettings.read(config, "fs.out", PROVIDERS).cache())
-        .isEqualTo(store.resolve("cache/out"));
+        .isEqualTo(store.resolve("conf/copies"));
     DocketConfig blank = new DocketConfig(Optional.of(file), store.resolve("data"),
         OptionalInt.empty(), Map.of("fs.out", section("base", "s3://b/a/", "cache", " ")));
     assertThat(FsSettings.read(blank, "fs.out", PROVIDERS).cache())
