@@ -155,4 +155,34 @@ class RemoteCacheEdgesTest {
     fs.cache().localized("h.txt");
     assertThat(fs.counts().transfers()).isEqualTo(2);
   }
+
+  @Test
+  void theLastUseIsTheRecordsTimeAndWithoutARecordTheCopys() throws IOException {
+    RemoteFs fs = install("cache-size", "25");
+    remote("a", "0123456789");
+    remote("b", "0123456789");
+    remote("c", "0123456789");
+    Path a = fs.cache().localized("a");
+    Path b = fs.cache().localized("b");
+    long now = System.currentTimeMillis();
+    // a's copy is older, but a was used last: its record says so.
+    Files.setLastModifiedTime(a, FileTime.fromMillis(now - 120_000));
+    Files.setLastModifiedTime(b, FileTime.fromMillis(now - 60_000));
+    Files.setLastModifiedTime(record(fs, "a"), FileTime.fromMillis(now - 10_000));
+    Files.setLastModifiedTime(record(fs, "b"), FileTime.fromMillis(now - 50_000));
+    Path c = fs.cache().localized("c");
+    assertThat(Files.exists(a)).isTrue();
+    assertThat(Files.exists(b)).isFalse();
+    assertThat(Files.exists(c)).isTrue();
+
+    // A copy whose record is gone counts by its own time.
+    fs.cache().forget("a");
+    Files.setLastModifiedTime(record(fs, "c"), FileTime.fromMillis(now));
+    remote("b", "01234");
+    fs.cache().localized("b"); // 25 bytes: fits
+    remote("d", "01");
+    fs.cache().localized("d"); // 27 bytes: a, the oldest by its copy's time, goes
+    assertThat(Files.exists(a)).isFalse();
+    assertThat(Files.exists(c)).isTrue();
+  }
 }

@@ -17,6 +17,7 @@ import dev.docket.runtime.spi.ParamValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,5 +90,16 @@ class RemoteContainmentTest {
         + " Selection(dataset=ttbar, minJets=4, version=v1) is on file system 'eos', which is not"
         + " configured: add a section [fs.eos] to docket.cfg with base = <URL of the directory"
         + " that holds its files>");
+  }
+
+  @Test
+  void localOutputsBesideRemoteOnesAreCheckedAgainstTheStore() {
+    Selection task = Selection_Family.INSTANCE.create(
+        ParamValues.of(Selection_Params.ALL, "../up", 4, "v1"));
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> RemoteContainment.checkAll(Selection_Family.INSTANCE, task,
+            List.of(RemoteFileTarget.of("out", "ok.root"),
+                dev.docket.runtime.LocalFileTarget.of("sel", "../up.root"))));
+    assertThat(e).hasMessageThat().startsWith("bad value '../up' for --dataset of Selection: ");
   }
 }
