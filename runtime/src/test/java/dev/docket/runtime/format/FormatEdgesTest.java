@@ -118,6 +118,28 @@ class FormatEdgesTest {
     assertThat(nested).hasMessageThat().endsWith(" at cuts[2].min");
     assertThat(nested).hasMessageThat().startsWith("Cannot deserialize value of type `double`");
     assertThat(nested).hasMessageThat().doesNotContain("\n");
+    IOException first = assertThrows(IOException.class, () -> read(Formats.json(Cuts.class),
+        "{\"name\": \"sel\", \"cuts\": [{\"variable\": \"m\", \"min\": \"low\"}]}"));
+    assertThat(first).hasMessageThat().endsWith(" at cuts[0].min");
+  }
+
+  @Test
+  void aLineStartingWithALineBreakIsRefusedToo() {
+    for (String line : List.of("\nb", "\rb")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> write(Formats.LINES, List.of("a", line)));
+      assertThat(e).hasMessageThat().startsWith("line 2 of the list holds a line break");
+    }
+  }
+
+  @Test
+  void eachBuiltInFormatHasItsName() {
+    assertThat(Formats.TEXT.name()).isEqualTo("text");
+    assertThat(Formats.LINES.name()).isEqualTo("lines");
+    assertThat(Formats.BYTES.name()).isEqualTo("bytes");
+    assertThat(Formats.CSV.name()).isEqualTo("csv");
+    assertThat(Formats.PROPERTIES.name()).isEqualTo("properties");
+    assertThat(Formats.json(Cut.class).name()).isEqualTo("json");
   }
 
   @Test

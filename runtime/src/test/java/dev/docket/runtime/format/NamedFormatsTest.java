@@ -140,6 +140,7 @@ class NamedFormatsTest {
 
   @Test
   void aFormatWithoutANameIsRefusedNamingItsClass() throws Exception {
+    assertThat(Formats.names()).contains("reversed"); // the usual class loader's, kept
     IllegalStateException e =
         withServices(
             Nameless.class, () -> assertThrows(IllegalStateException.class, Formats::names));
@@ -147,6 +148,21 @@ class NamedFormatsTest {
         .hasMessageThat()
         .isEqualTo(Nameless.class.getName() + ".name() returns no name; return the name that"
             + " Formats.named should find it by");
+  }
+
+  @Test
+  void anotherClassLoaderIsAskedAfresh() throws Exception {
+    assertThat(Formats.names()).contains("reversed");
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader bare = new URLClassLoader(new URL[0], null)) {
+      thread.setContextClassLoader(bare);
+      // It sees no registered format, only the built-in ones.
+      assertThat(Formats.names())
+          .containsExactly("bytes", "csv", "json", "lines", "properties", "text").inOrder();
+    } finally {
+      thread.setContextClassLoader(before);
+    }
   }
 
   @Test
