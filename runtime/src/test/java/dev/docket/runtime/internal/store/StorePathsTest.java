@@ -60,6 +60,7 @@ class StorePathsTest {
     assertThat(StorePaths.isPlain("./a")).isFalse();
     assertThat(StorePaths.isPlain("a/..")).isFalse();
     assertThat(StorePaths.isPlain("")).isFalse();
+    assertThat(StorePaths.isPlain("\0a")).isFalse(); // a NUL first, too
   }
 
   @Test
