@@ -78,6 +78,7 @@ class StorePathsTest {
     assertThat(StorePaths.slow("a", "b\0c")).isEqualTo("/a/b\0c");
     LocalStore.install(STORE);
     assertThat(StorePaths.slow("/elsewhere/a\0b")).isEqualTo("/elsewhere/a\0b");
+    assertThat(StorePaths.slow("\0a")).isEqualTo("/data/store/\0a");
     assertThat(StorePaths.plain("out", "a\0b")).isNull();
   }
 
