@@ -25,6 +25,8 @@ final class TaskLine implements TaskChannel {
   private final Queue<TaskContext.Message> inbox = new ConcurrentLinkedQueue<>();
   /** The fields changed since the last report; guarded by itself, as are the two below. */
   private final Map<String, Object> pending = new LinkedHashMap<>();
+  /** Held while a report is sent: the end's report waits for it (the scheduler refuses a report after the end). */
+  private final Object sending = new Object();
   private long lastSentNanos = System.nanoTime();
   /** A report is due with the {@link Reporter}, or the end took the pending fields. */
   private boolean scheduled;
@@ -74,6 +76,12 @@ final class TaskLine implements TaskChannel {
 
   /** Sends what changed now. */
   void flush() {
+    synchronized (sending) {
+      send();
+    }
+  }
+
+  private void send() {
     Map<String, Object> body;
     synchronized (pending) {
       long now = System.nanoTime();
@@ -97,11 +105,13 @@ final class TaskLine implements TaskChannel {
 
   /** What was not sent yet, for the end's report; nothing is sent after it. */
   Map<String, Object> pendingReport() {
-    synchronized (pending) {
-      Map<String, Object> body = new LinkedHashMap<>(pending);
-      pending.clear();
-      ended = true;
-      return body;
+    synchronized (sending) { // a report on its way arrives before the end, not refused after it
+      synchronized (pending) {
+        Map<String, Object> body = new LinkedHashMap<>(pending);
+        pending.clear();
+        ended = true;
+        return body;
+      }
     }
   }
 
