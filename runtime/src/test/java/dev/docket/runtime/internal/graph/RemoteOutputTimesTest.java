@@ -5,20 +5,17 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.docket.runtime.RemoteFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.internal.remote.FileRemote;
 import dev.docket.runtime.internal.remote.RemoteFs;
-import dev.docket.runtime.internal.remote.RemoteStorage;
-import dev.docket.runtime.internal.remote.TestRemote;
 import dev.docket.runtime.internal.store.CompositeTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Batched existence: the outputs of many tasks in one remote directory cost one listing, not a
@@ -28,21 +25,12 @@ class RemoteOutputTimesTest {
   private static final int TASKS = OutputTimes.BATCH * 2 + 7;
   private static final long TIME = 1_700_000_000_000L;
 
-  @TempDir Path temp;
-  private Path base;
-  private RemoteStorage storage;
+  @RegisterExtension final FileRemote remote = FileRemote.installed();
   private RemoteFs fs;
 
   @BeforeEach
-  void install() throws IOException {
-    base = Files.createDirectories(temp.resolve("remote"));
-    storage = TestRemote.install(temp.resolve("store"), "out", base);
-    fs = storage.find("out");
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    storage.close();
+  void find() {
+    fs = remote.fs();
   }
 
   private static TaskNode node(int i, Target... outputs) {
@@ -53,17 +41,15 @@ class RemoteOutputTimesTest {
 
   @Test
   void aDirectoryOfManyOutputsIsListedOnce() throws IOException {
-    Path skim = Files.createDirectories(base.resolve("skim"));
+    Path skim = Files.createDirectories(remote.base().resolve("skim"));
     List<TaskNode> nodes = new ArrayList<>();
     for (int i = 0; i < TASKS; i++) {
       if (i % 3 != 0) {
-        Files.setLastModifiedTime(Files.writeString(skim.resolve(i + ".txt"), "x"),
-            FileTime.fromMillis(TIME + i));
+        remote.write("skim/" + i + ".txt", "x", TIME + i);
       }
       nodes.add(node(i, RemoteFileTarget.of("out", "skim", i + ".txt")));
     }
-    Files.createDirectories(base.resolve("lone"));
-    Files.writeString(base.resolve("lone/x.txt"), "x");
+    remote.write("lone/x.txt", "x");
     nodes.add(node(TASKS, RemoteFileTarget.of("out", "lone", "x.txt")));
 
     assertThat(OutputTimes.read(nodes)).isTrue();
@@ -83,7 +69,7 @@ class RemoteOutputTimesTest {
 
   @Test
   void theBranchesOfACompositeTargetShareTheListing() throws IOException {
-    Path skim = Files.createDirectories(base.resolve("skim"));
+    Path skim = Files.createDirectories(remote.base().resolve("skim"));
     List<Target> parts = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       Files.writeString(skim.resolve(i + ".txt"), "x");

@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The cache's edges: records it cannot trust, a confirmation renewed by a stat, the size limit
@@ -20,29 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RemoteCacheEdgesTest {
   private static final long HOUR = 3_600_000L;
+  private static final long TIME = 1_000_000L;
 
-  @TempDir Path temp;
-  private RemoteStorage storage;
-
-  private RemoteFs install(String... extra) throws IOException {
-    Path base = Files.createDirectories(temp.resolve("remote"));
-    storage = TestRemote.install(temp.resolve("store"), "out", base, extra);
-    return storage.find("out");
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    if (storage != null) {
-      storage.close();
-    }
-  }
-
-  private void remote(String name, String content) throws IOException {
-    Path file = temp.resolve("remote").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
-    Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
-  }
+  @RegisterExtension final FileRemote remote = FileRemote.later();
 
   private Path record(RemoteFs fs, String name) {
     return fs.cache().root().resolve("files").resolve("." + name + RemoteCache.RECORD_SUFFIX);
@@ -56,8 +35,8 @@ class RemoteCacheEdgesTest {
 
   @Test
   void aRecordThatCannotBeTrustedIsCheckedWithAStat() throws IOException {
-    RemoteFs fs = install("cache-max-age", "1h");
-    remote("h.txt", "one");
+    RemoteFs fs = remote.install("cache-max-age", "1h");
+    remote.write("h.txt", "one", TIME);
     fs.cache().localized("h.txt");
     long stats = fs.counts().stats();
 
@@ -79,8 +58,8 @@ class RemoteCacheEdgesTest {
 
   @Test
   void aRecordWithoutItsCopyIsFetchedAgain() throws IOException {
-    RemoteFs fs = install("cache-max-age", "1h");
-    remote("h.txt", "one");
+    RemoteFs fs = remote.install("cache-max-age", "1h");
+    remote.write("h.txt", "one", TIME);
     Path copy = fs.cache().localized("h.txt");
     Files.delete(copy);
     assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("one");
@@ -89,8 +68,8 @@ class RemoteCacheEdgesTest {
 
   @Test
   void aStatThatFindsTheCopyCurrentConfirmsItAgain() throws IOException {
-    RemoteFs fs = install("cache-max-age", "1h");
-    remote("h.txt", "one");
+    RemoteFs fs = remote.install("cache-max-age", "1h");
+    remote.write("h.txt", "one", TIME);
     fs.cache().localized("h.txt");
     confirmed(fs, "h.txt", String.valueOf(System.currentTimeMillis() - 2 * HOUR));
     fs.cache().localized("h.txt"); // asks, finds it unchanged: confirmed now
@@ -102,9 +81,9 @@ class RemoteCacheEdgesTest {
 
   @Test
   void aCacheExactlyAtItsLimitKeepsEveryCopy() throws IOException {
-    RemoteFs fs = install("cache-size", "20");
-    remote("a", "0123456789");
-    remote("b", "0123456789");
+    RemoteFs fs = remote.install("cache-size", "20");
+    remote.write("a", "0123456789", TIME);
+    remote.write("b", "0123456789", TIME);
     Path a = fs.cache().localized("a");
     Path b = fs.cache().localized("b");
     assertThat(Files.exists(a)).isTrue();
@@ -113,10 +92,10 @@ class RemoteCacheEdgesTest {
 
   @Test
   void anotherThreadEvictsAfterThisOne() throws Exception {
-    RemoteFs fs = install("cache-size", "15");
-    remote("a", "0123456789");
-    remote("b", "0123456789");
-    remote("c", "0123456789");
+    RemoteFs fs = remote.install("cache-size", "15");
+    remote.write("a", "0123456789", TIME);
+    remote.write("b", "0123456789", TIME);
+    remote.write("c", "0123456789", TIME);
     Path a = fs.cache().localized("a");
     Files.setLastModifiedTime(record(fs, "a"),
         FileTime.fromMillis(System.currentTimeMillis() - 60_000));
@@ -134,12 +113,12 @@ class RemoteCacheEdgesTest {
 
   @Test
   void aMissingFileOrADirectoryCannotBeLocalized() throws IOException {
-    RemoteFs fs = install();
+    RemoteFs fs = remote.install();
     NoSuchFileException missing =
         assertThrows(NoSuchFileException.class, () -> fs.cache().localized("none.txt"));
     assertThat(missing).hasMessageThat()
         .isEqualTo(fs.url("none.txt") + ": no such remote file");
-    Files.createDirectories(temp.resolve("remote/dir"));
+    Files.createDirectories(remote.base().resolve("dir"));
     IOException directory = assertThrows(IOException.class, () -> fs.cache().localized("dir"));
     assertThat(directory).hasMessageThat()
         .isEqualTo(fs.url("dir") + " is a directory; only a file can be localized");
@@ -147,8 +126,8 @@ class RemoteCacheEdgesTest {
 
   @Test
   void forgettingACopyMakesTheNextUseFetchIt() throws IOException {
-    RemoteFs fs = install("cache-max-age", "1h");
-    remote("h.txt", "one");
+    RemoteFs fs = remote.install("cache-max-age", "1h");
+    remote.write("h.txt", "one", TIME);
     fs.cache().localized("h.txt");
     fs.cache().forget("h.txt");
     assertThat(Files.exists(record(fs, "h.txt"))).isFalse();
@@ -158,10 +137,10 @@ class RemoteCacheEdgesTest {
 
   @Test
   void theLastUseIsTheRecordsTimeAndWithoutARecordTheCopys() throws IOException {
-    RemoteFs fs = install("cache-size", "25");
-    remote("a", "0123456789");
-    remote("b", "0123456789");
-    remote("c", "0123456789");
+    RemoteFs fs = remote.install("cache-size", "25");
+    remote.write("a", "0123456789", TIME);
+    remote.write("b", "0123456789", TIME);
+    remote.write("c", "0123456789", TIME);
     Path a = fs.cache().localized("a");
     Path b = fs.cache().localized("b");
     long now = System.currentTimeMillis();
@@ -178,9 +157,9 @@ class RemoteCacheEdgesTest {
     // A copy whose record is gone counts by its own time.
     fs.cache().forget("a");
     Files.setLastModifiedTime(record(fs, "c"), FileTime.fromMillis(now));
-    remote("b", "01234");
+    remote.write("b", "01234", TIME);
     fs.cache().localized("b"); // 25 bytes: fits
-    remote("d", "01");
+    remote.write("d", "01", TIME);
     fs.cache().localized("d"); // 27 bytes: a, the oldest by its copy's time, goes
     assertThat(Files.exists(a)).isFalse();
     assertThat(Files.exists(c)).isTrue();

@@ -11,60 +11,37 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cache is checked against the remote size and time, evicts LRU and is shared safely. */
 class RemoteCacheTest {
-  @TempDir Path temp;
-  private RemoteStorage storage;
-
-  private RemoteFs install(String... extra) throws IOException {
-    Path base = Files.createDirectories(temp.resolve("remote"));
-    storage = TestRemote.install(temp.resolve("store"), "out", base, extra);
-    return storage.find("out");
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    if (storage != null) {
-      storage.close();
-    }
-  }
-
-  private Path remote(String name, String content, long time) throws IOException {
-    Path file = temp.resolve("remote").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
-    Files.setLastModifiedTime(file, FileTime.fromMillis(time));
-    return file;
-  }
+  @RegisterExtension final FileRemote remote = FileRemote.later();
 
   @Test
   void aCopyIsReusedUntilTheRemoteFileChanges() throws IOException {
-    RemoteFs fs = install("cache", temp.resolve("cache").toString());
-    remote("a/h.txt", "one", 1_000_000);
+    RemoteFs fs = remote.install("cache", remote.temp().resolve("cache").toString());
+    remote.write("a/h.txt", "one", 1_000_000);
     Path copy = fs.cache().localized("a/h.txt");
-    assertThat(copy).isEqualTo(temp.resolve("cache/files/a/h.txt"));
+    assertThat(copy).isEqualTo(remote.temp().resolve("cache/files/a/h.txt"));
     assertThat(Files.readString(copy)).isEqualTo("one");
     fs.cache().localized("a/h.txt");
     assertThat(fs.counts().transfers()).isEqualTo(1);
 
     // Same size, newer time: fetched again.
-    remote("a/h.txt", "two", 2_000_000);
+    remote.write("a/h.txt", "two", 2_000_000);
     assertThat(Files.readString(fs.cache().localized("a/h.txt"))).isEqualTo("two");
     // Same time, other size: fetched again.
-    remote("a/h.txt", "three", 2_000_000);
+    remote.write("a/h.txt", "three", 2_000_000);
     assertThat(Files.readString(fs.cache().localized("a/h.txt"))).isEqualTo("three");
     assertThat(fs.counts().transfers()).isEqualTo(3);
   }
 
   @Test
   void beyondItsSizeTheLeastRecentlyUsedCopiesGo() throws IOException {
-    RemoteFs fs = install("cache-size", "25");
+    RemoteFs fs = remote.install("cache-size", "25");
     for (String name : List.of("a", "b", "c")) {
-      remote(name, "0123456789", 1_000_000);
+      remote.write(name, "0123456789", 1_000_000);
     }
     Path a = fs.cache().localized("a");
     Path b = fs.cache().localized("b");
@@ -84,9 +61,9 @@ class RemoteCacheTest {
 
   @Test
   void concurrentUsersOfOneEntryFetchItOnceAndSeeWholeCopies() throws Exception {
-    RemoteFs fs = install();
+    RemoteFs fs = remote.install();
     String content = "x".repeat(1 << 20);
-    remote("big.txt", content, 1_000_000);
+    remote.write("big.txt", content, 1_000_000);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<String>> reads = new ArrayList<>();
@@ -104,18 +81,18 @@ class RemoteCacheTest {
 
   @Test
   void withAMaxAgeACopyConfirmedRecentlyIsUsedWithoutAStat() throws IOException {
-    RemoteFs fs = install("cache-max-age", "1h");
-    remote("h.txt", "one", 1_000_000);
+    RemoteFs fs = remote.install("cache-max-age", "1h");
+    remote.write("h.txt", "one", 1_000_000);
     assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("one");
     long stats = fs.counts().stats();
 
     // Another writer changes the file: within the hour the copy is used without asking.
-    remote("h.txt", "other", 2_000_000);
+    remote.write("h.txt", "other", 2_000_000);
     assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("one");
     assertThat(fs.counts().stats()).isEqualTo(stats);
 
     // Confirmed longer ago than the hour: asked again, and fetched again.
-    Path record = temp.resolve("store/.docket/cache/out/files/.h.txt" + RemoteCache.RECORD_SUFFIX);
+    Path record = remote.temp().resolve("store/.docket/cache/out/files/.h.txt" + RemoteCache.RECORD_SUFFIX);
     String[] lines = Files.readString(record).split("\n");
     Files.writeString(record, lines[0] + "\n" + (System.currentTimeMillis() - 3_700_000) + "\n");
     assertThat(Files.readString(fs.cache().localized("h.txt"))).isEqualTo("other");
@@ -130,8 +107,8 @@ class RemoteCacheTest {
 
   @Test
   void withoutAMaxAgeEveryUseAsks() throws IOException {
-    RemoteFs fs = install();
-    remote("h.txt", "one", 1_000_000);
+    RemoteFs fs = remote.install();
+    remote.write("h.txt", "one", 1_000_000);
     fs.cache().localized("h.txt");
     long stats = fs.counts().stats();
     fs.cache().localized("h.txt");

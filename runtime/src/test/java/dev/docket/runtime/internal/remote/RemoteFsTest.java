@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
 import dev.docket.runtime.spi.storage.StorageException;
-import dev.docket.runtime.spi.storage.StorageProvider;
 import dev.docket.runtime.spi.storage.StorageSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,30 +26,19 @@ class RemoteFsTest {
   @TempDir Path cache;
 
   /** Fails the first {@code failures} stats on base {@code a}; base {@code b} always answers. */
-  private static final class Flaky implements StorageProvider {
+  private static final class Flaky extends StubStorage {
     final List<URI> asked = Collections.synchronizedList(new ArrayList<>());
     int failures;
     StorageException.Kind kind = StorageException.Kind.TRANSIENT;
     boolean plainIoException;
 
-    @Override
-    public String name() {
-      return "flaky";
-    }
-
-    @Override
-    public Set<String> schemes() {
-      return Set.of("flaky");
-    }
-
-    @Override
-    public List<String> options() {
-      return List.of();
+    Flaky() {
+      super("flaky");
     }
 
     @Override
     public StorageClient open(StorageSettings settings, URI base) {
-      return new StorageClient() {
+      return new Client() {
         @Override
         public Optional<RemoteEntry> stat(URI url) throws IOException {
           asked.add(url);
@@ -65,33 +51,12 @@ class RemoteFsTest {
           }
           return Optional.of(new RemoteEntry("f.txt", 3, 1000, false));
         }
-
-        @Override
-        public List<RemoteEntry> list(URI directory) {
-          return List.of();
-        }
-
-        @Override
-        public void download(URI url, Path local) {}
-
-        @Override
-        public void upload(Path local, URI url) {}
-
-        @Override
-        public void delete(URI url) {}
-
-        @Override
-        public void deleteTree(URI url) {}
-
-        @Override
-        public void mkdirs(URI url) {}
       };
     }
   }
 
   private RemoteFs fs(Flaky provider, int retries, URI... bases) {
-    return new RemoteFs(new FsSettings("out", List.of(bases), provider, retries, Duration.ZERO,
-        cache, 1 << 20, Duration.ZERO, new StorageSettings("out", Duration.ofSeconds(1), Map.of())));
+    return provider.fs("out", retries, cache, bases);
   }
 
   @Test

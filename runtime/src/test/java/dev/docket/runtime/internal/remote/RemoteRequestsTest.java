@@ -11,63 +11,46 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What each request of a file system sends and counts, on the built-in file:// protocol, and
  * the planning snapshot that answers stats from listings ({@link RemoteOutputs#prefetch}).
  */
 class RemoteRequestsTest {
-  @TempDir Path temp;
-  private Path base;
-  private RemoteStorage storage;
+  @RegisterExtension final FileRemote remote = FileRemote.installed();
   private RemoteFs fs;
 
   @BeforeEach
-  void install() throws IOException {
-    base = Files.createDirectories(temp.resolve("remote"));
-    storage = TestRemote.install(temp.resolve("store"), "out", base);
-    fs = storage.find("out");
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    storage.close();
-  }
-
-  private Path remote(String path, String content) throws IOException {
-    Path file = base.resolve(path);
-    Files.createDirectories(file.getParent());
-    return Files.writeString(file, content);
+  void find() {
+    fs = remote.fs();
   }
 
   @Test
   void eachKindOfRequestIsCountedOnce() throws IOException {
-    remote("a/x.txt", "x");
+    remote.write("a/x.txt", "x");
     assertThat(fs.list("a").stream().map(RemoteEntry::name).toList()).containsExactly("x.txt");
     assertThat(fs.counts().lists()).isEqualTo(1);
 
     try (InputStream in = fs.open("a/x.txt")) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("x");
     }
-    Path local = Files.writeString(temp.resolve("up.txt"), "up");
+    Path local = Files.writeString(remote.temp().resolve("up.txt"), "up");
     fs.upload(local, "b/y.txt");
-    assertThat(Files.readString(base.resolve("b/y.txt"))).isEqualTo("up");
-    fs.download("b/y.txt", temp.resolve("down.txt"));
-    assertThat(Files.readString(temp.resolve("down.txt"))).isEqualTo("up");
+    assertThat(Files.readString(remote.base().resolve("b/y.txt"))).isEqualTo("up");
+    fs.download("b/y.txt", remote.temp().resolve("down.txt"));
+    assertThat(Files.readString(remote.temp().resolve("down.txt"))).isEqualTo("up");
     assertThat(fs.counts().transfers()).isEqualTo(3);
 
     fs.mkdirs("c/d");
-    assertThat(Files.isDirectory(base.resolve("c/d"))).isTrue();
+    assertThat(Files.isDirectory(remote.base().resolve("c/d"))).isTrue();
     fs.delete("a/x.txt");
-    assertThat(Files.exists(base.resolve("a/x.txt"))).isFalse();
+    assertThat(Files.exists(remote.base().resolve("a/x.txt"))).isFalse();
     fs.deleteTree("c");
-    assertThat(Files.exists(base.resolve("c"))).isFalse();
+    assertThat(Files.exists(remote.base().resolve("c"))).isFalse();
     assertThat(fs.counts().changes()).isEqualTo(3);
     assertThat(fs.counts().stats()).isEqualTo(0);
     assertThat(fs.counts().toString()).isEqualTo("stats=0 lists=1 transfers=3 changes=3"
@@ -76,13 +59,11 @@ class RemoteRequestsTest {
 
   @Test
   void aStaleTemporaryDirectlyUnderTheBaseIsRemovedWithACountedChange() throws IOException {
-    Path stale = remote(".f.txt.docket-0123456789ab.tmp", "half");
-    Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis()
-        - RemoteFs.STALE_UPLOAD.toMillis() * 2));
+    Path stale = remote.write(".f.txt.docket-0123456789ab.tmp", "half",
+        System.currentTimeMillis() - RemoteFs.STALE_UPLOAD.toMillis() * 2);
     // A time of 0 means the server did not say: such a temporary is never taken for stale.
-    Path unknown = remote(".g.txt.docket-0123456789ab.tmp", "half");
-    Files.setLastModifiedTime(unknown, FileTime.fromMillis(0));
-    remote("f.txt", "whole");
+    Path unknown = remote.write(".g.txt.docket-0123456789ab.tmp", "half", 0);
+    remote.write("f.txt", "whole");
 
     assertThat(fs.list("").stream().map(RemoteEntry::name).toList()).containsExactly("f.txt");
     assertThat(Files.exists(stale)).isFalse();
@@ -93,9 +74,9 @@ class RemoteRequestsTest {
 
   @Test
   void aSnapshotAnswersStatsOfTheDirectoriesItListedUntilItIsClosed() throws IOException {
-    remote("skim/1.txt", "1");
-    remote("skim/2.txt", "22");
-    remote("lone/3.txt", "3");
+    remote.write("skim/1.txt", "1");
+    remote.write("skim/2.txt", "22");
+    remote.write("lone/3.txt", "3");
     List<Target> outputs = List.of(RemoteFileTarget.of("out", "skim", "1.txt"),
         RemoteFileTarget.of("out", "skim", "2.txt"), RemoteFileTarget.of("out", "skim", "9.txt"),
         RemoteFileTarget.of("out", "lone", "3.txt"));
@@ -107,14 +88,14 @@ class RemoteRequestsTest {
       assertThat(fs.stat("lone/3.txt")).isPresent();
       assertThat(fs.counts().stats()).isEqualTo(1);
     }
-    remote("skim/9.txt", "now");
+    remote.write("skim/9.txt", "now");
     assertThat(fs.stat("skim/9.txt")).isPresent();
     assertThat(fs.counts().stats()).isEqualTo(2);
   }
 
   @Test
   void withAMinimumOfOneEveryDirectoryIsListedAndCompositePartsCount() throws IOException {
-    remote("lone/3.txt", "3");
+    remote.write("lone/3.txt", "3");
     CompositeTarget composite = new Composite(
         List.of(RemoteFileTarget.of("out", "lone", "3.txt"), RemoteFileTarget.of("other", "x")));
     try (RemoteOutputs.Snapshot snapshot = RemoteOutputs.prefetch(List.of(composite), 1)) {
@@ -139,7 +120,7 @@ class RemoteRequestsTest {
 
   @Test
   void aListingThatFailsIsLeftOut() throws IOException {
-    Files.createDirectories(base.resolve("ok"));
+    Files.createDirectories(remote.base().resolve("ok"));
     // A name too long for the file system: its listing fails after its retries.
     String tooLong = "n".repeat(300);
     List<Target> outputs = List.of(RemoteFileTarget.of("out", tooLong, "1"),

@@ -3,18 +3,14 @@ package dev.docket.runtime.internal.remote;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageClient;
-import dev.docket.runtime.spi.storage.StorageProvider;
 import dev.docket.runtime.spi.storage.StorageSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,58 +26,19 @@ class RemoteStorageTest {
   @TempDir Path store;
 
   /** Clients that note when they are opened and closed; closing {@code failing} fails. */
-  private static final class Recording implements StorageProvider {
+  private static final class Recording extends StubStorage {
     final List<String> events = new ArrayList<>();
     final Set<URI> failing;
 
     Recording(Set<URI> failing) {
+      super("rec");
       this.failing = failing;
-    }
-
-    @Override
-    public String name() {
-      return "rec";
-    }
-
-    @Override
-    public Set<String> schemes() {
-      return Set.of("rec");
-    }
-
-    @Override
-    public List<String> options() {
-      return List.of();
     }
 
     @Override
     public StorageClient open(StorageSettings settings, URI base) {
       events.add("open " + base.getHost());
-      return new StorageClient() {
-        @Override
-        public Optional<RemoteEntry> stat(URI url) {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<RemoteEntry> list(URI directory) {
-          return List.of();
-        }
-
-        @Override
-        public void download(URI url, Path local) {}
-
-        @Override
-        public void upload(Path local, URI url) {}
-
-        @Override
-        public void delete(URI url) {}
-
-        @Override
-        public void deleteTree(URI url) {}
-
-        @Override
-        public void mkdirs(URI url) {}
-
+      return new Client() {
         @Override
         public void close() throws IOException {
           events.add("close " + base.getHost());
@@ -94,9 +51,7 @@ class RemoteStorageTest {
   }
 
   private RemoteFs fs(Recording provider, String name, URI... bases) {
-    return new RemoteFs(new FsSettings(name, List.of(bases), provider, 0, Duration.ZERO,
-        store.resolve("cache"), 1 << 20, Duration.ZERO,
-        new StorageSettings(name, Duration.ofSeconds(1), Map.of())));
+    return provider.fs(name, 0, store.resolve("cache"), bases);
   }
 
   @Test
