@@ -1,5 +1,6 @@
 package dev.docket.runtime;
 
+import dev.docket.runtime.internal.spawn.NativeSpawn;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,9 @@ import java.util.concurrent.TimeUnit;
 public final class Command {
   /** How long a program has to end after it was asked to stop, before it is killed. */
   private static final long STOP_GRACE_MILLIS = 2000;
+
+  private static final int SIGKILL = 9;
+  private static final int SIGTERM = 15;
 
   private final List<String> arguments;
   private final Path directory;
@@ -115,13 +119,45 @@ public final class Command {
    * answer rather than a failure ({@code grep}, {@code cmp}).
    */
   public int status() throws IOException, InterruptedException {
-    ProcessBuilder builder =
-        new ProcessBuilder(arguments).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    return status(NativeSpawn.available());
+  }
+
+  /** {@link #status()}, through glibc's {@code posix_spawnp} or the JDK's {@code Process}. */
+  int status(boolean spawnNatively) throws IOException, InterruptedException {
     if (log != null) {
       Path parent = log.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
+    }
+    return spawnNatively ? spawned() : started();
+  }
+
+  private int spawned() throws IOException, InterruptedException {
+    int pid;
+    try {
+      pid = NativeSpawn.start(arguments, directory, log, environment);
+    } catch (IOException e) {
+      throw cannotRun(e);
+    }
+    try {
+      return NativeSpawn.waitFor(pid);
+    } catch (InterruptedException e) {
+      NativeSpawn.signal(pid, SIGTERM);
+      if (NativeSpawn.waitFor(pid, STOP_GRACE_MILLIS) < 0) {
+        NativeSpawn.signal(pid, SIGKILL);
+        while (NativeSpawn.waitFor(pid, STOP_GRACE_MILLIS) < 0) {
+          // killed: it ends as soon as the kernel has taken it down
+        }
+      }
+      throw e;
+    }
+  }
+
+  private int started() throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(arguments).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    if (log != null) {
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).redirectErrorStream(true);
     } else {
       builder.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -136,9 +172,7 @@ public final class Command {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new IOException(
-          "cannot run " + arguments.get(0) + " (" + e.getMessage() + "); check that it is installed"
-              + " and on PATH, or give its full path", e);
+      throw cannotRun(e);
     }
     try {
       return process.waitFor();
@@ -146,6 +180,12 @@ public final class Command {
       stop(process);
       throw e;
     }
+  }
+
+  private IOException cannotRun(IOException e) {
+    return new IOException(
+        "cannot run " + arguments.get(0) + " (" + e.getMessage() + "); check that it is installed"
+            + " and on PATH, or give its full path", e);
   }
 
   /** Asks the program to end (SIGTERM), and kills it if it has not after a grace period. */

@@ -13,30 +13,52 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Every behaviour through both launches: glibc's posix_spawnp (the default here) and the JDK's. */
 class CommandTest {
   @TempDir Path dir;
 
+  /** {@link Command#run()} through the chosen launch. */
+  private static void run(Command command, boolean natively) throws Exception {
+    int status = command.status(natively);
+    if (status != 0) {
+      throw new Command.Failed(command, status);
+    }
+  }
+
   @Test
-  void argumentsReachTheProgramAsTheyAreWithoutAShell() throws Exception {
+  void programsAreSpawnedNativelyOnLinux() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getProperty("os.name").startsWith("Linux")
+            && System.getProperty("os.arch").matches("amd64|aarch64"), "Linux on x86-64 or AArch64 only");
+    assertTrue(dev.docket.runtime.internal.spawn.NativeSpawn.available());
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void argumentsReachTheProgramAsTheyAreWithoutAShell(boolean natively) throws Exception {
     Path log = dir.resolve("logs/printf.log");
     String hostile = "a b; touch " + dir.resolve("pwned") + " $(id) 'q' \"dq\" *";
-    Command.of("printf", "%s|", hostile, "").log(log).run();
+    run(Command.of("printf", "%s|", hostile, "").log(log), natively);
     assertEquals(hostile + "||", Files.readString(log));
     assertFalse(Files.exists(dir.resolve("pwned")));
   }
 
-  @Test
-  void theLogIsAppendedToAndTakesStandardErrorToo() throws Exception {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void theLogIsAppendedToAndTakesStandardErrorToo(boolean natively) throws Exception {
     Path log = dir.resolve("both.log");
     Command command = Command.of("/bin/sh", "-c", "echo out; echo err >&2").log(log);
-    command.run();
-    command.run();
+    run(command, natively);
+    run(command, natively);
     assertEquals(List.of("out", "err", "out", "err"), Files.readAllLines(log));
   }
 
-  @Test
-  void aNonZeroStatusFailsTheTaskAndNamesTheProgramAndTheLog() {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aNonZeroStatusFailsTheTaskAndNamesTheProgramAndTheLog(boolean natively) {
     Path log = dir.resolve("false.log");
     Command.Failed failed =
         assertThrows(Command.Failed.class, () -> Command.of("/bin/sh", "-c", "exit 3").log(log).run());
@@ -44,43 +66,51 @@ class CommandTest {
     assertEquals("/bin/sh exited with status 3; its output is in " + log, failed.getMessage());
   }
 
-  @Test
-  void statusAnswersWithoutThrowing() throws Exception {
-    assertEquals(0, Command.of("true").status());
-    assertEquals(1, Command.of("false").status());
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void statusAnswersWithoutThrowing(boolean natively) throws Exception {
+    assertEquals(0, Command.of("true").status(natively));
+    assertEquals(1, Command.of("false").status(natively));
+    assertEquals(128 + 9, Command.of("/bin/sh", "-c", "kill -9 $$").status(natively));
   }
 
-  @Test
-  void aMissingProgramSaysWhatToCheck() {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aMissingProgramSaysWhatToCheck(boolean natively) {
     IOException e =
-        assertThrows(IOException.class, () -> Command.of("docket-no-such-program-xyz").run());
+        assertThrows(
+            IOException.class, () -> run(Command.of("docket-no-such-program-xyz"), natively));
     assertTrue(e.getMessage().startsWith("cannot run docket-no-such-program-xyz ("), e.getMessage());
     assertTrue(e.getMessage().endsWith("check that it is installed and on PATH, or give its full path"));
   }
 
-  @Test
-  void directoryAndEnvironmentAreTheProgramsAndStandardInputIsEmpty() throws Exception {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void directoryAndEnvironmentAreTheProgramsAndStandardInputIsEmpty(boolean natively) throws Exception {
     Path log = dir.resolve("env.log");
     Files.createDirectories(dir.resolve("work"));
-    Command.of("/bin/sh", "-c", "pwd; echo \"$DOCKET_TEST_VALUE\"; cat; echo end")
-        .directory(dir.resolve("work"))
-        .environment("DOCKET_TEST_VALUE", "x y")
-        .log(log)
-        .run();
+    run(
+        Command.of("/bin/sh", "-c", "pwd; echo \"$DOCKET_TEST_VALUE\"; echo \"$HOME\"; cat; echo end")
+            .directory(dir.resolve("work"))
+            .environment("DOCKET_TEST_VALUE", "x y")
+            .log(log),
+        natively);
     assertEquals(
-        List.of(dir.resolve("work").toRealPath().toString(), "x y", "end"), Files.readAllLines(log));
+        List.of(dir.resolve("work").toRealPath().toString(), "x y", String.valueOf(System.getenv("HOME")), "end"),
+        Files.readAllLines(log));
   }
 
-  @Test
-  void anInterruptedTaskStopsItsProgram() throws Exception {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void anInterruptedTaskStopsItsProgram(boolean natively) throws Exception {
     Path pidFile = dir.resolve("pid");
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     Thread task =
         new Thread(
             () -> {
               try {
-                Command.of("/bin/sh", "-c", "echo $$ > " + pidFile + ".tmp; mv " + pidFile + ".tmp "
-                        + pidFile + "; exec sleep 60").run();
+                run(Command.of("/bin/sh", "-c", "echo $$ > " + pidFile + ".tmp; mv " + pidFile + ".tmp "
+                        + pidFile + "; exec sleep 60"), natively);
               } catch (Throwable e) {
                 thrown.set(e);
               }

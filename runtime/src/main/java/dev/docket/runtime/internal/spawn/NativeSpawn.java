@@ -1,0 +1,231 @@
+package dev.docket.runtime.internal.spawn;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts a program with glibc's {@code posix_spawnp} and waits for it on the calling thread, as
+ * make does. The JDK's {@code Process} costs more per program: its child lists
+ * {@code /proc/self/fd} to close every descriptor one by one (the kernel makes, then drops, an
+ * entry per open descriptor, jars included), it reads {@code /proc/<pid>/stat}, and a reaper
+ * thread waits for the program and then wakes the waiting thread, two thread hand-offs per
+ * program. Here the child closes its descriptors with one {@code close_range}, and the thread
+ * that started the program is the one the kernel wakes when it ends (docs/performance.md,
+ * "Session 7: tasks that start a process").
+ *
+ * <p>Linux on x86-64 or AArch64 with glibc 2.34 or later only ({@link #available}); elsewhere,
+ * or if the native library cannot be loaded, callers use {@code ProcessBuilder}.
+ */
+public final class NativeSpawn {
+  private static final int O_RDONLY = 0;
+  private static final int O_WRONLY_CREAT_APPEND = 01 | 0100 | 02000;
+  private static final int POLLIN = 1;
+  private static final int WNOHANG = 1;
+  private static final int EINTR = 4;
+  private static final long SYS_PIDFD_OPEN = 434; // the same number on x86-64 and AArch64
+  /** How often a wait looks at its thread's interrupt flag (a long program's only cost). */
+  private static final int POLL_MILLIS = 100;
+
+  private NativeSpawn() {}
+
+  /** Whether programs can be started this way here; decided once. */
+  public static boolean available() {
+    return Binding.LOADED;
+  }
+
+  /**
+   * Starts {@code arguments} (the program looked up on {@code PATH} as {@code ProcessBuilder}
+   * does) with {@code /dev/null} as standard input, the output appended to {@code log} or, when
+   * it is {@code null}, the caller's own, in {@code directory} (or this process's), with
+   * {@code environment} added to this process's. Returns the program's process id.
+   *
+   * @throws IOException when it cannot be started; the message is the system's reason
+   */
+  public static int start(
+      List<String> arguments, Path directory, Path log, Map<String, String> environment)
+      throws IOException {
+    try (Memory actions = new Memory(256);
+        StringArray argv = new StringArray(arguments.toArray(new String[0]))) {
+      check(Binding.posix_spawn_file_actions_init(actions), "posix_spawn_file_actions_init");
+      try {
+        check(Binding.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0), "addopen");
+        if (log != null) {
+          check(Binding.posix_spawn_file_actions_addopen(
+              actions, 1, log.toString(), O_WRONLY_CREAT_APPEND, 0666), "addopen");
+          check(Binding.posix_spawn_file_actions_adddup2(actions, 1, 2), "adddup2");
+        }
+        if (directory != null) {
+          check(Binding.posix_spawn_file_actions_addchdir_np(actions, directory.toString()), "addchdir");
+        }
+        check(Binding.posix_spawn_file_actions_addclosefrom_np(actions, 3), "addclosefrom");
+        int[] pid = new int[1];
+        int error;
+        if (environment.isEmpty()) {
+          error = Binding.posix_spawnp(pid, arguments.get(0), actions, null, argv, Binding.environ());
+        } else {
+          try (StringArray envp = new StringArray(merged(environment))) {
+            error = Binding.posix_spawnp(pid, arguments.get(0), actions, null, argv, envp);
+          }
+        }
+        if (error != 0) {
+          throw new IOException(Binding.strerror(error));
+        }
+        return pid[0];
+      } finally {
+        Binding.posix_spawn_file_actions_destroy(actions);
+      }
+    }
+  }
+
+  /**
+   * Waits for {@code pid} to end and returns its exit status (128 + the signal's number when a
+   * signal ended it), as {@code Process.waitFor} does.
+   *
+   * @throws InterruptedException when this thread is interrupted first; the program still runs
+   *     and must be stopped and waited for
+   */
+  public static int waitFor(int pid) throws IOException, InterruptedException {
+    int status = await(pid, -1, true);
+    return status;
+  }
+
+  /** Waits at most {@code millis} for {@code pid} to end, ignoring interrupts: its status, or -1. */
+  public static int waitFor(int pid, long millis) throws IOException {
+    try {
+      return await(pid, millis, false);
+    } catch (InterruptedException cannotHappen) {
+      throw new AssertionError(cannotHappen);
+    }
+  }
+
+  /**
+   * The kernel wakes this thread when the program ends (its pidfd becomes readable); the poll
+   * wakes at least every {@link #POLL_MILLIS} to look at the interrupt flag or the deadline.
+   */
+  private static int await(int pid, long millis, boolean interruptible)
+      throws IOException, InterruptedException {
+    long deadline = millis < 0 ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
+    int pidfd = (int) Binding.syscall(SYS_PIDFD_OPEN, pid, 0);
+    if (pidfd < 0) {
+      throw failure("wait for process " + pid);
+    }
+    try {
+      // struct pollfd {int fd; short events; short revents}, little-endian on both architectures.
+      long[] pollfd = {(pidfd & 0xffffffffL) | ((long) POLLIN << 32)};
+      int[] status = new int[1];
+      while (true) {
+        if (interruptible && Thread.interrupted()) {
+          throw new InterruptedException();
+        }
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        Binding.poll(pollfd, 1, (int) Math.max(0, Math.min(POLL_MILLIS, left)));
+        int reaped = Binding.waitpid(pid, status, WNOHANG);
+        if (reaped == pid) {
+          return decode(status[0]);
+        }
+        if (reaped < 0 && Native.getLastError() != EINTR) {
+          throw failure("wait for process " + pid);
+        }
+        if (left <= 0) {
+          return -1;
+        }
+      }
+    } finally {
+      Binding.close(pidfd);
+    }
+  }
+
+  /** Sends {@code signal} (15 asks to end, 9 kills) to {@code pid}. */
+  public static void signal(int pid, int signal) {
+    Binding.kill(pid, signal);
+  }
+
+  /** This process's environment with {@code more} added, as {@code name=value} strings. */
+  private static String[] merged(Map<String, String> more) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(System.getenv());
+    all.putAll(more);
+    return all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+  }
+
+  static int decode(int status) {
+    int signal = status & 0x7f;
+    return signal == 0 ? (status >> 8) & 0xff : 128 + signal;
+  }
+
+  /** glibc's functions, bound once on first use; {@link #LOADED} says whether that worked. */
+  private static final class Binding {
+    static final boolean LOADED = load();
+    private static Pointer environ;
+
+    private static boolean load() {
+      if (Boolean.getBoolean("docket.spawn.jdk")
+          || !Platform.isLinux()
+          || !(Platform.ARCH.equals("x86-64") || Platform.ARCH.equals("aarch64"))) {
+        return false;
+      }
+      try {
+        NativeLibrary c = NativeLibrary.getInstance("c");
+        Native.register(Binding.class, c);
+        environ = c.getGlobalVariableAddress("environ");
+        int own = (int) syscall(SYS_PIDFD_OPEN, (int) ProcessHandle.current().pid(), 0);
+        if (own < 0) {
+          return false; // a kernel before 5.3
+        }
+        close(own);
+        return true;
+      } catch (LinkageError | RuntimeException e) {
+        return false; // no JNA for this platform, or a C library without these functions (musl, glibc < 2.34)
+      }
+    }
+
+    static Pointer environ() {
+      return environ.getPointer(0);
+    }
+
+    static native String strerror(int error);
+
+    static native int posix_spawn_file_actions_init(Pointer actions);
+
+    static native int posix_spawn_file_actions_destroy(Pointer actions);
+
+    static native int posix_spawn_file_actions_addopen(
+        Pointer actions, int fd, String path, int flags, int mode);
+
+    static native int posix_spawn_file_actions_adddup2(Pointer actions, int fd, int newFd);
+
+    static native int posix_spawn_file_actions_addchdir_np(Pointer actions, String path);
+
+    static native int posix_spawn_file_actions_addclosefrom_np(Pointer actions, int from);
+
+    static native int posix_spawnp(
+        int[] pid, String file, Pointer actions, Pointer attributes, Pointer argv, Pointer envp);
+
+    static native int waitpid(int pid, int[] status, int options);
+
+    static native int poll(long[] fds, int count, int millis);
+
+    static native long syscall(long number, int pid, int flags);
+
+    static native int kill(int pid, int signal);
+
+    static native int close(int fd);
+  }
+
+  private static void check(int error, String what) throws IOException {
+    if (error != 0) {
+      throw new IOException(what + ": " + Binding.strerror(error));
+    }
+  }
+
+  private static IOException failure(String what) {
+    return new IOException("cannot " + what + ": " + Binding.strerror(Native.getLastError()));
+  }
+}
