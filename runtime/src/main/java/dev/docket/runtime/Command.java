@@ -26,7 +26,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>It is as cheap as a process can be from Java: standard input is {@code /dev/null}, and the
  * output goes straight to the run's own standard output and error (as make's commands do) or,
- * with {@link #log}, to a file, so no pipe is read and no thread is started per command. A
+ * with {@link #log}, to a file, so no pipe is read and no thread is started per command. On
+ * Linux the program is started with glibc's {@code posix_spawnp} and waited for on the calling
+ * thread, as make does; elsewhere (or with {@code -Ddocket.spawn.jdk=true}) by the JDK's
+ * {@link ProcessBuilder}. A
  * program that ends with a status other than 0 fails the task ({@link Failed}); a run that is
  * interrupted (Ctrl-C, a task's timeout) stops the program. To run a shell on purpose, say so:
  * {@code Command.of("/bin/sh", "-c", script)}, with a script that is not built from parameter
