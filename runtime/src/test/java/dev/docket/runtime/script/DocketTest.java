@@ -16,8 +16,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +29,21 @@ class DocketTest {
   @TempDir Path dir;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
+  /** Opened by {@link #open}; closed after each test, so no later test sees this one's defaults. */
+  private final Deque<Docket> opened = new ArrayDeque<>();
+
   private Docket open() {
     PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-    return Docket.open(dir, Map.of(), stream, stream);
+    Docket docket = Docket.open(dir, Map.of(), stream, stream);
+    opened.push(docket);
+    return docket;
+  }
+
+  @AfterEach
+  void closeWhatWasOpened() {
+    while (!opened.isEmpty()) {
+      opened.pop().close();
+    }
   }
 
   @Test

@@ -46,6 +46,8 @@ record ArcSettings(
     String ce = section.checked("ce", CE, "the computing element's host name or endpoint URL, e.g."
         + " https://ce.example.org:443/arex");
     String queue = section.checked("queue", QUEUE, "a queue name of the CE (letters, digits, . _ @ + -), e.g. grid");
+    // ARC's counterpart of the other backends' extra (ExtraOptions): xRSL relations that go into
+    // the job description, not words of a submit command's command line.
     String xrsl = section.value("xrsl");
     Xrsl.checkRelations(xrsl).ifPresent(why -> {
       throw section.bad("xrsl", xrsl, "xRSL relations such as (walltime = \"1 hour\")(memory = 2000), but " + why);

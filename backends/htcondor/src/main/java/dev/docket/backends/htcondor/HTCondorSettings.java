@@ -115,6 +115,8 @@ record HTCondorSettings(
         lines.add("+" + name + " = " + e.getValue().strip());
       }
     }
+    // Not ExtraOptions (the shell words of sbatch, bsub and qsub): here extra holds lines of the
+    // submit description, written into the submit file as they are, one command per line.
     for (String line : section.getOrDefault("extra", "").split("\\R")) {
       String command = line.strip();
       if (command.isEmpty()) {

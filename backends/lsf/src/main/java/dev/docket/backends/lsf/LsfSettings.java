@@ -1,7 +1,7 @@
 package dev.docket.backends.lsf;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.spi.batch.ShellWords;
+import dev.docket.runtime.spi.batch.ExtraOptions;
 import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.spi.config.SectionReader;
 import java.nio.file.Files;
@@ -109,22 +109,16 @@ record LsfSettings(List<String> directives, List<String> extra, Optional<Path> t
       }
       template = Optional.of(file);
     }
-    return new LsfSettings(directives, extra(section, section.values().getOrDefault("extra", "")), template, maxArraySize);
+    return new LsfSettings(directives, ExtraOptions.read(section, "bsub", LsfSettings::own), template, maxArraySize);
   }
 
-  private static List<String> extra(SectionReader section, String extra) {
-    List<String> words;
-    try {
-      words = ShellWords.split(extra);
-    } catch (IllegalArgumentException e) {
-      throw section.bad("extra", extra, "bsub options split like a shell would, but " + e.getMessage());
-    }
-    for (String word : words) {
-      if (OWN.contains(word)) {
-        throw section.bad("extra", extra,
-            "bsub options other than " + word + ", which Docket sets itself for its job arrays");
-      }
-    }
-    return words;
+  /**
+   * bsub's options are single words with the value in the next word ({@code -J name}; the
+   * {@code -I} family are flags), so an option is refused when a word is exactly one of Docket's.
+   */
+  private static Optional<String> own(String word) {
+    return OWN.contains(word)
+        ? Optional.of("bsub options other than " + word + ", which Docket sets itself for its job arrays")
+        : Optional.empty();
   }
 }

@@ -1,7 +1,7 @@
 package dev.docket.backends.pbs;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.spi.batch.ShellWords;
+import dev.docket.runtime.spi.batch.ExtraOptions;
 import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.spi.config.SectionReader;
 import java.nio.file.Path;
@@ -96,25 +96,22 @@ record PbsSettings(List<String> directives, List<String> extra, Optional<Path> t
     if (!account.isEmpty()) {
       directives.add("#PBS -A " + account);
     }
-    return new PbsSettings(directives, extra(section, section.values().getOrDefault("extra", "")), section.path("job-template"));
+    return new PbsSettings(directives, ExtraOptions.read(section, "qsub", PbsSettings::own), section.path("job-template"));
   }
 
-  private static List<String> extra(SectionReader section, String extra) {
-    List<String> words;
-    try {
-      words = ShellWords.split(extra);
-    } catch (IllegalArgumentException e) {
-      throw section.bad("extra", extra, "qsub options split like a shell would, but " + e.getMessage());
+  /**
+   * qsub takes single-letter options whose value may follow in the same word ({@code -ofile},
+   * {@code -Jn-m}), so an option is refused by its letter; and everything after {@code --} would
+   * be the job's command, which Docket writes itself.
+   */
+  private static Optional<String> own(String word) {
+    if (word.equals("--")) {
+      return Optional.of("qsub options only: Docket passes the script itself, so no -- and no command");
     }
-    for (String word : words) {
-      if (word.equals("--")) {
-        throw section.bad("extra", extra, "qsub options only: Docket passes the script itself, so no -- and no command");
-      }
-      if (word.length() >= 2 && word.charAt(0) == '-' && OWN.contains(word.charAt(1))) {
-        throw section.bad("extra", extra, "qsub options other than -" + word.charAt(1)
-            + ", which Docket sets itself for its job arrays and logs (or which would stop it from following the jobs)");
-      }
+    if (word.length() >= 2 && word.charAt(0) == '-' && OWN.contains(word.charAt(1))) {
+      return Optional.of("qsub options other than -" + word.charAt(1)
+          + ", which Docket sets itself for its job arrays and logs (or which would stop it from following the jobs)");
     }
-    return words;
+    return Optional.empty();
   }
 }

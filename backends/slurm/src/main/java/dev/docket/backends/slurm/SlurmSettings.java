@@ -1,12 +1,13 @@
 package dev.docket.backends.slurm;
 
 import dev.docket.runtime.BadInputException;
-import dev.docket.runtime.spi.batch.ShellWords;
+import dev.docket.runtime.spi.batch.ExtraOptions;
 import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.spi.config.SectionReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -82,21 +83,14 @@ record SlurmSettings(List<String> options) {
       }
       options.add(OPTIONS.get(key) + "=" + value);
     }
-    String extra = section.values().getOrDefault("extra", "");
-    List<String> words;
-    try {
-      words = ShellWords.split(extra);
-    } catch (IllegalArgumentException e) {
-      throw section.bad("extra", extra, "sbatch options split like a shell would, but " + e.getMessage());
-    }
-    for (String word : words) {
+    // sbatch takes an option's value after '=' (--output=x) or as the next word (-o x), so the
+    // option of a word is its part before any '='.
+    options.addAll(ExtraOptions.read(section, "sbatch", word -> {
       String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-      if (OWN.contains(option)) {
-        throw section.bad("extra", extra,
-            "sbatch options other than " + option + ", which Docket sets itself for its job arrays");
-      }
-    }
-    options.addAll(words);
+      return OWN.contains(option)
+          ? Optional.of("sbatch options other than " + option + ", which Docket sets itself for its job arrays")
+          : Optional.empty();
+    }));
     return new SlurmSettings(options);
   }
 }
