@@ -4,8 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.TestStores;
+import dev.docket.runtime.fixtures.Broken_Family;
 import dev.docket.runtime.fixtures.Merge_Family;
 import dev.docket.runtime.fixtures.Plot_Family;
+import dev.docket.runtime.fixtures.Selection_Family;
+import dev.docket.runtime.spi.TaskBuilder;
 import dev.docket.runtime.spi.TaskRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,5 +71,20 @@ class DotWriterTest {
     assertThat(DotWriter.quote("x\\N\\l")).isEqualTo("\"x\\\\N\\\\l\"");
     assertThat(DotWriter.quote("one\ntwo\r\nthree\rfour")).isEqualTo("\"one\\ntwo\\nthree\\nfour\"");
     assertThat(DotWriter.quote("bell\u0007del\u007f<b>é")).isEqualTo("\"belldel<b>é\"");
+  }
+
+  @Test
+  void aTaskThatFailedToPlanIsFilledAsFailed_aFamilyAllCompleteAsComplete() throws IOException {
+    Object broken = TaskBuilder.of(Broken_Family.INSTANCE).build();
+    assertThat(DotWriter.tasks(builder.plan(broken)))
+        .contains("  n0 [label=\"Broken()\", fillcolor=\"" + DotWriter.FAILED + "\"];");
+    assertThat(DotWriter.families(builder.plan(broken)))
+        .contains("  f0 [label=\"Broken\\n1 task, 0 complete, 1 failed\", fillcolor=\""
+            + DotWriter.FAILED + "\"];");
+
+    LocalFileTarget.of("sel", "v1", "ttbar.json").writeString("done");
+    assertThat(DotWriter.families(builder.plan(Selection_Family.parse("--dataset", "ttbar"))))
+        .contains("  f0 [label=\"Selection\\n1 task, 1 complete\", fillcolor=\""
+            + DotWriter.COMPLETE + "\"];");
   }
 }
