@@ -122,7 +122,7 @@ public final class Command {
    * answer rather than a failure ({@code grep}, {@code cmp}).
    */
   public int status() throws IOException, InterruptedException {
-    return status(NativeSpawn.available());
+    return status(NativeSpawn.ready());
   }
 
   /** {@link #status()}, through glibc's {@code posix_spawnp} or the JDK's {@code Process}. */

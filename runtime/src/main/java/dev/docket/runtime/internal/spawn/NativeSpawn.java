@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts a program with glibc's {@code posix_spawnp} and waits for it on the calling thread, as
@@ -36,9 +37,29 @@ public final class NativeSpawn {
 
   private NativeSpawn() {}
 
-  /** Whether programs can be started this way here; decided once. */
+  /** Binding's state for {@link #ready}: not asked yet, loading, ready, unavailable. */
+  private static final AtomicInteger STATE = new AtomicInteger();
+
+  /** Whether programs can be started this way here; decided once, loading JNA if needed. */
   public static boolean available() {
     return Binding.LOADED;
+  }
+
+  /**
+   * Whether programs can be started this way now, without waiting. JNA's first use costs about
+   * 0.1 s of CPU (some 480 classes and its native library), so the first call starts loading it
+   * on a thread of its own and answers {@code false} until it is loaded: the first programs of
+   * a run start through the JDK meanwhile, instead of a worker waiting.
+   */
+  public static boolean ready() {
+    int now = STATE.get();
+    if (now == 0 && STATE.compareAndSet(0, 1)) {
+      Thread loader = new Thread(() -> STATE.set(available() ? 2 : 3), "docket-spawn-setup");
+      loader.setDaemon(true);
+      loader.start();
+      return false;
+    }
+    return now == 2;
   }
 
   /**
