@@ -229,9 +229,12 @@ public final class HistoryRecorder {
     }
   }
 
+  /** Creates the directory of the SQLite file {@code url} names, also as a {@code file:} URI. */
   private static void createParent(String url) throws java.io.IOException {
     if (url.startsWith("jdbc:sqlite:") && !url.contains(":memory:")) {
-      Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", ""));
+      // file:/a, file:///a and file://host/a name /a: not a directory "file:" here
+      Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "")
+          .replaceFirst("^file:(//[^/]*)?", ""));
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
@@ -240,23 +243,28 @@ public final class HistoryRecorder {
 
   private static volatile String host;
 
-  /** The machine's name: $HOSTNAME, /etc/hostname, else what the resolver says. */
+  /** The machine's name: $HOSTNAME, /etc/hostname, else what the resolver says; asked once. */
   static String host() {
     String name = host;
     if (name == null) {
-      name = System.getenv("HOSTNAME");
-      try {
-        if (name == null || name.isBlank()) {
-          Path etc = Path.of("/etc/hostname");
-          name = Files.isReadable(etc) ? Files.readString(etc).strip() : null;
-        }
-        if (name == null || name.isBlank()) {
-          name = InetAddress.getLocalHost().getHostName();
-        }
-      } catch (Exception e) {
-        name = "unknown";
-      }
+      name = host(System.getenv("HOSTNAME"), Path.of("/etc/hostname"));
       host = name;
+    }
+    return name;
+  }
+
+  /** The name {@code variable} ($HOSTNAME) gives, else the file {@code etc}, else the resolver. */
+  static String host(String variable, Path etc) {
+    String name = variable;
+    try {
+      if (name == null || name.isBlank()) {
+        name = Files.isReadable(etc) ? Files.readString(etc).strip() : null;
+      }
+      if (name == null || name.isBlank()) {
+        name = InetAddress.getLocalHost().getHostName();
+      }
+    } catch (Exception e) {
+      name = "unknown";
     }
     return name;
   }

@@ -64,10 +64,6 @@ final class RunJournal {
     return host;
   }
 
-  Path file() {
-    return file;
-  }
-
   private void append(String text) throws IOException {
     Files.write(file, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
   }

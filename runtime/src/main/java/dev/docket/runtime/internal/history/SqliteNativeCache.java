@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
@@ -45,27 +46,35 @@ final class SqliteNativeCache {
       return;
     }
     installed = true;
-    if (System.getProperty(PATH_PROPERTY) != null || System.getProperty(NAME_PROPERTY) != null) {
-      return; // the user's choice
-    }
     try {
-      Optional<Path> library = cacheRoot().flatMap(SqliteNativeCache::prepare);
-      if (library.isPresent()) {
-        System.setProperty(PATH_PROPERTY, library.get().getParent().toString());
-        System.setProperty(NAME_PROPERTY, library.get().getFileName().toString());
-      }
+      use(System.getProperties(),
+          cacheRoot(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")));
     } catch (RuntimeException e) {
       // e.g. a malformed XDG_CACHE_HOME: the cache is an optimisation, sqlite-jdbc works without
     }
   }
 
-  /** {@code $XDG_CACHE_HOME/docket}, else {@code ~/.cache/docket}. */
-  static Optional<Path> cacheRoot() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
+  /**
+   * Points {@code properties} (the system's) at the cached library under {@code root}, unless
+   * they name a library already: the user's choice.
+   */
+  static void use(Properties properties, Optional<Path> root) {
+    if (properties.getProperty(PATH_PROPERTY) != null
+        || properties.getProperty(NAME_PROPERTY) != null) {
+      return;
+    }
+    Optional<Path> library = root.flatMap(SqliteNativeCache::prepare);
+    if (library.isPresent()) {
+      properties.setProperty(PATH_PROPERTY, library.get().getParent().toString());
+      properties.setProperty(NAME_PROPERTY, library.get().getFileName().toString());
+    }
+  }
+
+  /** {@code $XDG_CACHE_HOME/docket} ({@code xdg}), else {@code ~/.cache/docket} ({@code home}). */
+  static Optional<Path> cacheRoot(String xdg, String home) {
     if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
       return Optional.of(Path.of(xdg, "docket"));
     }
-    String home = System.getProperty("user.home");
     if (home == null || home.isBlank() || !Path.of(home).isAbsolute()) {
       return Optional.empty();
     }
@@ -159,7 +168,8 @@ final class SqliteNativeCache {
     return matches(file, crc.getValue(), bytes.length) ? file : null;
   }
 
-  private static String safe(String text) {
+  /** {@code text} as a part of a file name: other characters than letters, digits, {@code ._} as {@code _}. */
+  static String safe(String text) {
     return text == null ? "unknown" : text.replaceAll("[^A-Za-z0-9._]", "_");
   }
 }

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Runs a task whose family has a sandbox by re-launching it there ({@link Relaunch}): the
@@ -50,6 +51,12 @@ public final class SandboxInvoker implements TaskInvoker {
    */
   public static TaskInvoker of(DocketConfig config, TaskIndex index,
       Collection<TaskFamily<?>> families, boolean inPlace, Path workingDirectory) {
+    return of(config, index, families, inPlace, workingDirectory, SandboxProviders::load);
+  }
+
+  /** As above, the providers found by {@code providers} (the class path's; a test's own). */
+  static TaskInvoker of(DocketConfig config, TaskIndex index, Collection<TaskFamily<?>> families,
+      boolean inPlace, Path workingDirectory, Supplier<SandboxProviders> providers) {
     SandboxSettings settings = SandboxSettings.read(config);
     FamilySandboxes sandboxes = new FamilySandboxes(config);
     boolean any = false;
@@ -59,7 +66,7 @@ public final class SandboxInvoker implements TaskInvoker {
     if (inPlace || !settings.enabled() || !any) {
       return TaskInvoker.IN_PROCESS;
     }
-    return new SandboxInvoker(config, sandboxes, SandboxProviders.load(),
+    return new SandboxInvoker(config, sandboxes, providers.get(),
         Relaunch.of(index, config, settings, workingDirectory));
   }
 

@@ -105,6 +105,76 @@ class HistoryRecorderTest {
   }
 
   @Test
+  void aFileUriHistoryGetsItsDirectoryAndLeavesNoDirectoryNamedFileHere() throws Exception {
+    for (String form : new String[] {"file:", "file://"}) {
+      Path db = dir.resolve(form.length() + "/new/direct.db");
+      HistoryRecorder.start(Optional.of("jdbc:sqlite:" + form + db), "Plot()", errStream)
+          .finish(new RunSummary(PLOT, List.of(), 0.0));
+
+      assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+      try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+        assertThat(history.recent(1).get(0).root()).isEqualTo("Plot()");
+      }
+      assertThat(Files.exists(Path.of("file:" + db.getParent()))).isFalse();
+    }
+  }
+
+  @Test
+  void runsWaitInJournalsUntilImported() throws Exception {
+    String url = "jdbc:sqlite:" + dir.resolve("history.db");
+    assertThat(HistoryRecorder.hasPending(url)).isFalse(); // no directory yet
+    HistoryRecorder.start(Optional.of(url), "Plot()", errStream).finish(new RunSummary(PLOT, List.of(), 0.0));
+
+    assertThat(HistoryRecorder.hasPending(url)).isTrue();
+    assertThat(HistoryRecorder.hasPending("jdbc:sqlite:file:" + dir.resolve("history.db"))).isFalse();
+    HistoryRecorder.openImported(url).close();
+    assertThat(HistoryRecorder.hasPending(url)).isFalse();
+  }
+
+  @Test
+  void aJournalledFailureKeepsTheHostItFailedOn() throws Exception {
+    String url = "jdbc:sqlite:" + dir.resolve("history.db");
+    HistoryRecorder.start(Optional.of(url), "Plot()", errStream).finish(new RunSummary(PLOT,
+        List.of(new TaskResult(PLOT, Outcome.FAILED, 1, new IllegalStateException("no"), null, 1_000L)), 1.0));
+
+    try (RunHistory history = HistoryRecorder.openImported(url)) {
+      RunRecord run = history.recent(1).get(0);
+      assertThat(history.failures(run.id()).get(0).host()).isEqualTo(HistoryRecorder.host());
+    }
+  }
+
+  @Test
+  void aDiscardedRunWrittenDirectlyIsNotKept() throws Exception {
+    Path db = dir.resolve("direct.db");
+    HistoryRecorder.start(Optional.of("jdbc:sqlite:file:" + db), "Plot()", errStream).discard();
+
+    try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+      assertThat(history.recent(10)).isEmpty();
+    }
+  }
+
+  @Test
+  void aRunThatGoesOnImportsThePendingJournalsInTheBackground() throws Exception {
+    Path db = dir.resolve("history.db");
+    HistoryRecorder recorder = HistoryRecorder.start(Optional.of("jdbc:sqlite:" + db), "Plot()", errStream);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    List<RunRecord> runs = List.of();
+    while (runs.isEmpty() && System.nanoTime() < deadline) { // it starts after IMPORT_AFTER_MILLIS
+      Thread.sleep(50);
+      if (Files.exists(db)) {
+        try (RunHistory history = RunHistory.open("jdbc:sqlite:" + db)) {
+          runs = history.recent(1);
+        }
+      }
+    }
+
+    assertThat(runs).hasSize(1);
+    assertThat(runs.get(0).status()).isEqualTo("running");
+    assertThat(HistoryRecorder.hasPending("jdbc:sqlite:" + db)).isTrue(); // kept while it runs
+    recorder.finish(new RunSummary(PLOT, List.of(), 0.0));
+  }
+
+  @Test
   void onlyAPlainSqliteFileIsJournalled() {
     assertThat(HistoryRecorder.sqliteFile("jdbc:sqlite:/x/h.db?journal_mode=WAL")).hasValue(Path.of("/x/h.db"));
     assertThat(HistoryRecorder.sqliteFile("jdbc:sqlite::memory:")).isEmpty();
@@ -117,6 +187,20 @@ class HistoryRecorderTest {
     String host = HistoryRecorder.host();
     assertThat(host).isNotEmpty();
     assertThat(HistoryRecorder.host()).isSameInstanceAs(host);
+  }
+
+  @Test
+  void theHostIsTheVariableElseEtcHostnameElseTheResolvers() throws Exception {
+    Path etc = Files.writeString(dir.resolve("hostname"), " node8\n");
+    Path blank = Files.writeString(dir.resolve("blank"), "\n");
+    String resolver = java.net.InetAddress.getLocalHost().getHostName();
+
+    assertThat(HistoryRecorder.host("node7", etc)).isEqualTo("node7");
+    assertThat(HistoryRecorder.host(null, etc)).isEqualTo("node8");
+    assertThat(HistoryRecorder.host(" ", etc)).isEqualTo("node8");
+    assertThat(HistoryRecorder.host(null, dir.resolve("none"))).isEqualTo(resolver);
+    assertThat(HistoryRecorder.host("", blank)).isEqualTo(resolver);
+    assertThat(HistoryRecorder.host(null, dir)).isEqualTo("unknown"); // a directory: unreadable as text
   }
 
   private DocketConfig config(Map<String, String> core) {

@@ -64,6 +64,13 @@ class JournalLinesTest {
   }
 
   @Test
+  void aBackslashAtTheEndOfALineIsKeptAsItIs() {
+    PendingRun run = parse(START + "task\tFit()\tFAILED\t1\t2\terr\tnode7\\\n"
+        + JournalLines.end(END)).orElseThrow();
+    assertThat(run.tasks()).containsExactly(new TaskRecord("Fit()", "FAILED", 1, 2, "err", "node7\\"));
+  }
+
+  @Test
   void aDiscardLineMarksTheRunDiscarded() {
     assertThat(parse(START + JournalLines.discard()).orElseThrow().discarded()).isTrue();
   }

@@ -132,6 +132,60 @@ class PendingImportTest {
   }
 
   @Test
+  void withoutPendingDirectoryOrJournalsTheDatabaseIsLeftAsItIs() throws Exception {
+    assertThat(importAndList()).isEmpty(); // no directory at all
+    Files.createDirectories(pending());
+    Files.writeString(pending().resolve("notes.txt"), "not a journal");
+    assertThat(importAndList()).isEmpty();
+    assertThat(Files.exists(pending().resolve("notes.txt"))).isTrue();
+  }
+
+  @Test
+  void anOldTornJournalAloneIsRemovedToo() throws Exception {
+    Path old = journal("u.run", "start\t1\tTorn(");
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(7_200)));
+
+    assertThat(importAndList()).isEmpty();
+    assertThat(Files.exists(old)).isFalse();
+  }
+
+  @Test
+  void aLiveProcessIsTheRunsUnlessItStartedMoreThanASecondAfterIt() throws Exception {
+    // The start instant is known to the second at worst: a second of slack either way.
+    long jvm = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+    Path within = journal("a.run", start("Within()", ALIVE, jvm - 1_000));
+    Path before = journal("b.run", start("Before()", ALIVE, jvm - 1_001));
+    Path after = journal("c.run", start("After()", ALIVE, jvm + 500));
+
+    assertThat(importAndList()).hasSize(3);
+    assertThat(Files.exists(within)).isTrue();
+    assertThat(Files.exists(before)).isFalse();
+    assertThat(Files.exists(after)).isTrue();
+  }
+
+  @Test
+  void anEndedRunImportedAgainIsNotFinishedTwice() throws Exception {
+    String text = start("Plot()", ALIVE, 5_000) + JournalLines.task(FAILED) + JournalLines.end(END);
+    journal("a.run", text);
+    importAndList();
+    journal("a.run", text); // e.g. restored from a backup, or a slow second importer
+
+    assertThat(importAndList()).hasSize(1);
+    try (RunHistory history = RunHistory.open("jdbc:sqlite:" + dir.resolve("history.db"))) {
+      assertThat(history.failures(1)).containsExactly(FAILED);
+    }
+    assertThat(Files.exists(pending().resolve("a.run"))).isFalse();
+  }
+
+  @Test
+  void aRunDiscardedBeforeItWasImportedNeverShows() throws Exception {
+    Path file = journal("a.run", start("Plot()", ALIVE, 5_000) + JournalLines.discard());
+
+    assertThat(importAndList()).isEmpty();
+    assertThat(Files.exists(file)).isFalse();
+  }
+
+  @Test
   void importsAtTheSameTimeRecordEachRunOnce() throws Exception {
     for (int i = 0; i < 50; i++) {
       journal(i + ".run", start("Run" + i + "()", ALIVE, 1_000 + i)

@@ -128,6 +128,68 @@ class RunHistoryRecordsTest {
   }
 
   @Test
+  void discardingARunForgetsItsTasksAndItsJournalToo() throws Exception {
+    try (RunHistory history = RunHistory.open(url())) {
+      long id = history.start("Plot(dataset=ttbar)", "h", 1L);
+      history.journalBecame("a.run", id);
+      history.finish(id, new RunSummary(PLOT, List.of(
+          new TaskResult(PLOT, Outcome.FAILED, 1, new IllegalStateException("no"), null, 1_000L)), 1.0), "h", 3L);
+      long other = history.start("Plot(dataset=ttbar)", "h", 4L);
+      history.journalBecame("b.run", other);
+
+      history.discard(id);
+
+      assertThat(history.failures(id)).isEmpty();
+      assertThat(history.journalRun("a.run")).isEmpty();
+      assertThat(history.journalRun("b.run")).hasValue(other);
+      assertThat(history.ended(id)).isFalse();
+    }
+  }
+
+  @Test
+  void aTransactionThatFailsLeavesNothingBehindAndTheNextOneWorks() throws Exception {
+    try (RunHistory history = RunHistory.open(url())) {
+      java.sql.SQLException failure = new java.sql.SQLException("disk full");
+      java.sql.SQLException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+          () -> history.inTransaction(() -> {
+            history.start("A()", "h", 1L);
+            throw failure;
+          }));
+      IllegalStateException bug = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+          () -> history.inTransaction(() -> {
+            history.start("B()", "h", 2L);
+            throw new IllegalStateException("bug");
+          }));
+
+      assertThat((Object) thrown).isSameInstanceAs(failure);
+      assertThat(bug).hasMessageThat().isEqualTo("bug");
+      assertThat(history.recent(10)).isEmpty();
+      history.inTransaction(() -> history.start("C()", "h", 3L));
+    }
+    try (RunHistory reader = RunHistory.open(url())) { // committed: another connection sees it
+      assertThat(reader.recent(10).stream().map(RunRecord::root).toList()).containsExactly("C()");
+    }
+  }
+
+  @Test
+  void aRunIsEndedOnceItsEndIsRecorded() throws Exception {
+    try (RunHistory history = RunHistory.open(url())) {
+      long id = history.start("Plot(dataset=ttbar)", "h", 1L);
+      assertThat(history.ended(id)).isFalse();
+      history.finish(id, new RunSummary(PLOT, List.of(), 1.0), "h", 2L);
+      assertThat(history.ended(id)).isTrue();
+      assertThat(history.ended(id + 1)).isFalse(); // no such run
+    }
+  }
+
+  @Test
+  void aFileThatIsNoDatabaseIsRefusedWhenOpened() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("history.db"), "not a database, ".repeat(100));
+
+    org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> RunHistory.open(url()));
+  }
+
+  @Test
   void aClosedHistoryCannotBeUsed() throws Exception {
     RunHistory history = RunHistory.open(url());
     history.close();

@@ -79,6 +79,23 @@ class SqliteNativeCacheTest {
   }
 
   @Test
+  void onlyAFileWhoseNameSaysItsCrcAndSizeMatches() throws IOException {
+    Path cached = SqliteNativeCache.prepare(temp).orElseThrow();
+    assertThat(SqliteNativeCache.matchesName(cached)).isTrue();
+
+    Path directory = Files.createDirectories(temp.resolve("0-0-dir"));
+    Path empty = Files.write(temp.resolve("0-0-empty.so"), new byte[0]);
+    Path unnamed = Files.write(temp.resolve("library.so"), new byte[0]);
+    Path badCrc = Files.write(temp.resolve("xyz-0-empty.so"), new byte[0]);
+    Path badSize = Files.write(temp.resolve("0-none-empty.so"), new byte[0]);
+    assertThat(SqliteNativeCache.matchesName(empty)).isTrue(); // CRC-32 of nothing is 0
+    assertThat(SqliteNativeCache.matchesName(directory)).isFalse();
+    assertThat(SqliteNativeCache.matchesName(unnamed)).isFalse();
+    assertThat(SqliteNativeCache.matchesName(badCrc)).isFalse();
+    assertThat(SqliteNativeCache.matchesName(badSize)).isFalse();
+  }
+
+  @Test
   void anUnwritableCacheLeavesSqliteJdbcAsItIs() throws IOException {
     Path notADirectory = Files.writeString(temp.resolve("file"), "x");
 

@@ -43,6 +43,11 @@ class RelaunchTest {
     assertThat(launch.mounts()).contains(SandboxMount.same(Path.of("/a/work"), false));
     assertThat(launch.mounts().get(launch.mounts().size() - 1))
         .isEqualTo(SandboxMount.same(Path.of("/cvmfs"), false));
+    assertThat(relaunch.classPathEntries()).isNotEmpty();
+    for (Path entry : relaunch.classPathEntries()) {
+      assertThat(launch.mounts()).contains(SandboxMount.same(entry, false));
+    }
+    assertThat(launch.classPath()).isEqualTo(relaunch.classPathEntries());
     assertThat(launch.mounts().stream().filter(SandboxMount::writable).toList())
         .containsExactly(SandboxMount.same(Path.of("/a/store"), true));
   }

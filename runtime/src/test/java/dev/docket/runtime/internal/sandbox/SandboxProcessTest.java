@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -78,5 +79,30 @@ class SandboxProcessTest {
     assertThat(e).hasCauseThat().isInstanceOf(InterruptedException.class);
     assertThat(Files.exists(stopped)).isTrue();
     assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(15);
+  }
+
+  @Test
+  void anInterruptEndsTheCommandsChildrenTooWithoutWaitingForTheGrace() throws Exception {
+    SandboxCommand command = new SandboxCommand(
+        List.of("/bin/sh", "-c", "sleep 60 & echo \"child $!\"; wait"), Map.of());
+    FutureTask<SandboxProcess.Ending> running =
+        new FutureTask<>(() -> SandboxProcess.run(command, dir, context));
+    Thread thread = new Thread(running);
+    thread.start();
+    while (log.stream().noneMatch(line -> line.startsWith("child "))) {
+      Thread.onSpinWait();
+    }
+    long child = Long.parseLong(log.get(0).substring("child ".length()));
+
+    long start = System.nanoTime();
+    thread.interrupt();
+    assertThrows(ExecutionException.class, () -> running.get(20, TimeUnit.SECONDS));
+
+    // SIGTERM ends both at once; the grace of 10 s is only for what ignores it.
+    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(8);
+    Optional<ProcessHandle> left = ProcessHandle.of(child);
+    if (left.isPresent()) {
+      left.get().onExit().get(5, TimeUnit.SECONDS); // ended, or a TimeoutException
+    }
   }
 }

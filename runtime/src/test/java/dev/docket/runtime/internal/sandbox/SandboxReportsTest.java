@@ -88,4 +88,14 @@ class SandboxReportsTest {
     assertThat(ReportLines.apply(ReportLines.MARK + "unknown thing", outside)).isTrue();
     assertThat(outside.seen).isEmpty();
   }
+
+  @Test
+  void aReportReachesThePipeAtOnceAlsoThroughABuffer() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream pipe = new PrintStream(new java.io.BufferedOutputStream(bytes), false, StandardCharsets.UTF_8);
+
+    ReportLines.progress(pipe, 0.5);
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(ReportLines.MARK + "progress 0.5" + System.lineSeparator());
+  }
 }

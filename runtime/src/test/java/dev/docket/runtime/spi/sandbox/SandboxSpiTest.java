@@ -3,11 +3,13 @@ package dev.docket.runtime.spi.sandbox;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.docket.runtime.spi.config.DocketConfig;
 import dev.docket.runtime.spi.param.SandboxSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class SandboxSpiTest {
@@ -67,5 +69,31 @@ class SandboxSpiTest {
     assertThrows(IllegalArgumentException.class,
         () -> SandboxMount.same(Path.of("relative"), false));
     assertThrows(IllegalArgumentException.class, () -> new SandboxCommand(List.of(), Map.of()));
+  }
+
+  @Test
+  void aMountNeedsAnAbsoluteTargetTooAndACommandStopsWithItsProcessByDefault() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new SandboxMount(Path.of("/a"), Path.of("b"), false));
+    assertThat(new SandboxCommand(List.of("true"), Map.of()).stop()).isEmpty();
+    assertThat(new SandboxCommand(List.of("true"), Map.of(), List.of("kill")).stop())
+        .containsExactly("kill");
+  }
+
+  @Test
+  void withoutAConfigFileArgumentPathsStartAtTheStoreAndOnlyTildeSlashIsHome() {
+    SandboxContext context = new SandboxContext(new DocketConfig(Optional.empty(),
+        Path.of("/s/store"), OptionalInt.empty(), Map.of()), Path.of("/s/store/.docket"), (f, b) -> {});
+
+    assertThat(context.path("env/../venv")).isEqualTo(Path.of("/s/store/venv"));
+    assertThat(context.path("~x")).isEqualTo(Path.of("/s/store/~x"));
+  }
+
+  @Test
+  void aRelativeConfigFileIsTakenFromTheWorkingDirectory() {
+    SandboxContext context = new SandboxContext(new DocketConfig(Optional.of(Path.of("docket.cfg")),
+        Path.of("/s/store"), OptionalInt.empty(), Map.of()), Path.of("/s/store/.docket"), (f, b) -> {});
+
+    assertThat(context.path("venv")).isEqualTo(Path.of("venv").toAbsolutePath());
   }
 }
