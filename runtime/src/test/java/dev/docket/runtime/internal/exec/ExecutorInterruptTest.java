@@ -2,15 +2,28 @@ package dev.docket.runtime.internal.exec;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Outcome;
 import dev.docket.runtime.RunSummary;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.fixtures.Chain;
+import dev.docket.runtime.fixtures.Chain_Family;
+import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.fixtures.Report_Family;
 import dev.docket.runtime.fixtures.Report_Params;
 import dev.docket.runtime.fixtures.Slow;
+import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.spi.ForwardingTaskFamily;
+import dev.docket.runtime.spi.TaskBuilder;
+import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,5 +77,48 @@ class ExecutorInterruptTest {
     assertThat(summary.interrupted()).isTrue();
     assertThat(summary.count(Outcome.NOT_STARTED)).isEqualTo(2);
     assertThat(summary.count(Outcome.RAN)).isEqualTo(0);
+  }
+
+  @Test
+  void aTaskThatIgnoresTheInterruptIsLeftBehindAfterTheGrace_itsUnfinishedFileRemoved() throws Exception {
+    CountDownLatch writing = new CountDownLatch(1);
+    AtomicBoolean release = new AtomicBoolean();
+    TaskGraph graph = exec.graphs
+        .adapting(f -> f != Chain_Family.INSTANCE ? f : new ForwardingTaskFamily<Chain>(Chain_Family.INSTANCE) {
+          @Override
+          public void run(Chain task, TaskContext context) throws Exception {
+            try (Writer out = LocalFileTarget.of("chain", "0.txt").newWriter()) {
+              out.write("half");
+              writing.countDown();
+              while (!release.get()) {
+                try {
+                  Thread.sleep(10);
+                } catch (InterruptedException ignored) {
+                  // a task that does not stop when asked
+                }
+              }
+            }
+          }
+        })
+        .plan(TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, 0).build());
+    CompletableFuture<RunSummary> run = CompletableFuture.supplyAsync(() -> exec.run(graph, 1));
+    assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+    long interrupted = System.nanoTime();
+    exec.executor.interrupt("SIGTERM");
+    RunSummary summary;
+    try {
+      summary = run.get(60, TimeUnit.SECONDS);
+    } finally {
+      release.set(true);
+    }
+
+    assertThat(System.nanoTime() - interrupted).isAtLeast(Executor.STOP_GRACE_NANOS);
+    assertThat(summary.count(Outcome.INTERRUPTED)).isEqualTo(1);
+    assertThat(exec.err())
+        .contains("docket: 1 task(s) did not stop within 5 s of the interrupt; left behind, their 1"
+            + " unfinished file(s) removed\n");
+    try (Stream<Path> files = Files.list(exec.store().resolve("chain"))) {
+      assertThat(files.toList()).isEmpty(); // neither the output nor its temporary file
+    }
   }
 }
