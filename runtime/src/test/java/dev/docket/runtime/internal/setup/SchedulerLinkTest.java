@@ -245,35 +245,38 @@ class SchedulerLinkTest {
     assertThat(property).hasMessageThat().startsWith("bad value 'nope' for -Ddocket.scheduler:");
   }
 
-  @Test
-  void withoutTheClientOnTheClassPathTheMessageNamesTheDependency() throws IOException {
+  /**
+   * Opens a link to {@code http://127.0.0.1:9} with a token, which must fail as bad input and
+   * leave the batch jobs' property unset (nothing half-installed).
+   */
+  private BadInputException refusedLink() throws IOException {
     DocketConfig config = config(Map.of("scheduler-token-file", tokenFile("t").toString()));
     BadInputException e =
         assertThrows(
             BadInputException.class,
             () -> SchedulerLink.open(Optional.of("http://127.0.0.1:9"), config));
-    assertThat(e)
+    assertThat(System.getProperty(SchedulerLink.PROPERTY)).isNull();
+    return e;
+  }
+
+  @Test
+  void withoutTheClientOnTheClassPathTheMessageNamesTheDependency() throws IOException {
+    assertThat(refusedLink())
         .hasMessageThat()
         .isEqualTo(
             "--scheduler needs the central scheduler's client on the class path: add the"
                 + " dependency dev.docket:docket-backend-scheduler");
-    assertThat(System.getProperty(SchedulerLink.PROPERTY)).isNull();
   }
 
   @Test
   void aSchedulerThatCannotBeReachedIsBadInputWithTheFix() throws IOException {
     withProvider();
     refusal = new IOException("connection refused by http://127.0.0.1:9");
-    DocketConfig config = config(Map.of("scheduler-token-file", tokenFile("t").toString()));
-    BadInputException e =
-        assertThrows(
-            BadInputException.class,
-            () -> SchedulerLink.open(Optional.of("http://127.0.0.1:9"), config));
-    assertThat(e)
+
+    assertThat(refusedLink())
         .hasMessageThat()
         .isEqualTo(
             "cannot use the scheduler at http://127.0.0.1:9 (--scheduler): connection refused by"
                 + " http://127.0.0.1:9; start it (docs/scheduler.md) or run without a scheduler");
-    assertThat(System.getProperty(SchedulerLink.PROPERTY)).isNull();
   }
 }
