@@ -77,4 +77,23 @@ class SpiValuesTest {
     assertThat(plain.scheduling()).isEqualTo(real.scheduling());
     assertThat(plain.coordinates(task)).isEqualTo(real.coordinates(task));
   }
+
+  @Test
+  void aForwardingFamilyForwardsWhatItsDelegateSaysOtherwiseThanTheDefaults() {
+    TaskFamily<Selection> sandboxed = new ForwardingTaskFamily<>(Selection_Family.INSTANCE) {
+      @Override
+      public String sandbox() {
+        return "docker";
+      }
+
+      @Override
+      public boolean coordinates(Selection task) {
+        return true;
+      }
+    };
+    TaskFamily<Selection> outer = new ForwardingTaskFamily<>(sandboxed) {};
+
+    assertThat(outer.sandbox()).isEqualTo("docker");
+    assertThat(outer.coordinates(Selection_Family.parse("--dataset", "ttbar"))).isTrue();
+  }
 }
