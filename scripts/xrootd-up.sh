@@ -8,12 +8,14 @@
 #   bash scripts/xrootd-up.sh restart    # stop, then start on the same data (fault tests)
 #   bash scripts/xrootd-up.sh status     # exit 0 and print the URL when it answers, else exit 1
 # Env knobs: XRD_HOME (default /tmp/docket-xrootd), XRD_DATA (default $XRD_HOME/data),
-#            XRD_PORT (default 1094).
+#            XRD_PORT (default 1094), XRD_SEC (a security protocol clients must log in with,
+#            e.g. unix; default none: the fallback tests need a server that asks for one).
 set -euo pipefail
 
 HOME_DIR=${XRD_HOME:-/tmp/docket-xrootd}
 DATA=${XRD_DATA:-$HOME_DIR/data}
 PORT=${XRD_PORT:-1094}
+SEC=${XRD_SEC:-}
 PIDFILE=$HOME_DIR/xrootd.pid
 URL="root://localhost:$PORT//"
 
@@ -55,7 +57,9 @@ xrd.port $PORT
 # are let in.
 xrd.allow host localhost
 xrd.allow host 127.0.0.1
-# No sec.protocol and no acc.authdb: no authentication, everyone may read and write.
+# No acc.authdb: everyone may read and write; no sec.protocol unless XRD_SEC names one.
+${SEC:+xrootd.seclib libXrdSec.so
+sec.protocol $SEC}
 all.export /
 oss.localroot $DATA
 all.adminpath $HOME_DIR/admin

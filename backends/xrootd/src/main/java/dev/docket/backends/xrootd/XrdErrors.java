@@ -49,8 +49,18 @@ final class XrdErrors {
   /** The fault a failed run stands for, its message naming {@code url} and what to do. */
   static StorageException failure(ToolRun.Result result, URI url) {
     String tool = Path.of(result.command().get(0)).getFileName().toString();
-    String said = tool + ": " + summary(result);
-    Integer code = serverCode(result);
+    return failure(serverCode(result), tool + ": " + summary(result), url);
+  }
+
+  /**
+   * The fault of a request the server refused with {@code code} and {@code message}, as Docket's
+   * own client reads them off the wire.
+   */
+  static StorageException refused(int code, String message, URI url) {
+    return failure(code, "the server refused it: [" + code + "] " + message, url);
+  }
+
+  private static StorageException failure(Integer code, String said, URI url) {
     String lower = said.toLowerCase(Locale.ROOT);
     if ((code != null && DENIED.contains(code)) || lower.contains("auth failed")
         || lower.contains("permission denied")) {

@@ -19,8 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * Requests on one XRootD server through {@code xrdfs} and {@code xrdcp}, one process each: a
- * stat or a listing of a whole directory is one process and one round trip. Safe from several
- * threads (it keeps no state between requests).
+ * stat or a listing of a whole directory is one process and one round trip. Stats and listings
+ * are spoken in the JVM instead where the server lets us ({@link JvmMetadata}), else they run
+ * the tool too. Safe from several threads.
  */
 final class XrootdClient implements StorageClient {
   /** Paths per {@code xrdfs rm}: far below any system's argument limit. */
@@ -30,14 +31,23 @@ final class XrootdClient implements StorageClient {
 
   private final XrdTools tools;
   private final Duration timeout;
+  private final JvmMetadata jvm;
 
-  XrootdClient(XrdTools tools, Duration timeout) {
+  XrootdClient(XrdTools tools, Duration timeout, JvmMetadata jvm) {
     this.tools = tools;
     this.timeout = timeout;
+    this.jvm = jvm;
   }
 
   @Override
   public Optional<RemoteEntry> stat(URI url) throws IOException {
+    if (jvm.serves()) {
+      try {
+        return jvm.stat(url);
+      } catch (XrdSession.NotSpoken e) {
+        // logged once; the tool from now on
+      }
+    }
     XrootdUrl at = XrootdUrl.of(url);
     ToolRun.Result result = xrdfs(url, at, "stat", at.bare());
     if (!result.ok()) {
@@ -51,6 +61,13 @@ final class XrootdClient implements StorageClient {
 
   @Override
   public List<RemoteEntry> list(URI directory) throws IOException {
+    if (jvm.serves()) {
+      try {
+        return jvm.list(directory);
+      } catch (XrdSession.NotSpoken e) {
+        // logged once; the tool from now on
+      }
+    }
     String self = XrootdUrl.of(directory).bare();
     List<RemoteEntry> entries = new ArrayList<>();
     for (XrdOutput.Listed listed : longListing(directory, false)) {
@@ -162,6 +179,11 @@ final class XrootdClient implements StorageClient {
     if (!result.ok()) {
       throw XrdErrors.failure(result, url);
     }
+  }
+
+  @Override
+  public void close() {
+    jvm.close();
   }
 
   /** {@code xrdfs ls -l} of a directory, recursive or not; empty when it does not exist. */

@@ -10,18 +10,24 @@ import dev.docket.runtime.spi.storage.StorageProvider;
 import dev.docket.runtime.spi.storage.StorageSettings;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * XRootD ({@code root://}, {@code xroot://}, and {@code roots://} with TLS) through the {@code
- * xrdfs} and {@code xrdcp} command line tools: no pure-Java client exists, and the tools bring
- * the grid's authentication (X.509 proxies, tokens, Kerberos) as the user has it set up.
+ * xrdfs} and {@code xrdcp} command line tools, which bring the grid's authentication (X.509
+ * proxies, tokens, Kerberos) as the user has it set up; stats and listings through a small
+ * client of the protocol's metadata subset in the JVM where the server asks for none of that.
  */
 @AutoService(StorageProvider.class)
 public final class XrootdProvider implements StorageProvider {
   static final String INSTALL_ADVICE = "install the XRootD client tools xrdfs and xrdcp"
       + " (Debian/Ubuntu: apt-get install xrootd-client; EL/Fedora: dnf install xrootd-client;"
       + " conda: conda install -c conda-forge xrootd) or put them on the PATH";
+
+  /** Whether stats and listings are spoken in the JVM where the server lets us (default true). */
+  static final String JVM_CLIENT = "jvm-client";
 
   private final String searchPath;
 
@@ -46,7 +52,7 @@ public final class XrootdProvider implements StorageProvider {
 
   @Override
   public List<String> options() {
-    return List.of();
+    return List.of(JVM_CLIENT);
   }
 
   @Override
@@ -55,6 +61,20 @@ public final class XrootdProvider implements StorageProvider {
       throw new BadInputException(config.where(section, "base") + ": [" + section
           + "] is on XRootD, but xrdfs or xrdcp is not on the PATH; " + INSTALL_ADVICE);
     }
+    String value = config.section(section).get(JVM_CLIENT);
+    if (value != null && jvmClient(value).isEmpty()) {
+      throw new BadInputException("bad value '" + value + "' for [" + section + "] " + JVM_CLIENT
+          + " in " + config.where(section, JVM_CLIENT) + ": expected true (stats and listings"
+          + " in the JVM where the server lets us) or false (always through xrdfs)");
+    }
+  }
+
+  private static Optional<Boolean> jvmClient(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> Optional.of(true);
+      case "false" -> Optional.of(false);
+      default -> Optional.empty();
+    };
   }
 
   @Override
@@ -62,6 +82,7 @@ public final class XrootdProvider implements StorageProvider {
     XrdTools tools = XrdTools.find(searchPath).orElseThrow(() -> new StorageException(
         Kind.PERMANENT, base, base + ": xrdfs or xrdcp is not on the PATH of [fs." + settings.fs()
             + "]'s run; " + INSTALL_ADVICE));
-    return new XrootdClient(tools, settings.timeout());
+    boolean jvm = settings.option(JVM_CLIENT).flatMap(XrootdProvider::jvmClient).orElse(true);
+    return new XrootdClient(tools, settings.timeout(), JvmMetadata.of(base, settings.timeout(), jvm));
   }
 }

@@ -2,6 +2,7 @@ package dev.docket.backends.xrootd;
 
 import dev.docket.testkit.RequiredService;
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * The XRootD server of {@code scripts/xrootd-up.sh} and the client tools, as {@link
@@ -14,6 +15,10 @@ final class LocalXrootd {
 
   /** Where the tests write: a directory of the local server, ending in '/'. */
   static final URI BASE = URI.create("root://localhost:" + PORT + "//docket-tests/");
+
+  /** The server's data directory, where {@link #BASE} is {@code docket-tests/}: the script's {@code XRD_DATA}. */
+  static final Path DATA = Path.of(System.getenv().getOrDefault("XRD_DATA",
+      System.getenv().getOrDefault("XRD_HOME", "/tmp/docket-xrootd") + "/data"));
 
   private LocalXrootd() {}
 

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server that accepts connections and never answers (a hung storage node): the real tools
- * are stopped after the section's timeout and the request is a transient fault; a closed port
- * fails at once, also transient, so the runtime's retries take over.
+ * are stopped after the section's timeout, and the JVM client stops reading, and the request is
+ * a transient fault; a closed port fails at once, also transient, so the runtime's retries take
+ * over.
  */
 class TimeoutTest {
   @RegisterExtension static final RequiredService TOOLS = LocalXrootd.tools();
@@ -67,22 +68,31 @@ class TimeoutTest {
   }
 
   private StorageClient client(int port) throws IOException {
+    return client(port, true);
+  }
+
+  /** A client whose stats and listings are spoken in the JVM, or run xrdfs ({@code jvm} false). */
+  private StorageClient client(int port, boolean jvm) throws IOException {
     URI base = URI.create("root://127.0.0.1:" + port + "//data/");
-    return new XrootdProvider().open(new StorageSettings("hung", Duration.ofSeconds(1), Map.of()), base);
+    return new XrootdProvider().open(new StorageSettings("hung", Duration.ofSeconds(1),
+        Map.of(XrootdProvider.JVM_CLIENT, Boolean.toString(jvm))), base);
   }
 
   @Test
   void aStatThatGetsNoAnswerIsStoppedAfterTheTimeoutAndMayBeRetried() throws IOException {
     URI url = URI.create("root://127.0.0.1:" + silent.getLocalPort() + "//data/x.root");
-    long start = System.nanoTime();
-    StorageException e = assertThrows(StorageException.class, () -> client(silent.getLocalPort()).stat(url));
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    for (boolean jvm : new boolean[] {true, false}) {
+      long start = System.nanoTime();
+      StorageException e = assertThrows(StorageException.class, () -> client(silent.getLocalPort(), jvm).stat(url));
+      long millis = (System.nanoTime() - start) / 1_000_000;
 
-    assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
-    assertThat(e).hasMessageThat().isEqualTo(
-        url + ": xrdfs did not answer within 1 s (the section's timeout); it was stopped");
-    assertThat(millis).isAtLeast(900L);
-    assertThat(millis).isLessThan(10_000L);
+      assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+      assertThat(e).hasMessageThat().isEqualTo(url + (jvm
+          ? ": the server did not answer within 1 s (the section's timeout)"
+          : ": xrdfs did not answer within 1 s (the section's timeout); it was stopped"));
+      assertThat(millis).isAtLeast(900L);
+      assertThat(millis).isLessThan(10_000L);
+    }
   }
 
   @Test
@@ -103,8 +113,11 @@ class TimeoutTest {
       port = probe.getLocalPort();
     }
     URI url = URI.create("root://127.0.0.1:" + port + "//data/x.root");
-    StorageException e = assertThrows(StorageException.class, () -> client(port).stat(url));
+    StorageException e = assertThrows(StorageException.class, () -> client(port, false).stat(url));
     assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
     assertThat(e).hasMessageThat().isEqualTo(url + ": xrdfs: [FATAL] Connection error");
+    StorageException jvm = assertThrows(StorageException.class, () -> client(port, true).list(url));
+    assertThat(jvm.kind()).isEqualTo(Kind.TRANSIENT);
+    assertThat(jvm).hasMessageThat().isEqualTo(url + ": connection error (Connection refused)");
   }
 }

@@ -39,7 +39,7 @@ class XrootdProviderTest {
         .orElseThrow();
     assertThat(found.name()).isEqualTo("xrootd");
     assertThat(found.schemes()).containsExactly("root", "xroot", "roots");
-    assertThat(found.options()).isEmpty();
+    assertThat(found.options()).containsExactly("jvm-client");
   }
 
   @Test
@@ -61,6 +61,29 @@ class XrootdProviderTest {
       assertThat(file.toFile().setExecutable(true)).isTrue();
     }
     new XrootdProvider(empty + java.io.File.pathSeparator + bin).check(config(), "fs.eos");
+  }
+
+  @Test
+  void checkRefusesAJvmClientValueThatIsNoBooleanNamingItsLine() throws Exception {
+    Path bin = empty.resolve("bin");
+    java.nio.file.Files.createDirectories(bin);
+    for (String tool : new String[] {"xrdfs", "xrdcp"}) {
+      Path file = java.nio.file.Files.writeString(bin.resolve(tool), "#!/bin/sh\n");
+      assertThat(file.toFile().setExecutable(true)).isTrue();
+    }
+    Map<String, Map<String, String>> sections = Map.of("fs.eos",
+        Map.of("base", "root://eos.example.org//eos/user/a/", "jvm-client", "sometimes"));
+    DocketConfig config = new DocketConfig(Optional.of(Path.of("/ana/docket.cfg")), Path.of("/ana/store"),
+        OptionalInt.empty(), sections, Map.of(),
+        new DocketConfig.Lines(Map.of("fs.eos", 6), Map.of("fs.eos", Map.of("base", 7, "jvm-client", 8))));
+    XrootdProvider provider = new XrootdProvider(bin.toString());
+    BadInputException e = assertThrows(BadInputException.class, () -> provider.check(config, "fs.eos"));
+    assertThat(e).hasMessageThat().isEqualTo("bad value 'sometimes' for [fs.eos] jvm-client in"
+        + " /ana/docket.cfg, line 8: expected true (stats and listings in the JVM where the server"
+        + " lets us) or false (always through xrdfs)");
+    Map<String, Map<String, String>> off = Map.of("fs.eos",
+        Map.of("base", "root://eos.example.org//eos/user/a/", "jvm-client", " False "));
+    provider.check(new DocketConfig(Optional.empty(), Path.of("/ana/store"), OptionalInt.empty(), off), "fs.eos");
   }
 
   @Test
