@@ -2,12 +2,8 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,16 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Docket's own words where picocli's used to show ({@code history abc}, {@code --dry-run=2},
  * {@code --help=x}), the {@code help} command, and help that names the launcher.
  */
-class CommandWordsTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere"));
-    cli = new CliRunner(dir);
-  }
-
+class CommandWordsTest extends CliFixture {
   @AfterEach
   void noLauncher() {
     System.clearProperty(Launcher.PROPERTY);

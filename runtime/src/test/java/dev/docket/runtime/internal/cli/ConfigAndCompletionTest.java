@@ -2,29 +2,17 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code config} and {@code completion} commands (issue #3). */
-class ConfigAndCompletionTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere"));
-    cli = new CliRunner(dir);
-  }
-
+class ConfigAndCompletionTest extends CliFixture {
   @Test
   void configShowsEveryValueWithItsOrigin() throws IOException {
     Files.writeString(dir.resolve("docket.cfg"),

@@ -2,7 +2,6 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.internal.store.LocalStore;
 import java.io.IOException;
@@ -10,20 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DocketCliTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere")); // the command line must install its own store
-    cli = new CliRunner(dir);
-  }
-
+class DocketCliTest extends CliFixture {
   @AfterEach
   void noBarrier() {
     Slow.barrier = null;

@@ -3,13 +3,9 @@ package dev.docket.runtime.internal.cli;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.docket.runtime.TestStores;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,16 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The exit status of the commands that run no task: 0 when they did what was asked, whatever
  * the state of the store (DESIGN: 0 complete or nothing to do, 1 a task failed, 2 bad input).
  */
-class ExitStatusTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere"));
-    cli = new CliRunner(dir);
-  }
-
+class ExitStatusTest extends CliFixture {
   private void assertStatus(int expected, String... args) {
     CliRunner.Result result = cli.run(args);
     assertWithMessage(String.join(" ", args) + "\n" + result).that(result.status()).isEqualTo(expected);

@@ -2,25 +2,13 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs are recorded in SQLite under the store; {@code history} reads them back. */
-class HistoryCommandTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere"));
-    cli = new CliRunner(dir);
-  }
-
+class HistoryCommandTest extends CliFixture {
   @Test
   void everyRunIsRecordedAndAFailedRunListsItsFailures() throws IOException {
     assertThat(cli.run("history").out()).contains("No runs recorded yet");

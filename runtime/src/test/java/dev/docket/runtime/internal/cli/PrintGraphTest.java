@@ -2,29 +2,17 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import dev.docket.testkit.RequiredService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run <Family> --print-graph dot|svg[,families]}: the graph as DOT text or as SVG drawn
  * by graphviz's {@code dot}; nothing runs. Plot requires Reconstruction and Selection.
  */
-class PrintGraphTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere")); // the command line must install its own store
-    cli = new CliRunner(dir);
-  }
-
+class PrintGraphTest extends CliFixture {
   private static void assertBadInput(CliRunner.Result result, String message) {
     assertThat(result.err()).isEqualTo("docket: error: " + message + System.lineSeparator());
     assertThat(result.out()).isEmpty();

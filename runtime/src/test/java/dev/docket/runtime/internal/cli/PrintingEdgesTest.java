@@ -2,29 +2,16 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the looking commands print at their edges: a dry run with nothing to do and one long
  * enough to be written in several blocks, a workflow's branch outputs, a task whose planning
  * failed, and the largest depth.
  */
-class PrintingEdgesTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere"));
-    cli = new CliRunner(dir);
-  }
-
+class PrintingEdgesTest extends CliFixture {
   @Test
   void aDryRunOfACompleteTaskSaysThereIsNothingToRun() {
     assertThat(cli.run("run", "Selection", "--dataset", "ttbar").status()).isEqualTo(0);

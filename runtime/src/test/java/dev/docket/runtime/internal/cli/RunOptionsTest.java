@@ -2,28 +2,15 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import dev.docket.runtime.internal.options.RunOption;
 import dev.docket.runtime.spi.param.ParamSpec;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The run-option table ({@link RunOption}) and what reads it: parsers, messages, help, completion. */
-class RunOptionsTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere"));
-    cli = new CliRunner(dir);
-  }
-
+class RunOptionsTest extends CliFixture {
   @Test
   void everyRunOptionIsReservedSoTheProcessorRejectsParametersOfThatName() {
     for (RunOption option : RunOption.values()) {

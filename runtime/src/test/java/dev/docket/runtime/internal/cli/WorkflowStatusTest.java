@@ -2,30 +2,18 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --print-status} of a workflow submitted to a batch system: its jobs, from the
  * submission record alone, below its output line; nothing written, no batch system asked.
  */
-class WorkflowStatusTest {
-  @TempDir Path dir;
-  private CliRunner cli;
-
-  @BeforeEach
-  void setUp() {
-    TestStores.reset(dir.resolve("elsewhere")); // the command line must install its own store
-    cli = new CliRunner(dir);
-  }
-
+class WorkflowStatusTest extends CliFixture {
   /** The workflow's own directory, made by a run of it, as a submission would. */
   private Path submissionDirectory() throws Exception {
     CliRunner.Result ran = cli.run("run", "Sweep");
