@@ -13,9 +13,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -121,9 +123,19 @@ public final class LocalFileTarget implements FileTarget {
     return new File(file).exists() ? 0 : MISSING;
   }
 
+  /** Removes the file, or the directory with what it holds (links in it, not what they name). */
   @Override
   public void remove() throws IOException {
-    Files.deleteIfExists(writablePath());
+    Path path = writablePath();
+    if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      Files.deleteIfExists(path);
+      return;
+    }
+    try (Stream<Path> tree = Files.walk(path)) { // deepest first; walk does not follow links
+      for (Path each : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(each);
+      }
+    }
   }
 
   @Override
