@@ -2,12 +2,10 @@ package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.docket.runtime.TestStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * law's forms of the output options through the command line: {@code -1} for every depth,
@@ -15,17 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --fetch-output}. Plot requires Reconstruction and Selection; Reconstruction requires
  * Selection.
  */
-class OutputOptionsTest {
-  @TempDir Path dir;
-  private CliRunner cli;
+class OutputOptionsTest extends CliFixture {
   private Path plot;
   private Path reco;
   private Path sel;
 
   @BeforeEach
   void setUp() {
-    TestStores.reset(dir.resolve("elsewhere")); // the command line must install its own store
-    cli = new CliRunner(dir);
     plot = dir.resolve("plot/v1/ttbar.txt");
     reco = dir.resolve("reco/v1/ttbar.json");
     sel = dir.resolve("sel/v1/ttbar.json");
