@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +52,22 @@ class FileLocksTest {
     }
   }
 
-  /** A python3 holding an exclusive lock on the whole of {@code file} until its input closes. */
-  private static Process holder(Path file) throws IOException {
+  /** The other process; ended after each test. */
+  private Process other;
+
+  @AfterEach
+  void endTheHolder() {
+    if (other != null) {
+      other.destroyForcibly();
+    }
+  }
+
+  /**
+   * A new file, and a python3 ({@link #other}) holding an exclusive lock on the whole of it until
+   * its input closes.
+   */
+  private Path lockedByAnotherProcess() throws IOException {
+    Path file = Files.createFile(dir.resolve("locks"));
     RequiredService.require(RequiredService.find("python3").isPresent(),
         "python3 is not on the PATH: install it (apt-get install python3)");
     Process process = new ProcessBuilder("python3", "-c",
@@ -64,18 +79,16 @@ class FileLocksTest {
         file.toString())
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
+    other = process;
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     assertThat(out.readLine()).isEqualTo("locked");
-    return process;
+    return file;
   }
 
   @Test
   void aLockHeldByAnotherProcessIsWaitedForUntilItLetsGo() throws Exception {
-    Path file = dir.resolve("locks");
-    Files.createFile(file);
-    Process other = holder(file);
-    try (FileChannel channel = open(file)) {
+    try (FileChannel channel = open(lockedByAnotherProcess())) {
       CompletableFuture<FileLock> waiting =
           CompletableFuture.supplyAsync(() -> {
             try {
@@ -90,17 +103,12 @@ class FileLocksTest {
       try (FileLock lock = waiting.get(30, TimeUnit.SECONDS)) {
         assertThat(lock.isValid()).isTrue();
       }
-    } finally {
-      other.destroyForcibly();
     }
   }
 
   @Test
   void anInterruptEndsTheWaitNamingWhatWasWaitedForAndStaysSet() throws Exception {
-    Path file = dir.resolve("locks");
-    Files.createFile(file);
-    Process other = holder(file);
-    try (FileChannel channel = open(file)) {
+    try (FileChannel channel = open(lockedByAnotherProcess())) {
       Thread.currentThread().interrupt();
       InterruptedIOException stopped = assertThrows(InterruptedIOException.class,
           () -> FileLocks.waitFor(channel, 0, 1, "the output lock of Selection"));
@@ -109,7 +117,6 @@ class FileLocksTest {
       assertThat(Thread.interrupted()).isTrue(); // and clears it for the next test
     } finally {
       Thread.interrupted();
-      other.destroyForcibly();
     }
   }
 }
