@@ -31,6 +31,8 @@ class RunHistoryTest {
       RunRecord run = history.run(id).orElseThrow();
       assertThat(run.status()).isEqualTo("failed");
       assertThat(run.endedAt()).isEqualTo(13_000L);
+      assertThat(List.of(run.ran(), run.complete(), run.failed(), run.failedUpstream()))
+          .containsExactly(0L, 0L, 1L, 1L).inOrder();
       assertThat(history.failures(id))
           .containsExactly(
               new TaskRecord("Selection(dataset=ttbar)", "FAILED", 10_000L, 12_500L,

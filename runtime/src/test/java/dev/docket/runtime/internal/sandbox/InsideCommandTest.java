@@ -91,9 +91,9 @@ class InsideCommandTest {
   private int run(String... args) {
     TaskRegistry registry = TaskRegistry.global();
     // Buffered and not flushed by the test, as a pipe to the outside is: what the outside reads
-    // is what the verb flushed itself.
-    PrintStream print = new PrintStream(new BufferedOutputStream(out), false, StandardCharsets.UTF_8);
-    PrintStream errors = new PrintStream(new BufferedOutputStream(err), false, StandardCharsets.UTF_8);
+    // is what the verb flushed itself (a buffer larger than a stack trace, so none overflows).
+    PrintStream print = new PrintStream(new BufferedOutputStream(out, 1 << 20), false, StandardCharsets.UTF_8);
+    PrintStream errors = new PrintStream(new BufferedOutputStream(err, 1 << 20), false, StandardCharsets.UTF_8);
     InsideCommand command = new InsideCommand(
         new ConfigLoader(new Environment(Map.of(), store)),
         new RunSetup(registry, new GraphBuilder(registry), new Reporter(print, errors)), print, errors);
