@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
@@ -15,15 +17,12 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
@@ -33,8 +32,8 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * array, the array to the file's temporary native buffer), which made a 1 GB download from the
  * page cache take twice curl's time. https endpoints keep the SDK's path (TLS needs it).
  *
- * <p>One GetObject per connection ({@code Connection: close}), signed with SigV4 by the SDK's own
- * signer; the section's timeout bounds connecting and each wait for data. An answer other than
+ * <p>One GetObject per connection ({@code Connection: close}), signed with SigV4 ({@link
+ * GetSigner}); the section's timeout bounds connecting and each wait for data. An answer other than
  * 200 becomes the SDK's exception ({@link ErrorAnswer}), a body shorter than announced a
  * transient fault; a 200 without a length (chunked) is left to the SDK.
  */
@@ -46,11 +45,10 @@ final class DirectGet {
   private final String host;
   private final int port;
   private final String pathPrefix;
-  private final String region;
   private final AwsCredentialsProvider credentials;
   private final Duration timeout;
   private final S3Errors errors;
-  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+  private final GetSigner signer;
   /** Buffers of finished downloads, for the next ones: a direct buffer is freed only by a GC. */
   private final ArrayBlockingQueue<ByteBuffer> buffers = new ArrayBlockingQueue<>(4);
 
@@ -60,7 +58,7 @@ final class DirectGet {
     this.port = endpoint.getPort() < 0 ? 80 : endpoint.getPort();
     String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
     this.pathPrefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    this.region = region;
+    this.signer = new GetSigner(region);
     this.credentials = credentials;
     this.timeout = timeout;
     this.errors = errors;
@@ -75,10 +73,13 @@ final class DirectGet {
 
   /**
    * Writes the object at {@code path} into {@code file} (empty, at position 0); false, with
-   * nothing written, when the answer is a body of unknown length, which the caller then asks the
-   * SDK for.
+   * nothing written, when the answer is a body of unknown length or the JDK's proxy settings send
+   * requests to the endpoint through a proxy, either of which the caller then leaves to the SDK.
    */
   boolean fetch(S3Path path, URI url, FileChannel file) throws IOException {
+    if (proxied()) {
+      return false;
+    }
     ByteBuffer buffer = buffers.poll();
     if (buffer == null) {
       buffer = ByteBuffer.allocateDirect(BUFFER);
@@ -118,34 +119,29 @@ final class DirectGet {
     }
   }
 
+  /**
+   * Whether the JDK sends requests to the endpoint through a proxy ({@code http.proxyHost} and
+   * {@code http.nonProxyHosts}, or a {@link ProxySelector} of the application's): the SDK's client
+   * then goes that way, as {@code HttpURLConnection} asks the same selector; this path does not
+   * speak to proxies. Asked per download, as the settings may change while a run goes on.
+   */
+  private boolean proxied() {
+    ProxySelector selector = ProxySelector.getDefault();
+    if (selector == null) {
+      return false;
+    }
+    List<Proxy> proxies = selector.select(URI.create("http://" + host + ":" + port + "/"));
+    return proxies != null && proxies.stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT);
+  }
+
   /** The signed request's bytes: the path-style GET of {@code path}. */
   private byte[] request(S3Path path) {
-    SdkHttpRequest unsigned = SdkHttpRequest.builder()
-        .method(SdkHttpMethod.GET)
-        .protocol("http")
-        .host(host)
-        .port(port)
-        .encodedPath(pathPrefix + "/" + SdkHttpUtils.urlEncode(path.bucket()) + "/"
-            + SdkHttpUtils.urlEncodeIgnoreSlashes(path.key()))
-        .build();
-    SdkHttpRequest signed = signer.sign(r -> r
-        .identity(credentials.resolveCredentials())
-        .request(unsigned)
-        .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
-        .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
-        .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)).request();
-    StringBuilder text = new StringBuilder("GET ").append(signed.encodedPath()).append(" HTTP/1.1\r\n");
-    boolean hostSent = false;
-    for (Map.Entry<String, List<String>> header : signed.headers().entrySet()) {
-      hostSent |= header.getKey().equalsIgnoreCase("Host");
-      for (String value : header.getValue()) {
-        text.append(header.getKey()).append(": ").append(value).append("\r\n");
-      }
-    }
-    if (!hostSent) {
-      text.append("Host: ").append(host).append(port == 80 ? "" : ":" + port).append("\r\n");
-    }
+    String encodedPath = pathPrefix + "/" + SdkHttpUtils.urlEncode(path.bucket()) + "/"
+        + SdkHttpUtils.urlEncodeIgnoreSlashes(path.key());
+    String hostHeader = host + (port == 80 ? "" : ":" + port);
+    StringBuilder text = new StringBuilder("GET ").append(encodedPath).append(" HTTP/1.1\r\n");
+    signer.headers(hostHeader, encodedPath, credentials.resolveCredentials(), Instant.now())
+        .forEach((name, value) -> text.append(name).append(": ").append(value).append("\r\n"));
     text.append("Connection: close\r\n\r\n");
     return text.toString().getBytes(StandardCharsets.ISO_8859_1);
   }

@@ -63,31 +63,51 @@ public final class S3Provider implements StorageProvider {
     return storage(settings, options, base, S3Storage.Sizes.DEFAULT);
   }
 
-  /** The storage with {@code sizes}, its downloads straight from the socket where the endpoint is plain http. */
+  /**
+   * The storage with {@code sizes}, its downloads straight from the socket where the endpoint is
+   * plain http. The credentials are checked now; the SDK's client is built when a request first
+   * needs it ({@link LazyClient}).
+   */
   static S3Storage storage(StorageSettings settings, S3Options options, URI base, S3Storage.Sizes sizes)
       throws StorageException {
     S3Errors errors = new S3Errors(settings.fs());
-    return new S3Storage(client(settings, options, base), errors, sizes, DirectGet.over(
-        options.endpoint(), options.region(), credentials(options), settings.timeout(), errors));
+    AwsCredentialsProvider credentials = checked(credentials(options), settings, base);
+    LazyClient client = LazyClient.of(() -> client(options, credentials, http(settings)));
+    return new S3Storage(client, errors, sizes, DirectGet.over(
+        options.endpoint(), options.region(), credentials, settings.timeout(), errors));
   }
 
   static S3Client client(StorageSettings settings, S3Options options, URI base) throws StorageException {
-    return client(settings, options, base, UrlConnectionHttpClient.builder()
-        .connectionTimeout(settings.timeout())
-        .socketTimeout(settings.timeout()));
+    return client(settings, options, base, http(settings));
   }
 
   /** The client over {@code http}: the JDK's by default; another one where a measurement compares them. */
   static S3Client client(StorageSettings settings, S3Options options, URI base,
       SdkHttpClient.Builder<?> http) throws StorageException {
-    AwsCredentialsProvider credentials = credentials(options);
+    return client(options, checked(credentials(options), settings, base), http);
+  }
+
+  private static SdkHttpClient.Builder<?> http(StorageSettings settings) {
+    return UrlConnectionHttpClient.builder()
+        .connectionTimeout(settings.timeout())
+        .socketTimeout(settings.timeout());
+  }
+
+  /** {@code credentials}, resolved once now: a missing key is a mistake, not a fault to retry. */
+  private static AwsCredentialsProvider checked(AwsCredentialsProvider credentials, StorageSettings settings,
+      URI base) throws StorageException {
     try {
-      credentials.resolveCredentials(); // now: a missing key is a mistake, not a fault to retry
+      credentials.resolveCredentials();
+      return credentials;
     } catch (SdkException e) {
       throw new StorageException(Kind.PERMANENT, base, base + ": no S3 credentials for [fs."
           + settings.fs() + "]: give access-key and secret-key or a credentials-file there, or set "
           + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY", e);
     }
+  }
+
+  private static S3Client client(S3Options options, AwsCredentialsProvider credentials,
+      SdkHttpClient.Builder<?> http) {
     S3ClientBuilder builder = S3Client.builder()
         .httpClient(http.build())
         .region(Region.of(options.region()))

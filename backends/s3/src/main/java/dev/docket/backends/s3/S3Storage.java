@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -60,14 +62,14 @@ final class S3Storage implements StorageClient {
     }
   }
 
-  private final S3Client s3;
+  private final LazyClient client;
   private final S3Errors errors;
   private final Sizes sizes;
   private final Optional<DirectGet> direct;
 
   /** @param direct downloads straight from the socket, for a plain-http endpoint ({@link DirectGet}) */
-  S3Storage(S3Client s3, S3Errors errors, Sizes sizes, Optional<DirectGet> direct) {
-    this.s3 = s3;
+  S3Storage(LazyClient client, S3Errors errors, Sizes sizes, Optional<DirectGet> direct) {
+    this.client = client;
     this.errors = errors;
     this.sizes = sizes;
     this.direct = direct;
@@ -79,7 +81,7 @@ final class S3Storage implements StorageClient {
     try {
       if (!path.directory()) {
         try {
-          HeadObjectResponse head = s3.headObject(b -> b.bucket(path.bucket()).key(path.key()));
+          HeadObjectResponse head = s3().headObject(b -> b.bucket(path.bucket()).key(path.key()));
           return Optional.of(new RemoteEntry(
               path.name(), head.contentLength(), head.lastModified().toEpochMilli(), false));
         } catch (SdkException e) {
@@ -88,7 +90,7 @@ final class S3Storage implements StorageClient {
           }
         }
       }
-      ListObjectsV2Response any = s3.listObjectsV2(
+      ListObjectsV2Response any = s3().listObjectsV2(
           b -> b.bucket(path.bucket()).prefix(path.prefix()).maxKeys(1));
       return any.contents().isEmpty() && any.commonPrefixes().isEmpty()
           ? Optional.empty()
@@ -107,7 +109,7 @@ final class S3Storage implements StorageClient {
         ListObjectsV2Request.builder().bucket(path.bucket()).prefix(prefix).delimiter("/").maxKeys(sizes.pageSize());
     try {
       while (true) {
-        ListObjectsV2Response page = s3.listObjectsV2(request.build());
+        ListObjectsV2Response page = s3().listObjectsV2(request.build());
         for (S3Object object : page.contents()) {
           String name = object.key().substring(prefix.length());
           if (!name.isEmpty()) { // the directory's own marker
@@ -133,8 +135,7 @@ final class S3Storage implements StorageClient {
   @Override
   public void download(URI url, Path local) throws IOException {
     Path absolute = local.toAbsolutePath();
-    // Beside the target, so that the final move is a rename: a reader never sees a part.
-    Path part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+    Path part = partBeside(absolute);
     try {
       try (FileChannel file = FileChannel.open(part, StandardOpenOption.WRITE)) {
         if (direct.isEmpty() || !direct.get().fetch(S3Path.of(url), url, file)) {
@@ -144,6 +145,26 @@ final class S3Storage implements StorageClient {
       Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(part);
+    }
+  }
+
+  /**
+   * A new empty file beside {@code target}, so that the final move is a rename and a reader never
+   * sees a part. Named here rather than by {@code Files.createTempFile}, whose SecureRandom costs
+   * a fresh process 15-25 ms of CPU on its first download and whose mode 0600 the downloaded file
+   * then kept; this one gets the umask's mode, as curl's output does.
+   */
+  private static Path partBeside(Path target) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path part = target.resolveSibling("." + target.getFileName() + "."
+          + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
+      try {
+        return Files.createFile(part);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -165,7 +186,7 @@ final class S3Storage implements StorageClient {
     S3Path path = S3Path.of(url);
     try {
       ResponseInputStream<GetObjectResponse> in =
-          s3.getObject(b -> b.bucket(path.bucket()).key(path.key()));
+          s3().getObject(b -> b.bucket(path.bucket()).key(path.key()));
       Long length = in.response().contentLength();
       return length == null ? in : new WholeBody(in, url, length);
     } catch (SdkException e) {
@@ -182,22 +203,48 @@ final class S3Storage implements StorageClient {
     try {
       long size = Files.size(local);
       if (size > sizes.multipartThreshold()) {
-        S3Multipart.upload(s3, path, local, size, sizes.partSize(size));
+        S3Multipart.upload(s3(), path, local, size, sizes.partSize(size));
       } else {
-        s3.putObject(b -> b.bucket(path.bucket()).key(path.key()), RequestBody.fromFile(local));
+        s3().putObject(b -> b.bucket(path.bucket()).key(path.key()), RequestBody.fromFile(local));
       }
     } catch (SdkException e) {
-      throw errors.of(url, e);
+      throw uploadFault(url, path, e);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause(); // reading the local file
     }
+  }
+
+  /**
+   * What an upload's failure means. A connection broken while the body went out may be a refusal:
+   * s3proxy (S3 too) judges the signed head, answers 403 before the body is in and closes the
+   * connection, and the client sees only "Error writing request body", a transient fault that
+   * the runtime would retry until it gave up. One small request with the same keys (a listing of
+   * at most one key) tells a refusal from a fault; its permanent answer is the upload's.
+   */
+  private StorageException uploadFault(URI url, S3Path path, SdkException e) {
+    StorageException fault = errors.of(url, e);
+    if (fault.kind() == Kind.PERMANENT || Thread.currentThread().isInterrupted()) {
+      return fault;
+    }
+    try {
+      s3().listObjectsV2(b -> b.bucket(path.bucket()).prefix(path.key()).maxKeys(1));
+    } catch (SdkException refused) {
+      StorageException why = errors.of(url, refused);
+      if (why.kind() == Kind.PERMANENT) {
+        StorageException permanent = new StorageException(Kind.PERMANENT, url, why.getMessage()
+            + " (the server closed the upload's connection before taking its body)", refused);
+        permanent.addSuppressed(e);
+        return permanent;
+      }
+    }
+    return fault;
   }
 
   @Override
   public void delete(URI url) throws IOException {
     S3Path path = S3Path.of(url);
     try {
-      s3.deleteObject(b -> b.bucket(path.bucket()).key(path.key())); // no error when absent
+      s3().deleteObject(b -> b.bucket(path.bucket()).key(path.key())); // no error when absent
     } catch (SdkException e) {
       if (!S3Errors.notFound(e)) {
         throw errors.of(url, e);
@@ -216,7 +263,7 @@ final class S3Storage implements StorageClient {
     try {
       while (true) {
         // A page, then its deletion: the next page's token stays valid meanwhile.
-        ListObjectsV2Response page = s3.listObjectsV2(request.build());
+        ListObjectsV2Response page = s3().listObjectsV2(request.build());
         deleteKeys(url, path.bucket(), page.contents().stream().map(S3Object::key).toList());
         if (!Boolean.TRUE.equals(page.isTruncated())) {
           return;
@@ -233,7 +280,7 @@ final class S3Storage implements StorageClient {
       return;
     }
     List<ObjectIdentifier> objects = keys.stream().map(k -> ObjectIdentifier.builder().key(k).build()).toList();
-    var failed = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(objects).quiet(true))).errors();
+    var failed = s3().deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(objects).quiet(true))).errors();
     if (!failed.isEmpty()) {
       var first = failed.get(0);
       String culprit = "s3://" + bucket + "/" + first.key();
@@ -251,14 +298,24 @@ final class S3Storage implements StorageClient {
       return; // the bucket
     }
     try {
-      s3.putObject(b -> b.bucket(path.bucket()).key(path.prefix()), RequestBody.empty());
+      s3().putObject(b -> b.bucket(path.bucket()).key(path.prefix()), RequestBody.empty());
     } catch (SdkException e) {
       throw errors.of(url, e);
     }
   }
 
+  /** Whether the SDK's client has been built (tests: a direct download builds none). */
+  boolean sdkClientBuilt() {
+    return client.isBuilt();
+  }
+
+  /** The SDK's client, built on first use: a plain-http download needs none. */
+  private S3Client s3() {
+    return client.get();
+  }
+
   @Override
   public void close() {
-    s3.close();
+    client.close();
   }
 }

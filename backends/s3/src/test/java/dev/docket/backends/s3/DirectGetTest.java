@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The direct download's answers that s3proxy never gives, from a server on 127.0.0.1 that sends
@@ -44,6 +47,19 @@ class DirectGetTest {
 
   /** Answers the connections in turn with {@code answers}; an answer of null never comes (a stall). */
   private S3Storage storage(String... answers) throws IOException {
+    serve(answers);
+    return storage(server.getLocalPort());
+  }
+
+  private S3Storage storage(int endpointPort) throws IOException {
+    var settings = new StorageSettings("s3", Duration.ofMillis(500), Map.of(
+        "endpoint", "http://127.0.0.1:" + endpointPort,
+        "access-key", "me", "secret-key", "secret"));
+    var options = S3Options.read("fs.s3", settings.options(), key -> key);
+    return S3Provider.storage(settings, options, URI.create("s3://bkt/"), S3Storage.Sizes.DEFAULT);
+  }
+
+  private void serve(String... answers) throws IOException {
     server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
     Thread serving = new Thread(() -> {
       List<Socket> open = new ArrayList<>();
@@ -63,11 +79,6 @@ class DirectGetTest {
     });
     serving.setDaemon(true);
     serving.start();
-    var settings = new StorageSettings("s3", Duration.ofMillis(500), Map.of(
-        "endpoint", "http://127.0.0.1:" + server.getLocalPort(),
-        "access-key", "me", "secret-key", "secret"));
-    var options = S3Options.read("fs.s3", settings.options(), key -> key);
-    return S3Provider.storage(settings, options, URI.create("s3://bkt/"), S3Storage.Sizes.DEFAULT);
   }
 
   private static String head(InputStream in) throws IOException {
@@ -89,6 +100,7 @@ class DirectGetTest {
     try (S3Storage s3 = storage("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")) {
       s3.download(URL, local.resolve("out.txt"));
       assertThat(Files.readString(local.resolve("out.txt"))).isEqualTo("hello");
+      assertThat(s3.sdkClientBuilt()).isFalse(); // its start-up is what a fresh process pays
     }
     String request = requests.get(0);
     assertThat(request).startsWith("GET /bkt/dir/a%20b%2Bc.txt HTTP/1.1\r\n");
@@ -147,7 +159,32 @@ class DirectGetTest {
     try (S3Storage s3 = storage(chunked, chunked)) {
       s3.download(URL, local.resolve("out.txt"));
       assertThat(Files.readString(local.resolve("out.txt"))).isEqualTo("hello");
+      assertThat(s3.sdkClientBuilt()).isTrue();
     }
     assertThat(requests).hasSize(2);
+  }
+
+  /**
+   * With a proxy set for http ({@code http.proxyHost} or an application's selector), the download
+   * goes through it by the SDK's client, as every other request does: the canned server is the
+   * proxy here, and the endpoint a port where nothing listens.
+   */
+  @Test
+  @ResourceLock("java.net.ProxySelector")
+  void aConfiguredProxyIsUsedByTheSdksPath() throws IOException {
+    serve("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nvia proxy!");
+    int nobody;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      nobody = closed.getLocalPort();
+    }
+    ProxySelector before = ProxySelector.getDefault();
+    ProxySelector.setDefault(ProxySelector.of(new InetSocketAddress("127.0.0.1", server.getLocalPort())));
+    try (S3Storage s3 = storage(nobody)) {
+      s3.download(URL, local.resolve("out.txt"));
+    } finally {
+      ProxySelector.setDefault(before);
+    }
+    assertThat(Files.readString(local.resolve("out.txt"))).isEqualTo("via proxy!");
+    assertThat(requests.get(0)).startsWith("GET http://127.0.0.1:" + nobody + "/bkt/dir/a%20b%2Bc.txt HTTP/1.1");
   }
 }

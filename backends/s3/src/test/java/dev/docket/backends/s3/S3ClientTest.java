@@ -84,7 +84,7 @@ class S3ClientTest extends StorageClientContract {
   private S3Storage sdkDownloads() throws IOException {
     var settings = LocalS3.settings(Map.of());
     var options = S3Options.read("fs.s3", settings.options(), key -> key);
-    return new S3Storage(S3Provider.client(settings, options, base()), new S3Errors("s3"), SMALL, Optional.empty());
+    return new S3Storage(LazyClient.built(S3Provider.client(settings, options, base())), new S3Errors("s3"), SMALL, Optional.empty());
   }
 
   @Test
@@ -115,6 +115,26 @@ class S3ClientTest extends StorageClientContract {
       assertThat(e).hasMessageThat().contains("secret-key");
       assertThat(e).hasMessageThat().doesNotContain("not-the-secret");
     }
+  }
+
+  /**
+   * s3proxy refuses the signed head of a PutObject and closes the connection while the body is
+   * still going out: without a second look that was a transient "Error writing request body".
+   */
+  @Test
+  void anUploadWithAWrongSecretIsPermanentAndNamesTheUrlAndTheKeys() throws IOException {
+    Path big = local.resolve("big.bin");
+    Files.write(big, new byte[8 << 20]);
+    try (StorageClient wrong = new S3Provider().open(
+        LocalS3.settings(Map.of("secret-key", "not-the-secret")), base())) {
+      URI url = dir.resolve("big.bin");
+      StorageException e = assertThrows(StorageException.class, () -> wrong.upload(big, url));
+      assertThat(e.kind()).isEqualTo(StorageException.Kind.PERMANENT);
+      assertThat(e).hasMessageThat().contains(url.toString());
+      assertThat(e).hasMessageThat().contains("secret-key");
+      assertThat(e).hasMessageThat().doesNotContain("not-the-secret");
+    }
+    assertThat(client.stat(dir.resolve("big.bin"))).isEmpty();
   }
 
   @Test

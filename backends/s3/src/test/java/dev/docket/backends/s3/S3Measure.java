@@ -34,7 +34,7 @@ public final class S3Measure {
                 .connectionTimeout(settings.timeout()).socketTimeout(settings.timeout()))
         : S3Provider.client(settings, options, LocalS3.base());
     // -Ds3.download=sdk: downloads through the SDK's client, as https endpoints have them.
-    try (S3Storage sdk = new S3Storage(client, new S3Errors("s3"), sizes(), Optional.empty());
+    try (S3Storage sdk = new S3Storage(LazyClient.built(client), new S3Errors("s3"), sizes(), Optional.empty());
         S3Storage s3 = "sdk".equals(System.getProperty("s3.download"))
             ? sdk : S3Provider.storage(settings, options, LocalS3.base(), sizes())) {
       switch (args[0]) {
