@@ -3,6 +3,8 @@
 #   1. a 1 GB file up and down through Docket's S3 backend, beside curl's PUT and GET of the
 #      same file (curl --aws-sigv4 with an unsigned payload: the plain tool's best case), three
 #      rounds, wall and CPU time (user + sys) of each, the backend's speed as a share of curl's;
+#      each of the backend's transfers is the first one of a fresh JVM (timed from opening the
+#      storage, the JVM's own start shown beside), each transfer of either starts after a sync;
 #      each round also uploads it as a multipart upload (parts of 64 MiB, 4 at a time); then
 #      downloads alone by curl, the SDK's path and the direct one in turn (S3Measure pairs);
 #   2. the existence of 10,000 objects in one directory: one listing vs one HEAD per object.
@@ -28,16 +30,24 @@ curl_s3() { curl "${curl_args[@]}" "$@"; }
 timed() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1; }
 show() { awk -v mb="$MB" -v what="$1" '{ printf "%-14s %.2f s  %.0f MB/s  cpu %.2f s (user %.2f, sys %.2f)\n", what, $1, mb / $1, $2 + $3, $2, $3 }'; }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+# Each transfer starts after a sync (untimed), so that no earlier write-back of the gigabytes just
+# written runs under it: the same start for curl and for the backend.
+pct() { awk -v c="$1" -v d="$2" -v r="$3" -v what="$4" 'BEGIN { printf "round %s %-9s backend at %.0f %% of curl'"'"'s speed\n", r, what ":", 100 * c / d }'; }
+backend() { # the backend's first transfer in a fresh JVM: its own line, then the whole process's
+  /usr/bin/time -f "%e %U %S" -o "$work/jvm.time" java -cp "$cp" dev.docket.backends.s3.S3Measure "$@"
+  awk '{ printf "  (the whole process, JVM start included: %.2f s, cpu %.2f s)\n", $1, $2 + $3 }' "$work/jvm.time"
+}
 for round in 1 2 3; do
-  up=$(timed curl "${curl_args[@]}" -T "$work/big.bin" "$url"); echo "$up" | show "curl upload"
-  down=$(timed curl "${curl_args[@]}" -o "$work/back.bin" "$url"); echo "$down" | show "curl download"
+  sync; up=$(timed curl "${curl_args[@]}" -T "$work/big.bin" "$url"); echo "$up" | show "curl upload"
+  sync; docket_up=$(backend upload "$work/big.bin"); echo "$docket_up"
+  sync; down=$(timed curl "${curl_args[@]}" -o "$work/back.bin" "$url"); echo "$down" | show "curl download"
   rm -f "$work/back.bin"
-  docket=$(java -cp "$cp" dev.docket.backends.s3.S3Measure copy "$work/big.bin"); echo "$docket"
+  sync; docket_down=$(backend download "$work/big.bin"); echo "$docket_down"
   # Speed of the backend against curl's: curl's time over the backend's (the goal is >= 80 %).
-  awk -v c="${up%% *}" '/docket s3 upload/ { printf "round %s upload:   backend at %.0f %% of curl'"'"'s speed\n", r, 100 * c / $4 }' r="$round" <<<"$docket"
-  awk -v c="${down%% *}" '/docket s3 download/ { printf "round %s download: backend at %.0f %% of curl'"'"'s speed\n", r, 100 * c / $4 }' r="$round" <<<"$docket"
-  echo "as a multipart upload:"
-  java -Ds3.threshold=64 -cp "$cp" dev.docket.backends.s3.S3Measure copy "$work/big.bin" | grep upload
+  pct "${up%% *}" "$(awk '/docket s3 upload/ { print $4 }' <<<"$docket_up")" "$round" upload
+  pct "${down%% *}" "$(awk '/docket s3 download/ { print $4 }' <<<"$docket_down")" "$round" download
+  echo "as a multipart upload (upload and download in one JVM):"
+  sync; java -Ds3.threshold=64 -cp "$cp" dev.docket.backends.s3.S3Measure copy "$work/big.bin" | grep upload
 done
 # Downloads only, in one JVM: curl, the SDK's path (https endpoints) and the direct one (http) in
 # turn, three rounds, medians; what the loaded machine disturbs least.

@@ -1,6 +1,7 @@
 package dev.docket.backends.s3;
 
 import dev.docket.runtime.spi.storage.RemoteEntry;
+import dev.docket.runtime.spi.storage.StorageSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,8 +17,9 @@ import java.util.concurrent.Future;
 
 /**
  * The figures of docs/storage.md "S3", against the s3proxy of scripts/s3-up.sh (run by
- * scripts/measure-s3.sh, not by the build): {@code copy FILE} times one upload and one download
- * of FILE through the backend; {@code pairs FILE N} downloads it N times through the SDK's path and
+ * scripts/measure-s3.sh, not by the build): {@code upload FILE} and {@code download FILE} time one
+ * transfer each, the first of a fresh process; {@code copy FILE} times one upload and one download
+ * of FILE in one process; {@code pairs FILE N} downloads it N times through the SDK's path and
  * the direct one in turn; {@code small N} downloads a small object N times through both; {@code listing N} writes N small objects into one directory, then
  * times their existence checked by one listing and by one stat each.
  */
@@ -27,6 +29,11 @@ public final class S3Measure {
   public static void main(String[] args) throws Exception {
     var settings = LocalS3.settings(Map.of());
     var options = S3Options.read("fs.s3", settings.options(), key -> key);
+    // A fresh process's first transfer: nothing of the SDK is built before the timed step starts.
+    if (args[0].equals("upload") || args[0].equals("download")) {
+      firstTransfer(args[0], settings, options, Path.of(args[1]));
+      return;
+    }
     // -Ds3.http=apache5: Apache HttpClient 5 (the SDK's apache5-client) instead of the JDK's.
     var client = "apache5".equals(System.getProperty("s3.http"))
         ? S3Provider.client(settings, options, LocalS3.base(),
@@ -65,6 +72,34 @@ public final class S3Measure {
     Files.delete(back);
     s3.delete(url);
     System.out.println("docket s3 upload   " + up.show(mb));
+  }
+
+  /**
+   * One upload of FILE to {@code measure/<its name>}, or one download of that object beside FILE
+   * (then the object and the copy are removed, untimed): timed from opening the storage on, as
+   * the first transfer of a fresh process.
+   */
+  private static void firstTransfer(String way, StorageSettings settings, S3Options options, Path file)
+      throws IOException {
+    URI url = LocalS3.base().resolve("measure/" + file.getFileName());
+    Path back = file.toAbsolutePath().resolveSibling("back-" + file.getFileName());
+    Files.deleteIfExists(back);
+    S3Storage[] opened = new S3Storage[1];
+    Timed timed = Timed.of(() -> {
+      opened[0] = S3Provider.storage(settings, options, LocalS3.base(), sizes());
+      if (way.equals("upload")) {
+        opened[0].upload(file, url);
+      } else {
+        opened[0].download(url, back);
+      }
+    });
+    System.out.printf("docket s3 %-8s %s%n", way, timed.show(Files.size(file) / 1e6));
+    try (S3Storage s3 = opened[0]) {
+      if (way.equals("download")) {
+        Files.delete(back);
+        s3.delete(url);
+      }
+    }
   }
 
   /**
