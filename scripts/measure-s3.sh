@@ -3,8 +3,9 @@
 #   1. a 1 GB file up and down through Docket's S3 backend, beside curl's PUT and GET of the
 #      same file (curl --aws-sigv4 with an unsigned payload: the plain tool's best case), three
 #      rounds, wall and CPU time (user + sys) of each, the backend's speed as a share of curl's;
-#      each of the backend's transfers is the first one of a fresh JVM (timed from opening the
-#      storage, the JVM's own start shown beside), each transfer of either starts after a sync;
+#      each of the backend's transfers is the first one of a fresh JVM (a download timed from
+#      opening the storage, an upload from when the SDK's client is built; the whole process,
+#      JVM start included, shown beside), each transfer of either starts after a sync;
 #      each round also uploads it as a multipart upload (parts of 64 MiB, 4 at a time); then
 #      downloads alone by curl, the SDK's path and the direct one in turn (S3Measure pairs);
 #   2. the existence of 10,000 objects in one directory: one listing vs one HEAD per object.
