@@ -138,4 +138,19 @@ class RemoteFileTargetTest {
     assertThat(Files.exists(base.resolve("f.txt"))).isFalse();
     assertThat(Files.exists(base)).isTrue();
   }
+
+  @Test
+  void aCopyOrRemovalIsSeenAtOnceEvenWhereTheCacheTrustsItsCopies() throws IOException {
+    storage.close();
+    storage = TestRemote.install(temp.resolve("store"), "out", base, "cache-max-age", "1h");
+    RemoteFileTarget target = RemoteFileTarget.of("out", "c.txt");
+    target.writeString("old");
+    assertThat(Files.readString(target.localized())).isEqualTo("old");
+
+    target.copyFrom(Files.writeString(temp.resolve("new.txt"), "newer"));
+    assertThat(Files.readString(target.localized())).isEqualTo("newer");
+
+    target.remove();
+    assertThrows(java.nio.file.NoSuchFileException.class, target::localized);
+  }
 }

@@ -7,6 +7,9 @@ import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.fixtures.Calib;
 import dev.docket.runtime.fixtures.Calib_Family;
 import dev.docket.runtime.fixtures.Calib_Params;
+import dev.docket.runtime.fixtures.Selection;
+import dev.docket.runtime.fixtures.Selection_Family;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The command-line grammar of task parameters: a bare {@code --flag} for a boolean. */
@@ -46,5 +49,16 @@ class TaskArgsTest {
     BadInputException before =
         assertThrows(BadInputException.class, () -> values("--min-jets", "--verbose"));
     assertThat(before).hasMessageThat().contains("--min-jets");
+  }
+
+  @Test
+  void formatGivesEveryParameterExplicitlyAndParsesBackToTheSameTask() {
+    Selection task = TaskArgs.parse(Selection_Family.INSTANCE, "--dataset", "two words", "--min-jets", "6");
+
+    List<String> args = TaskArgs.format(Selection_Family.INSTANCE, task);
+
+    assertThat(args).containsExactly("--dataset=two words", "--min-jets=6", "--version=v1").inOrder();
+    assertThat(Selection_Family.INSTANCE.id(TaskArgs.parse(Selection_Family.INSTANCE, args.toArray(String[]::new))))
+        .isEqualTo(Selection_Family.INSTANCE.id(task));
   }
 }
