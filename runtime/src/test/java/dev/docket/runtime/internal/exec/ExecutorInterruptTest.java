@@ -58,6 +58,7 @@ class ExecutorInterruptTest {
     assertThat(summary.interruptions().get(0).reason())
         .isEqualTo("stopped when the run was interrupted");
     assertThat(Files.exists(exec.store().resolve("slow"))).isFalse();
+    assertThat(exec.err()).doesNotContain("did not stop"); // it stopped when interrupted
 
     exec.reporter.summary(summary);
     String printed = exec.out();

@@ -227,4 +227,26 @@ class ReporterTest {
     assertThat(out()).isEqualTo("[2/2] FAILED Report(datasets=ttbar): IOException: disk full\n");
     assertThat(err()).startsWith("docket: Report(datasets=ttbar) failed:\njava.io.IOException: disk full\n");
   }
+
+  @Test
+  void linesBeforeABatchedFailureArePrintedBeforeIt_andOnlyOnce() {
+    reporter.begin(ProgressStyle.TASKS, 3, System.nanoTime());
+    reporter.finishedThenStarted(
+        List.of(result(SEL, Outcome.RAN, 1, null),
+            result(REPORT, Outcome.FAILED, 0.1, new IOException("disk full")),
+            result(new TaskId("Chain", "n=0"), Outcome.RAN, 2, null)),
+        null);
+    assertThat(out().lines().toList())
+        .containsExactly(
+            "[1/3] done Selection(dataset=ttbar) in 1.00 s",
+            "[2/3] FAILED Report(datasets=ttbar): IOException: disk full",
+            "[3/3] done Chain(n=0) in 2.00 s")
+        .inOrder();
+  }
+
+  @Test
+  void aNegativeDurationIsPrintedAsItIs() {
+    // Not from a clock that only goes forward; the fast path's arithmetic is for non-negative times.
+    assertThat(Reporter.seconds(-0.5)).isEqualTo("-0.50 s");
+  }
 }

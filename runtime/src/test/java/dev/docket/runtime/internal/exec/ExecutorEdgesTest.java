@@ -1,0 +1,230 @@
+package dev.docket.runtime.internal.exec;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.Outcome;
+import dev.docket.runtime.RunSummary;
+import dev.docket.runtime.Target;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.fixtures.Chain;
+import dev.docket.runtime.fixtures.Chain_Family;
+import dev.docket.runtime.fixtures.Chain_Params;
+import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.internal.graph.TaskNode;
+import dev.docket.runtime.spi.ForwardingTaskFamily;
+import dev.docket.runtime.spi.Requirements;
+import dev.docket.runtime.spi.TaskBuilder;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The executor around its tasks: the checks before a run, what is printed when a worker's next
+ * task failed to plan, the order of failed-upstream ends, an interrupt of the calling thread.
+ * The graphs are Chain links with requirements, failures and outputs chosen per test.
+ */
+class ExecutorEdgesTest {
+  @RegisterExtension final ExecutorFixture exec = new ExecutorFixture();
+
+  private static Chain chain(int n) {
+    return TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, n).build();
+  }
+
+  private static TaskId link(int n) {
+    return new TaskId("Chain", "n=" + n);
+  }
+
+  /** Chain links shaped by the test: each link's requirements, and what fails or writes where. */
+  private static final class Shaped extends ForwardingTaskFamily<Chain> {
+    Map<Integer, int[]> requires = Map.of();
+    Set<Integer> failing = Set.of();
+    Set<Integer> unplannable = Set.of();
+    Map<Integer, Target> outputs = Map.of();
+    CountDownLatch started;
+    CountDownLatch release;
+
+    Shaped() {
+      super(Chain_Family.INSTANCE);
+    }
+
+    int n(Chain task) {
+      return Integer.parseInt(id(task).params().substring(2));
+    }
+
+    @Override
+    public void requirements(Chain task, Requirements sink) throws Exception {
+      int n = n(task);
+      if (unplannable.contains(n)) {
+        throw new IllegalStateException("no inputs configured");
+      }
+      if (!requires.containsKey(n)) {
+        delegate().requirements(task, sink);
+        return;
+      }
+      for (int r : requires.get(n)) {
+        sink.add(Chain_Family.INSTANCE, chain(r));
+      }
+    }
+
+    @Override
+    public void outputs(Chain task, Consumer<Target> sink) throws Exception {
+      Target output = outputs.get(n(task));
+      if (output == null) {
+        delegate().outputs(task, sink);
+      } else {
+        sink.accept(output);
+      }
+    }
+
+    @Override
+    public void run(Chain task, TaskContext context) throws Exception {
+      if (failing.contains(n(task))) {
+        throw new IOException("disk full");
+      }
+      if (started != null) {
+        started.countDown();
+        release.await();
+      }
+      delegate().run(task, context);
+    }
+  }
+
+  private TaskGraph plan(Shaped shaped, int root) {
+    return exec.graphs.adapting(f -> f == Chain_Family.INSTANCE ? shaped : f).plan(chain(root));
+  }
+
+  @Test
+  void aRunOfACompleteGraphTakesNoTimeWorthMentioning() throws IOException {
+    LocalFileTarget.of("chain", "0.txt").writeString("0");
+    RunSummary summary = exec.run(chain(0), 1);
+    assertThat(summary.success()).isTrue();
+    assertThat(summary.seconds()).isAtLeast(0.0);
+    assertThat(summary.seconds()).isLessThan(60.0);
+  }
+
+  @Test
+  void anOutputOutsideTheStoreIsRefusedBeforeAnythingRuns() {
+    Shaped shaped = new Shaped();
+    shaped.outputs = Map.of(1, LocalFileTarget.of("..", "outside.txt"));
+    TaskGraph graph = plan(shaped, 1);
+
+    BadInputException refused = assertThrows(BadInputException.class, () -> exec.run(graph, 1));
+
+    assertThat(refused).hasMessageThat().contains("Chain(n=1)");
+    assertThat(LocalFileTarget.of("chain", "0.txt").exists()).isFalse(); // Chain(n=0) did not run
+  }
+
+  @Test
+  void aTaskThatFailedToPlanIsAFailure_whereverItsOutputsLie() {
+    Shaped shaped = new Shaped();
+    shaped.outputs = Map.of(0, LocalFileTarget.of("..", "outside.txt"));
+    shaped.unplannable = Set.of(0);
+
+    RunSummary summary = exec.run(plan(shaped, 0), 1);
+
+    assertThat(summary.result(link(0)).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(summary.result(link(0)).reason()).isEqualTo("IllegalStateException: no inputs configured");
+  }
+
+  @Test
+  void theInvokerPreparesTheGraphBeforeAnythingRuns() {
+    TaskInvoker refusing = new TaskInvoker() {
+      @Override
+      public void prepare(TaskGraph graph) {
+        throw new BadInputException("no sandbox for " + graph.root().id());
+      }
+
+      @Override
+      public void run(TaskNode node, TaskContext context) throws Exception {
+        TaskInvoker.IN_PROCESS.run(node, context);
+      }
+    };
+
+    BadInputException refused = assertThrows(BadInputException.class,
+        () -> exec.run(chain(0), RunSettings.of(1).withInvoker(refusing)));
+
+    assertThat(refused).hasMessageThat().isEqualTo("no sandbox for Chain(n=0)");
+    assertThat(LocalFileTarget.of("chain", "0.txt").exists()).isFalse();
+  }
+
+  @Test
+  void theEndBeforeATaskThatFailedToPlanIsPrinted() {
+    // Chain(2) requires Chain(0) and Chain(1), which cannot be planned: one worker ends Chain(0),
+    // then takes Chain(1).
+    Shaped shaped = new Shaped();
+    shaped.requires = Map.of(2, new int[] {0, 1});
+    shaped.unplannable = Set.of(1);
+
+    exec.run(plan(shaped, 2), 1);
+
+    assertThat(exec.lines().stream().filter(line -> line.startsWith("[")).map(l -> l.replaceAll(" in .*", "")).toList())
+        .containsExactly(
+            "[1/3] done Chain(n=0)",
+            "[2/3] FAILED Chain(n=1): IllegalStateException: no inputs configured",
+            "[3/3] FAILED_UPSTREAM Chain(n=2): needs Chain(n=1), which failed")
+        .inOrder();
+  }
+
+  @Test
+  void tasksFailedUpstreamAreReportedInGraphOrder_howeverTheyWereReached() {
+    // Graph order 0, 1, 2, 3, 4: 1 and 3 require 0, 2 requires 1, 4 requires 2 and 3. Chain(0)
+    // fails; 1 and 3 are found first, 2 last.
+    Shaped shaped = new Shaped();
+    shaped.requires = Map.of(4, new int[] {2, 3}, 3, new int[] {0}, 2, new int[] {1}, 1, new int[] {0});
+    shaped.failing = Set.of(0);
+
+    exec.run(plan(shaped, 4), 1);
+
+    assertThat(exec.lines().stream().filter(line -> line.startsWith("[")).toList())
+        .containsExactly(
+            "[1/5] FAILED Chain(n=0): IOException: disk full",
+            "[2/5] FAILED_UPSTREAM Chain(n=1): needs Chain(n=0), which failed",
+            "[3/5] FAILED_UPSTREAM Chain(n=2): needs Chain(n=0), which failed",
+            "[4/5] FAILED_UPSTREAM Chain(n=3): needs Chain(n=0), which failed",
+            "[5/5] FAILED_UPSTREAM Chain(n=4): needs Chain(n=0), which failed")
+        .inOrder();
+  }
+
+  @Test
+  void anInterruptOfTheCallingThreadStartsNoFurtherTask_andIsKept() throws Exception {
+    Shaped shaped = new Shaped();
+    shaped.started = new CountDownLatch(1);
+    shaped.release = new CountDownLatch(1);
+    TaskGraph graph = plan(shaped, 1);
+    CompletableFuture<Boolean> interruptKept = new CompletableFuture<>();
+    CompletableFuture<RunSummary> summary = new CompletableFuture<>();
+    Thread caller = new Thread(() -> {
+      summary.complete(exec.run(graph, 1));
+      interruptKept.complete(Thread.currentThread().isInterrupted());
+    });
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    caller.start();
+    assertThat(shaped.started.await(30, TimeUnit.SECONDS)).isTrue();
+    caller.interrupt();
+    RunSummary result;
+    try {
+      result = summary.get(60, TimeUnit.SECONDS); // without waiting for Chain(0)
+      assertThat(interruptKept.get(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      shaped.release.countDown();
+    }
+    assertThat(result.result(link(1)).outcome()).isEqualTo(Outcome.NOT_STARTED);
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("docket-worker-") && !before.contains(thread)) {
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+      }
+    }
+    assertThat(LocalFileTarget.of("chain", "0.txt").exists()).isTrue(); // it ran to its end
+    assertThat(LocalFileTarget.of("chain", "1.txt").exists()).isFalse(); // nothing started after
+  }
+}
