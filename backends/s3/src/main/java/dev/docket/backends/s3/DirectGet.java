@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -131,7 +132,14 @@ final class DirectGet {
       return false;
     }
     List<Proxy> proxies = selector.select(URI.create("http://" + host + ":" + port + "/"));
-    return proxies != null && proxies.stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT);
+    if (proxies != null) {
+      for (Proxy proxy : proxies) {
+        if (proxy.type() != Proxy.Type.DIRECT) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The signed request's bytes: the path-style GET of {@code path}. */
@@ -140,8 +148,10 @@ final class DirectGet {
         + SdkHttpUtils.urlEncodeIgnoreSlashes(path.key());
     String hostHeader = host + (port == 80 ? "" : ":" + port);
     StringBuilder text = new StringBuilder("GET ").append(encodedPath).append(" HTTP/1.1\r\n");
-    signer.headers(hostHeader, encodedPath, credentials.resolveCredentials(), Instant.now())
-        .forEach((name, value) -> text.append(name).append(": ").append(value).append("\r\n"));
+    for (Map.Entry<String, String> header
+        : signer.headers(hostHeader, encodedPath, credentials.resolveCredentials(), Instant.now()).entrySet()) {
+      text.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
+    }
     text.append("Connection: close\r\n\r\n");
     return text.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
