@@ -1,0 +1,180 @@
+package dev.docket.runtime.internal.exec;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.docket.runtime.LocalFileTarget;
+import dev.docket.runtime.Target;
+import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.fixtures.Chain;
+import dev.docket.runtime.fixtures.Chain_Family;
+import dev.docket.runtime.fixtures.Chain_Params;
+import dev.docket.runtime.internal.graph.TaskNode;
+import dev.docket.runtime.spi.ForwardingTaskFamily;
+import dev.docket.runtime.spi.Scheduling;
+import dev.docket.runtime.spi.TaskBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One task's run at its edges: locks that cannot be taken, an output without a time, the
+ * retries' pause and what they leave, a clean-up that fails. The task is Chain(n=0), its run and
+ * output replaced per test.
+ */
+class TaskRunnerEdgesTest {
+  @RegisterExtension final ExecutorFixture exec = new ExecutorFixture();
+
+  /** Chain(n=0)'s own output, in the test's store. */
+  private static LocalFileTarget output() {
+    return LocalFileTarget.of("chain", "0.txt");
+  }
+
+  private interface Body {
+    void run(TaskContext context) throws Exception;
+  }
+
+  /** An output with no time, present or not as the test says; its removal may fail. */
+  private static final class Timeless implements Target {
+    volatile boolean present;
+    volatile boolean removalFails;
+
+    @Override
+    public boolean exists() {
+      return present;
+    }
+
+    @Override
+    public long lastModified() {
+      return present ? Target.UNKNOWN_TIME : Target.MISSING;
+    }
+
+    @Override
+    public void remove() throws IOException {
+      if (removalFails) {
+        throw new IOException("read-only file system");
+      }
+      present = false;
+    }
+
+    @Override
+    public String describe() {
+      return "timeless";
+    }
+  }
+
+  private TaskNode chain(Body body, Target output) {
+    return exec.graphs
+        .adapting(f -> f != Chain_Family.INSTANCE ? f : new ForwardingTaskFamily<Chain>(Chain_Family.INSTANCE) {
+          @Override
+          public void outputs(Chain task, Consumer<Target> sink) throws Exception {
+            if (output == null) {
+              delegate().outputs(task, sink);
+            } else {
+              sink.accept(output);
+            }
+          }
+
+          @Override
+          public void run(Chain task, TaskContext context) throws Exception {
+            body.run(context);
+          }
+        })
+        .plan(TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, 0).build())
+        .root();
+  }
+
+  private TaskRunner.Result run(TaskNode node, RunSettings settings) {
+    TaskRunner runner = new TaskRunner(exec.reporter, (requester, task) -> {}, () -> false);
+    return runner.run(node, settings, OutputLocks.of(exec.store()));
+  }
+
+  private static RunSettings retries(int retries, Duration delay) {
+    return RunSettings.of(1).withTasks(f -> new Scheduling.Policy(retries, delay, null));
+  }
+
+  @Test
+  void outputLocksThatCannotBeTakenAreTheTasksFailure() throws IOException {
+    Files.createDirectories(exec.store().resolve(".docket"));
+    Files.writeString(exec.store().resolve(".docket/locks"), "a file where the locks' directory goes");
+    List<String> ran = new CopyOnWriteArrayList<>();
+
+    TaskRunner.Result result = run(chain(context -> ran.add("ran"), null), RunSettings.of(1));
+
+    assertThat(result.error()).isInstanceOf(IOException.class);
+    assertThat(result.doneElsewhere()).isFalse();
+    assertThat(ran).isEmpty();
+  }
+
+  @Test
+  void anOutputWithoutATimeThatAppearedSincePlanningIsRunAnyway() {
+    // Nothing tells another run's work from what was there: only times could.
+    Timeless output = new Timeless();
+    List<String> ran = new CopyOnWriteArrayList<>();
+    TaskNode node = chain(context -> ran.add("ran"), output);
+    output.present = true;
+
+    assertThat(run(node, RunSettings.of(1))).isEqualTo(TaskRunner.Result.OK);
+    assertThat(ran).containsExactly("ran");
+  }
+
+  @Test
+  void retriesPauseForTheDelay_andLeaveAnOldOutputTheyDidNotTouch() throws IOException {
+    output().writeString("old");
+    List<Long> attempts = new CopyOnWriteArrayList<>();
+    TaskNode node = chain(context -> {
+      attempts.add(System.nanoTime());
+      throw new IOException("disk full");
+    }, null);
+
+    TaskRunner.Result result = run(node, retries(2, Duration.ofMillis(150)));
+
+    assertThat(result.error()).hasMessageThat().isEqualTo("disk full");
+    assertThat(attempts).hasSize(3);
+    assertThat(attempts.get(1) - attempts.get(0)).isAtLeast(TimeUnit.MILLISECONDS.toNanos(150));
+    assertThat(attempts.get(2) - attempts.get(1)).isAtLeast(TimeUnit.MILLISECONDS.toNanos(300));
+    assertThat(output().readString()).isEqualTo("old");
+    assertThat(exec.out()).doesNotContain("removed");
+  }
+
+  @Test
+  void anOutputThatCannotBeRemovedAfterAFailureIsNotedOnTheFailure() {
+    Timeless output = new Timeless();
+    output.removalFails = true;
+    TaskNode node = chain(context -> {
+      output.present = true; // written, then the task fails
+      throw new IOException("disk full");
+    }, output);
+
+    TaskRunner.Result result = run(node, RunSettings.of(1));
+
+    assertThat(result.error()).hasMessageThat().isEqualTo("disk full");
+    assertThat(result.error().getSuppressed()).hasLength(1);
+    assertThat(result.error().getSuppressed()[0]).hasMessageThat().isEqualTo("read-only file system");
+  }
+
+  @Test
+  void anInterruptDuringTheRetryPauseEndsWithTheAttemptsFailure() throws Exception {
+    TaskNode node = chain(context -> {
+      throw new IOException("disk full");
+    }, null);
+    CompletableFuture<TaskRunner.Result> result = new CompletableFuture<>();
+    Thread worker = new Thread(() -> result.complete(run(node, retries(1, Duration.ofMinutes(10)))));
+    worker.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!exec.out().contains("retrying in")) {
+      assertThat(System.nanoTime() < deadline).isTrue();
+      Thread.sleep(10);
+    }
+    worker.interrupt();
+
+    TaskRunner.Result ended = result.get(30, TimeUnit.SECONDS);
+    assertThat(ended.error()).hasMessageThat().isEqualTo("disk full");
+  }
+}
