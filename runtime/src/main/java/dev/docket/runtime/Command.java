@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs a program from a task's {@code run()}, as a make recipe runs a command, but with the
@@ -43,6 +45,7 @@ public final class Command {
 
   private static final int SIGKILL = 9;
   private static final int SIGTERM = 15;
+  private static final Pattern JDK_REASON = Pattern.compile("error=\\d+, (.*)$");
 
   private final List<String> arguments;
   private final Path directory;
@@ -91,8 +94,19 @@ public final class Command {
     return new Command(arguments, directory, file, environment);
   }
 
-  /** Adds {@code name=value} to the environment the program inherits from the run. */
+  /**
+   * Adds {@code name=value} to the environment the program inherits from the run.
+   *
+   * @throws IllegalArgumentException when the name is empty or contains {@code =} or NUL, or the
+   *     value contains NUL: the program could not be given that variable
+   */
   public Command environment(String name, String value) {
+    if (name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf('\0') >= 0
+        || value.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException(
+          "environment variable " + name + " of " + arguments.get(0) + ": a name must be non-empty"
+              + " without '=' or NUL, a value without NUL");
+    }
     Map<String, String> more = new LinkedHashMap<>(environment);
     more.put(name, value);
     return new Command(arguments, directory, log, Map.copyOf(more));
@@ -141,7 +155,7 @@ public final class Command {
     try {
       pid = NativeSpawn.start(arguments, directory, log, environment);
     } catch (IOException e) {
-      throw cannotRun(e);
+      throw cannotRun(e.getMessage(), e);
     }
     try {
       return NativeSpawn.waitFor(pid);
@@ -175,7 +189,10 @@ public final class Command {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw cannotRun(e);
+      // The JDK says 'Cannot run program "x" (in directory "d"): error=2, No such file or
+      // directory'; the system's reason alone, so that both launches say the same.
+      Matcher reason = JDK_REASON.matcher(String.valueOf(e.getMessage()));
+      throw cannotRun(reason.find() ? reason.group(1) : e.getMessage(), e);
     }
     try {
       return process.waitFor();
@@ -185,9 +202,15 @@ public final class Command {
     }
   }
 
-  private IOException cannotRun(IOException e) {
+  private IOException cannotRun(String reason, IOException e) {
+    if (directory != null) {
+      return new IOException(
+          "cannot run " + arguments.get(0) + " in " + directory + " (" + reason + "); check that"
+              + " the directory exists and that the program is installed and on PATH, or give its"
+              + " full path", e);
+    }
     return new IOException(
-        "cannot run " + arguments.get(0) + " (" + e.getMessage() + "); check that it is installed"
+        "cannot run " + arguments.get(0) + " (" + reason + "); check that it is installed"
             + " and on PATH, or give its full path", e);
   }
 

@@ -61,7 +61,7 @@ class CommandTest {
   void aNonZeroStatusFailsTheTaskAndNamesTheProgramAndTheLog(boolean natively) {
     Path log = dir.resolve("false.log");
     Command.Failed failed =
-        assertThrows(Command.Failed.class, () -> Command.of("/bin/sh", "-c", "exit 3").log(log).run());
+        assertThrows(Command.Failed.class, () -> run(Command.of("/bin/sh", "-c", "exit 3").log(log), natively));
     assertEquals(3, failed.status());
     assertEquals("/bin/sh exited with status 3; its output is in " + log, failed.getMessage());
   }
@@ -80,8 +80,21 @@ class CommandTest {
     IOException e =
         assertThrows(
             IOException.class, () -> run(Command.of("docket-no-such-program-xyz"), natively));
-    assertTrue(e.getMessage().startsWith("cannot run docket-no-such-program-xyz ("), e.getMessage());
-    assertTrue(e.getMessage().endsWith("check that it is installed and on PATH, or give its full path"));
+    assertEquals("cannot run docket-no-such-program-xyz (No such file or directory); check that it"
+        + " is installed and on PATH, or give its full path", e.getMessage());
+    IOException notAProgram = assertThrows(IOException.class, () -> run(Command.of(dir.toString()), natively));
+    assertEquals("cannot run " + dir + " (Permission denied); check that it is installed and on PATH,"
+        + " or give its full path", notAProgram.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aMissingDirectoryIsNamed(boolean natively) {
+    Path absent = dir.resolve("absent");
+    IOException e = assertThrows(IOException.class, () -> run(Command.of("true").directory(absent), natively));
+    assertEquals("cannot run true in " + absent + " (No such file or directory); check that the"
+        + " directory exists and that the program is installed and on PATH, or give its full path",
+        e.getMessage());
   }
 
   @ParameterizedTest
@@ -132,5 +145,17 @@ class CommandTest {
     assertThrows(IllegalArgumentException.class, () -> Command.of(List.of()));
     assertThrows(IllegalArgumentException.class, () -> Command.of("echo", "a\0b"));
     assertEquals(List.of("echo", "a b"), Command.of("echo", "a b").arguments());
+  }
+
+  /** posix_spawnp would give A=B=c to the program as A with the value B=c; the JDK refuses it. */
+  @Test
+  void environmentVariablesAProgramCannotBeGivenAreRefused() {
+    Command echo = Command.of("echo");
+    for (String name : List.of("", "A=B", "A\0B")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> echo.environment(name, "c"));
+      assertTrue(e.getMessage().startsWith("environment variable " + name + " of echo:"), e.getMessage());
+    }
+    assertThrows(IllegalArgumentException.class, () -> echo.environment("A", "b\0c"));
   }
 }
