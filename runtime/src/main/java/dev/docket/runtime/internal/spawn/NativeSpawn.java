@@ -31,6 +31,9 @@ public final class NativeSpawn {
   private static final int POLLIN = 1;
   private static final int WNOHANG = 1;
   private static final int EINTR = 4;
+  private static final short POSIX_SPAWN_SETSIGDEF_SETSIGMASK = 0x04 | 0x08;
+  /** SIGINT (2), SIGPIPE (13) and SIGTERM (15) in a sigset_t's first word (bit n - 1). */
+  private static final long DEFAULT_SIGNALS = 1L << 1 | 1L << 12 | 1L << 14;
   private static final long SYS_PIDFD_OPEN = 434; // the same number on x86-64 and AArch64
   /** How often a wait looks at its thread's interrupt flag (a long program's only cost). */
   private static final int POLL_MILLIS = 100;
@@ -74,36 +77,57 @@ public final class NativeSpawn {
       List<String> arguments, Path directory, Path log, Map<String, String> environment)
       throws IOException {
     try (Memory actions = new Memory(256);
+        Memory attributes = new Memory(512);
+        Memory signals = new Memory(128);
         StringArray argv = new StringArray(arguments.toArray(new String[0]))) {
       check(Binding.posix_spawn_file_actions_init(actions), "posix_spawn_file_actions_init");
       try {
-        check(Binding.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0), "addopen");
-        if (log != null) {
-          check(Binding.posix_spawn_file_actions_addopen(
-              actions, 1, log.toString(), O_WRONLY_CREAT_APPEND, 0666), "addopen");
-          check(Binding.posix_spawn_file_actions_adddup2(actions, 1, 2), "adddup2");
+        check(Binding.posix_spawnattr_init(attributes), "posix_spawnattr_init");
+        try {
+          return start(arguments, directory, log, environment, actions, attributes, signals, argv);
+        } finally {
+          Binding.posix_spawnattr_destroy(attributes);
         }
-        if (directory != null) {
-          check(Binding.posix_spawn_file_actions_addchdir_np(actions, directory.toString()), "addchdir");
-        }
-        check(Binding.posix_spawn_file_actions_addclosefrom_np(actions, 3), "addclosefrom");
-        int[] pid = new int[1];
-        int error;
-        if (environment.isEmpty()) {
-          error = Binding.posix_spawnp(pid, arguments.get(0), actions, null, argv, Binding.environ());
-        } else {
-          try (StringArray envp = new StringArray(merged(environment))) {
-            error = Binding.posix_spawnp(pid, arguments.get(0), actions, null, argv, envp);
-          }
-        }
-        if (error != 0) {
-          throw new IOException(Binding.strerror(error));
-        }
-        return pid[0];
       } finally {
         Binding.posix_spawn_file_actions_destroy(actions);
       }
     }
+  }
+
+  private static int start(List<String> arguments, Path directory, Path log,
+      Map<String, String> environment, Pointer actions, Pointer attributes, Memory signals,
+      StringArray argv) throws IOException {
+    // The child inherits the calling thread's signal mask and the signals the JVM ignores (a JVM
+    // started in the background ignores SIGINT): it starts with none blocked, and SIGINT, SIGTERM
+    // and SIGPIPE at their defaults, so that stopping it works and a closed pipe ends it.
+    check(Binding.posix_spawnattr_setflags(attributes, POSIX_SPAWN_SETSIGDEF_SETSIGMASK), "setflags");
+    signals.clear();
+    check(Binding.posix_spawnattr_setsigmask(attributes, signals), "setsigmask");
+    signals.setLong(0, DEFAULT_SIGNALS);
+    check(Binding.posix_spawnattr_setsigdefault(attributes, signals), "setsigdefault");
+    check(Binding.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0), "addopen");
+    if (log != null) {
+      check(Binding.posix_spawn_file_actions_addopen(
+          actions, 1, log.toString(), O_WRONLY_CREAT_APPEND, 0666), "addopen");
+      check(Binding.posix_spawn_file_actions_adddup2(actions, 1, 2), "adddup2");
+    }
+    if (directory != null) {
+      check(Binding.posix_spawn_file_actions_addchdir_np(actions, directory.toString()), "addchdir");
+    }
+    check(Binding.posix_spawn_file_actions_addclosefrom_np(actions, 3), "addclosefrom");
+    int[] pid = new int[1];
+    int error;
+    if (environment.isEmpty()) {
+      error = Binding.posix_spawnp(pid, arguments.get(0), actions, attributes, argv, Binding.environ());
+    } else {
+      try (StringArray envp = new StringArray(merged(environment))) {
+        error = Binding.posix_spawnp(pid, arguments.get(0), actions, attributes, argv, envp);
+      }
+    }
+    if (error != 0) {
+      throw new IOException(Binding.strerror(error));
+    }
+    return pid[0];
   }
 
   /**
@@ -212,6 +236,16 @@ public final class NativeSpawn {
     }
 
     static native String strerror(int error);
+
+    static native int posix_spawnattr_init(Pointer attributes);
+
+    static native int posix_spawnattr_destroy(Pointer attributes);
+
+    static native int posix_spawnattr_setflags(Pointer attributes, short flags);
+
+    static native int posix_spawnattr_setsigmask(Pointer attributes, Pointer signals);
+
+    static native int posix_spawnattr_setsigdefault(Pointer attributes, Pointer signals);
 
     static native int posix_spawn_file_actions_init(Pointer actions);
 
