@@ -73,35 +73,6 @@ class NativeSpawnTest {
     assertThrows(IOException.class, () -> NativeSpawn.start(List.of("true"), dir.resolve("absent"), null, Map.of()));
   }
 
-  /** pthread_sigmask, to block signals on the calling thread as a JVM's parent may have. */
-  interface C extends com.sun.jna.Library {
-    C LIBRARY = com.sun.jna.Native.load("c", C.class);
-
-    int pthread_sigmask(int how, long[] set, long[] old);
-  }
-
-  @Test
-  void theChildStartsWithNoSignalBlockedAndSigintAtItsDefault() throws Exception {
-    Path log = dir.resolve("signals.log");
-    long[] old = new long[16];
-    long[] block = new long[16];
-    block[0] = 1L << 1 | 1L << 12 | 1L << 14; // SIGINT, SIGPIPE, SIGTERM
-    sun.misc.Signal sigint = new sun.misc.Signal("INT");
-    sun.misc.SignalHandler before = sun.misc.Signal.handle(sigint, sun.misc.SignalHandler.SIG_IGN);
-    assertEquals(0, C.LIBRARY.pthread_sigmask(0 /* SIG_BLOCK */, block, old));
-    try {
-      int pid = NativeSpawn.start(List.of("grep", "-E", "^Sig(Blk|Ign)", "/proc/self/status"), null, log, Map.of());
-      assertEquals(0, NativeSpawn.waitFor(pid));
-    } finally {
-      C.LIBRARY.pthread_sigmask(2 /* SIG_SETMASK */, old, null);
-      sun.misc.Signal.handle(sigint, before);
-    }
-    List<String> lines = Files.readAllLines(log);
-    assertEquals("SigBlk:\t0000000000000000", lines.get(0));
-    long ignored = Long.parseUnsignedLong(lines.get(1).substring("SigIgn:\t".length()), 16);
-    assertEquals(0, ignored & block[0], lines.get(1));
-  }
-
   @Test
   void statusesAreDecodedAsTheJdkDoes() {
     assertEquals(3, NativeSpawn.decode(3 << 8));
