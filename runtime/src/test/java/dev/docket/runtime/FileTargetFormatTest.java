@@ -203,6 +203,16 @@ class FileTargetFormatTest {
   }
 
   @Test
+  void aValueWrittenWholeReplacesTheFileWhenTheStreamCloses() throws IOException {
+    LocalFileTarget target = file("t.txt", "old");
+
+    target.write(Formats.TEXT, "new");
+
+    assertThat(Files.readString(store.resolve("t.txt"), UTF_8)).isEqualTo("new");
+    assertThat(filesIn(store)).containsExactly("t.txt");
+  }
+
+  @Test
   void aFormatWithoutANameIsCalledByItsClass() {
     Format<String> anonymous =
         new Format<>() {

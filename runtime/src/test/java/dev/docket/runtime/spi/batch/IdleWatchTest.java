@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,5 +33,25 @@ class IdleWatchTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(own), "needs Linux /proc/<pid>/io");
 
     assertThat(IdleWatch.bytesMoved(own)).isGreaterThan(0L);
+  }
+
+  @Test
+  void aPauseShorterThanTheIdleLimitIsWaitedOut() throws Exception {
+    // Half a second without a byte moved: past the first polls, well within the limit.
+    Process pausing = new ProcessBuilder("sleep", "0.5").start();
+
+    assertThat(IdleWatch.waitFor(pausing, Duration.ofSeconds(20))).isTrue();
+    assertThat(pausing.isAlive()).isFalse();
+  }
+
+  @Test
+  void aProcessIdleForTheLimitIsGivenUpWhileItStillRuns() throws Exception {
+    Process idle = new ProcessBuilder("sleep", "30").start();
+    try {
+      assertThat(IdleWatch.waitFor(idle, Duration.ofMillis(300))).isFalse();
+      assertThat(idle.isAlive()).isTrue();
+    } finally {
+      idle.destroyForcibly();
+    }
   }
 }
