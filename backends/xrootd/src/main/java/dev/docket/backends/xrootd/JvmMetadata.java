@@ -4,8 +4,10 @@ import dev.docket.runtime.spi.storage.RemoteEntry;
 import dev.docket.runtime.spi.storage.StorageException;
 import dev.docket.runtime.spi.storage.StorageException.Kind;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -36,6 +38,8 @@ final class JvmMetadata implements Closeable {
   private final Semaphore permits = new Semaphore(CONNECTIONS);
   private final Deque<XrdSession> idle = new ArrayDeque<>();
   private volatile String toolsBecause;
+  /** Set at run end: a session answered after it is closed, not kept. Guarded by this. */
+  private boolean closed;
 
   private JvmMetadata(URI base, Duration timeout, String toolsBecause) {
     this.base = base;
@@ -140,7 +144,9 @@ final class JvmMetadata implements Closeable {
           throw toTools(e);
         } catch (IOException e) {
           session.close();
-          if (reused && attempt == 0 && !(e instanceof SocketTimeoutException)) {
+          // only a connection found dead is tried again: a wait beyond the timeout, a timeout
+          // or an interrupt would be suffered twice
+          if (reused && attempt == 0 && (e instanceof EOFException || e instanceof SocketException)) {
             continue;
           }
           throw onTheWire(url, e);
@@ -194,7 +200,7 @@ final class JvmMetadata implements Closeable {
   }
 
   private synchronized void giveBack(XrdSession session) throws IOException {
-    if (toolsBecause == null && idle.size() < CONNECTIONS) {
+    if (!closed && toolsBecause == null && idle.size() < CONNECTIONS) {
       idle.addFirst(session);
     } else {
       session.close();
@@ -213,7 +219,8 @@ final class JvmMetadata implements Closeable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     closeIdle();
   }
 }

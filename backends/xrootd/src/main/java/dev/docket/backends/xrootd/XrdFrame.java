@@ -60,8 +60,11 @@ final class XrdFrame {
   /** kXR_ver005 in a login's capability version: the 2019 client generation. */
   static final byte CLIENT_GENERATION = 5;
 
-  /** The most a body may be: far above what a server sends for metadata (8 KiB parts). */
-  private static final int MAX_BODY = 64 << 20;
+  /**
+   * The most a body may be, and the most the parts of one answer may add up to: far above what a
+   * server sends for metadata (8 KiB parts; a listing of a million entries is some 60 MiB).
+   */
+  static final int MAX_BODY = 64 << 20;
 
   private XrdFrame() {}
 

@@ -10,6 +10,7 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -168,6 +169,7 @@ final class XrdSession implements Closeable {
     byte[] frame = XrdFrame.request(STREAM, code, parameters, payload);
     ByteArrayOutputStream parts = new ByteArrayOutputStream();
     long waited = 0;
+    long deadline = System.nanoTime() + timeout.toNanos();
     XrdFrame.write(out, frame);
     while (true) {
       XrdFrame.Response response = XrdFrame.read(in);
@@ -179,7 +181,16 @@ final class XrdSession implements Closeable {
           parts.write(response.body());
           return parts.toByteArray();
         }
-        case XrdFrame.OK_SO_FAR -> parts.write(response.body());
+        case XrdFrame.OK_SO_FAR -> {
+          // each read is bounded by the timeout, but a server may send parts without end
+          parts.write(response.body());
+          if (parts.size() > XrdFrame.MAX_BODY) {
+            throw new NotSpoken("an answer of more than " + (XrdFrame.MAX_BODY >> 20) + " MiB");
+          }
+          if (System.nanoTime() - deadline > 0) {
+            throw new SocketTimeoutException("an answer still coming after " + timeout.toSeconds() + " s");
+          }
+        }
         case XrdFrame.ERROR -> {
           if (response.body().length < 4) {
             throw new NotSpoken("an error response without an error code");

@@ -12,10 +12,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The JVM client's answers to what a real server says only in setups the tests cannot build
@@ -135,6 +138,92 @@ class JvmAnswersTest {
     assertThat(e).hasMessageThat().isEqualTo("the server asks for authentication (&P=gsi,v:10400,c:ssl)");
     assertThat(jvm.serves()).isFalse();
     assertThat(count(XrdFrame.STAT)).isEqualTo(0);
+  }
+
+  /** Oksofar parts without end: {@code pause} between two, none when zero. */
+  private static List<Answer> endless(int bytes, long pause) {
+    Answer part = new Answer(XrdFrame.OK_SO_FAR, new byte[bytes]);
+    return new java.util.AbstractList<>() {
+      @Override
+      public Answer get(int index) {
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return part;
+      }
+
+      @Override
+      public int size() {
+        return Integer.MAX_VALUE;
+      }
+    };
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void anAnswerOfEndlessPartsIsBoundedInSizeAndHandsTheBaseToTheTools() throws IOException {
+    JvmMetadata jvm = client((code, path) -> endless(1 << 20, 0), 30);
+    XrdSession.NotSpoken e = assertThrows(XrdSession.NotSpoken.class, () -> jvm.list(url("dir/")));
+    assertThat(e).hasMessageThat().contains("MiB");
+    assertThat(jvm.serves()).isFalse();
+  }
+
+  @Test
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void anAnswerOfPartsThatTrickleOnIsBoundedByTheTimeout() throws IOException {
+    JvmMetadata jvm = client((code, path) -> endless(16, 200), 1);
+    StorageException e = assertThrows(StorageException.class, () -> jvm.list(url("dir/")));
+    assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+    assertThat(e).hasMessageThat().contains("did not answer within 1 s");
+    assertThat(jvm.serves()).isTrue();
+  }
+
+  @Test
+  void aWaitBeyondTheTimeoutOnAPooledConnectionIsNotWaitedOutTwice() throws IOException {
+    AtomicInteger stats = new AtomicInteger();
+    JvmMetadata jvm = client((code, path) -> stats.incrementAndGet() == 1
+        ? List.of(Answer.ok("1 5 48 1796181200"))
+        : List.of(Answer.of(XrdFrame.WAIT, 1, "busy")), 2);
+    assertThat(jvm.stat(url("a"))).isPresent();
+    StorageException e = assertThrows(StorageException.class, () -> jvm.stat(url("b")));
+    assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+    assertThat(e).hasMessageThat().contains("beyond the section's timeout of 2 s");
+    // the pooled connection was alive: the request is not sent again on a new one
+    assertThat(count(XrdFrame.LOGIN)).isEqualTo(1);
+  }
+
+  @Test
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aConnectionInUseWhenTheClientIsClosedIsNotKept() throws Exception {
+    CountDownLatch asked = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    JvmMetadata jvm = client((code, path) -> {
+      if (path.endsWith("slow")) {
+        asked.countDown();
+        try {
+          answer.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return List.of(Answer.ok("1 5 48 1796181200"));
+    }, 10);
+    CompletableFuture<Optional<RemoteEntry>> slow = CompletableFuture.supplyAsync(() -> {
+      try {
+        return jvm.stat(url("slow"));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    asked.await();
+    jvm.close(); // the run ends while a task still asks
+    answer.countDown();
+    assertThat(slow.get()).isPresent();
+    // had the answered connection gone back to the pool after close, it would serve this one
+    assertThat(jvm.stat(url("after"))).isPresent();
+    assertThat(count(XrdFrame.LOGIN)).isEqualTo(2);
   }
 
   @Test
