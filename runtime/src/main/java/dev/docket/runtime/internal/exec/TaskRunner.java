@@ -53,7 +53,7 @@ final class TaskRunner {
     }
     try (OutputLocks.Held held = locks.acquire(node.outputs())) {
       // Read once under the locks: what another run wrote, and what the first attempt starts from.
-      long[] times = times(node.outputs());
+      long[] times = timesUnderLocks(node);
       if (writtenSincePlanned(node, times)) {
         return completedElsewhere(node);
       }
@@ -68,6 +68,26 @@ final class TaskRunner {
     long[] times = new long[outputs.size()];
     for (int i = 0; i < times.length; i++) {
       times[i] = outputs.get(i).lastModified();
+    }
+    return times;
+  }
+
+  /**
+   * Each output's time, read once the locks are held. When planning found an output missing (a
+   * full run: every task's case), whether it exists now is asked first: for a local file that
+   * is one {@code stat} where {@link Target#lastModified} needs two to tell a missing file
+   * from one dated 1970; the time is read only when another run wrote it meanwhile.
+   */
+  private static long[] timesUnderLocks(TaskNode node) {
+    if (node.oldestOutput() != Target.MISSING) {
+      return times(node.outputs());
+    }
+    List<Target> outputs = node.outputs();
+    long[] times = new long[outputs.size()];
+    for (int i = 0; i < times.length; i++) {
+      Target output = outputs.get(i);
+      boolean ask = output instanceof CompositeTarget || output.exists(); // branches: as before
+      times[i] = ask ? output.lastModified() : Target.MISSING;
     }
     return times;
   }
