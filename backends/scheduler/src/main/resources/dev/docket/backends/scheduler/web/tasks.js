@@ -38,13 +38,19 @@ export function tasksView(ctx, params) {
 
   function fillFamilies() {
     const current = filter.family;
-    clear(familySelect).append(el('option', {value: '', text: 'any family'}));
     const names = new Set([...ctx.families]);
     if (current) {
       names.add(current);
     }
-    for (const name of [...names].sort()) {
-      familySelect.append(el('option', {value: name, text: name}));
+    const sorted = [...names].sort();
+    const listed = [...familySelect.options].map((option) => option.value);
+    // Rebuilt only when the families changed: a rebuild closes a list the user has open.
+    if (listed.length !== sorted.length + 1
+        || sorted.some((name, i) => listed[i + 1] !== name)) {
+      clear(familySelect).append(el('option', {value: '', text: 'any family'}));
+      for (const name of sorted) {
+        familySelect.append(el('option', {value: name, text: name}));
+      }
     }
     familySelect.value = current;
   }
