@@ -53,6 +53,19 @@ class InsideCommandTest {
     assertThat(Files.readString(store.resolve("merged/v1.txt"))).isEqualTo("T\n");
   }
 
+  /** The outside reads them from standard output and hands them to the task's context there. */
+  @Test
+  void theTasksStatusProgressAndTrackingLinkGoOutAsReportLines() throws Exception {
+    int status = run("Scheduled", "--name=report-a");
+
+    assertThat(status).isEqualTo(0);
+    String mark = ReportLines.MARK;
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+        mark + "status half way", mark + "progress 0.5", mark + "tracking http://127.0.0.1/report-a")
+        .inOrder();
+    assertThat(Files.readString(store.resolve("scheduled/report-a.txt"))).isEqualTo("report-a");
+  }
+
   @Test
   void aTaskThatThrowsIsStatusOneWithItsTraceOnStandardError() {
     int status = run("Failing", "--dataset=ttbar");
