@@ -140,6 +140,16 @@ class CommandTest {
     assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "sleep still runs");
   }
 
+  /** {@link Command#run()} and {@link Command#status()} themselves, through the default launch. */
+  @Test
+  void runFailsOnANonZeroStatusWhereStatusAnswers() throws Exception {
+    Command.of("true").run();
+    Command.Failed failed = assertThrows(Command.Failed.class, () -> Command.of("false").run());
+    assertEquals("false exited with status 1", failed.getMessage());
+    assertEquals(1, Command.of("false").status());
+    assertEquals(0, Command.of("true").status());
+  }
+
   @Test
   void badArgumentListsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> Command.of(List.of()));
@@ -151,11 +161,12 @@ class CommandTest {
   @Test
   void environmentVariablesAProgramCannotBeGivenAreRefused() {
     Command echo = Command.of("echo");
-    for (String name : List.of("", "A=B", "A\0B")) {
+    for (String name : List.of("", "A=B", "=A", "A\0B", "\0A")) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> echo.environment(name, "c"));
       assertTrue(e.getMessage().startsWith("environment variable " + name + " of echo:"), e.getMessage());
     }
     assertThrows(IllegalArgumentException.class, () -> echo.environment("A", "b\0c"));
+    assertThrows(IllegalArgumentException.class, () -> echo.environment("A", "\0b"));
   }
 }

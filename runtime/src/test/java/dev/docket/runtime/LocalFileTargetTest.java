@@ -86,6 +86,20 @@ class LocalFileTargetTest {
     assertThat(target.exists()).isFalse();
   }
 
+  @Test
+  void removingADirectoryTakesWhatItHoldsButNotWhatItsLinksName(@TempDir Path outside)
+      throws IOException {
+    Path kept = Files.writeString(outside.resolve("kept.txt"), "k");
+    LocalFileTarget.of("hists", "a", "h.txt").writeString("h");
+    Files.createSymbolicLink(store.resolve("hists/link"), outside);
+    LocalFileTarget dir = LocalFileTarget.of("hists");
+
+    dir.remove();
+
+    assertThat(dir.exists()).isFalse();
+    assertThat(Files.readString(kept)).isEqualTo("k");
+  }
+
   private static List<String> files(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();

@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,9 +110,10 @@ class SandboxProcessTest {
   }
 
   @Test
-  void aCommandThatIgnoresSigtermIsKilledAfterTheGrace() throws Exception {
-    SandboxCommand command = new SandboxCommand(
-        List.of("/bin/sh", "-c", "trap '' TERM; echo \"pid $$\"; while :; do sleep 1; done"), Map.of());
+  void aCommandThatIgnoresSigtermIsKilledAfterTheGraceWithItsChildren() throws Exception {
+    // An ignored signal stays ignored in the children: the background sleep ignores SIGTERM too.
+    SandboxCommand command = new SandboxCommand(List.of("/bin/sh", "-c",
+        "trap '' TERM; sleep 60 & echo \"pid $$ $!\"; while :; do sleep 1; done"), Map.of());
     FutureTask<SandboxProcess.Ending> running =
         new FutureTask<>(() -> SandboxProcess.run(command, dir, context));
     Thread thread = new Thread(running);
@@ -118,8 +121,9 @@ class SandboxProcessTest {
     while (log.stream().noneMatch(line -> line.startsWith("pid "))) {
       Thread.onSpinWait();
     }
-    ProcessHandle shell = ProcessHandle.of(Long.parseLong(log.get(0).substring("pid ".length())))
-        .orElseThrow();
+    String[] pids = log.get(0).split(" ");
+    ProcessHandle shell = ProcessHandle.of(Long.parseLong(pids[1])).orElseThrow();
+    ProcessHandle child = ProcessHandle.of(Long.parseLong(pids[2])).orElseThrow();
 
     long start = System.nanoTime();
     thread.interrupt();
@@ -127,5 +131,84 @@ class SandboxProcessTest {
 
     assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isAtLeast(9);
     shell.onExit().get(5, TimeUnit.SECONDS); // killed, or a TimeoutException
+    child.onExit().get(5, TimeUnit.SECONDS);
+  }
+
+  /** Ctrl-C again while the sandbox's stop command runs: it is given up, the interrupt kept. */
+  @Test
+  void anInterruptWhileTheStopCommandRunsIsKeptAndTheProcessStillEnds() throws Exception {
+    Path stopping = dir.resolve("stopping");
+    SandboxCommand command = new SandboxCommand(
+        List.of("/bin/sh", "-c", "echo \"pid $$\"; exec sleep 60"), Map.of(),
+        List.of("/bin/sh", "-c", "touch '" + stopping + "'; exec sleep 60"));
+    Interrupted run = new Interrupted(command);
+    ProcessHandle shell = run.awaitPid();
+
+    run.thread.interrupt();
+    awaitFile(stopping);
+    run.thread.interrupt();
+    run.thread.join(TimeUnit.SECONDS.toMillis(20));
+
+    assertThat(run.thread.isAlive()).isFalse();
+    assertThat(run.thrown.get()).isInstanceOf(InterruptedException.class);
+    assertThat(run.interruptKept.get()).isTrue();
+    shell.onExit().get(5, TimeUnit.SECONDS);
+  }
+
+  /** Ctrl-C again in the grace: a command that ignores SIGTERM is killed at once. */
+  @Test
+  void aSecondInterruptDuringTheGraceKillsTheCommandAtOnceAndIsKept() throws Exception {
+    SandboxCommand command = new SandboxCommand(
+        List.of("/bin/sh", "-c", "trap '' TERM; echo \"pid $$\"; while :; do sleep 1; done"), Map.of());
+    Interrupted run = new Interrupted(command);
+    ProcessHandle shell = run.awaitPid();
+
+    run.thread.interrupt();
+    // Asked to end, it waits out the grace (a timed wait), where the second interrupt lands.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+    while (run.thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    run.thread.interrupt();
+    run.thread.join(TimeUnit.SECONDS.toMillis(20));
+
+    assertThat(run.thread.isAlive()).isFalse();
+    assertThat(run.thrown.get()).isInstanceOf(InterruptedException.class);
+    assertThat(run.interruptKept.get()).isTrue();
+    shell.onExit().get(5, TimeUnit.SECONDS); // killed, or a TimeoutException
+  }
+
+  /** A command run on a thread of its own, to be interrupted; what it threw and kept. */
+  private final class Interrupted {
+    final AtomicReference<Throwable> thrown = new AtomicReference<>();
+    final AtomicBoolean interruptKept = new AtomicBoolean();
+    final Thread thread;
+
+    Interrupted(SandboxCommand command) {
+      thread = new Thread(() -> {
+        try {
+          SandboxProcess.run(command, dir, context);
+        } catch (Throwable e) {
+          interruptKept.set(Thread.currentThread().isInterrupted());
+          thrown.set(e);
+        }
+      });
+      thread.start();
+    }
+
+    ProcessHandle awaitPid() {
+      while (log.stream().noneMatch(line -> line.startsWith("pid "))) {
+        Thread.onSpinWait();
+      }
+      return ProcessHandle.of(Long.parseLong(log.get(0).substring("pid ".length()))).orElseThrow();
+    }
+  }
+
+  private static void awaitFile(Path file) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!Files.exists(file) && System.nanoTime() < deadline) {
+      Thread.sleep(10); // the stop command's own doing: nothing to wait on but its file
+    }
+    assertThat(Files.exists(file)).isTrue();
   }
 }
