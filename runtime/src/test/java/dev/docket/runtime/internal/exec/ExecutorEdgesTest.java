@@ -15,7 +15,6 @@ import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
-import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskBuilder;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,7 +43,7 @@ class ExecutorEdgesTest {
   }
 
   /** Chain links shaped by the test: each link's requirements, and what fails or writes where. */
-  private static final class Shaped extends ForwardingTaskFamily<Chain> {
+  private static final class Shaped extends ExecutorFixture.ReplacedOutputs<Chain> {
     Map<Integer, int[]> requires = Map.of();
     Set<Integer> failing = Set.of();
     Set<Integer> unplannable = Set.of();
@@ -77,13 +75,8 @@ class ExecutorEdgesTest {
     }
 
     @Override
-    public void outputs(Chain task, Consumer<Target> sink) throws Exception {
-      Target output = outputs.get(n(task));
-      if (output == null) {
-        delegate().outputs(task, sink);
-      } else {
-        sink.accept(output);
-      }
+    Target output(Chain task) {
+      return outputs.get(n(task));
     }
 
     @Override

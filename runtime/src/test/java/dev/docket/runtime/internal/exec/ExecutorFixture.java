@@ -1,10 +1,13 @@
 package dev.docket.runtime.internal.exec;
 
 import dev.docket.runtime.RunSummary;
+import dev.docket.runtime.Target;
 import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Slow;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.graph.TaskGraph;
+import dev.docket.runtime.spi.ForwardingTaskFamily;
+import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.TaskRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -101,5 +105,28 @@ final class ExecutorFixture implements BeforeEachCallback, AfterEachCallback {
   /** Forgets the output so far, so that the next assertions read only what follows. */
   void clearOut() {
     out.reset();
+  }
+
+  /**
+   * A family whose tasks' outputs a test replaces: {@link #output}'s target where it gives one,
+   * the family's own outputs where it gives {@code null}.
+   */
+  abstract static class ReplacedOutputs<T> extends ForwardingTaskFamily<T> {
+    ReplacedOutputs(TaskFamily<T> delegate) {
+      super(delegate);
+    }
+
+    /** {@code task}'s one output instead of its own, or {@code null} to keep its own. */
+    abstract Target output(T task);
+
+    @Override
+    public final void outputs(T task, Consumer<Target> sink) throws Exception {
+      Target output = output(task);
+      if (output == null) {
+        delegate().outputs(task, sink);
+      } else {
+        sink.accept(output);
+      }
+    }
   }
 }

@@ -9,7 +9,6 @@ import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.internal.graph.TaskNode;
-import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.Scheduling;
 import dev.docket.runtime.spi.TaskBuilder;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -71,14 +69,10 @@ class TaskRunnerEdgesTest {
 
   private TaskNode chain(Body body, Target output) {
     return exec.graphs
-        .adapting(f -> f != Chain_Family.INSTANCE ? f : new ForwardingTaskFamily<Chain>(Chain_Family.INSTANCE) {
+        .adapting(f -> f != Chain_Family.INSTANCE ? f : new ExecutorFixture.ReplacedOutputs<Chain>(Chain_Family.INSTANCE) {
           @Override
-          public void outputs(Chain task, Consumer<Target> sink) throws Exception {
-            if (output == null) {
-              delegate().outputs(task, sink);
-            } else {
-              sink.accept(output);
-            }
+          Target output(Chain task) {
+            return output;
           }
 
           @Override
