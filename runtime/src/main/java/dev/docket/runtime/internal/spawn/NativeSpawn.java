@@ -40,8 +40,11 @@ public final class NativeSpawn {
 
   private NativeSpawn() {}
 
-  /** Binding's state for {@link #ready}: not asked yet, loading, ready, unavailable. */
-  private static final AtomicInteger STATE = new AtomicInteger();
+  /**
+   * Binding's state for {@link #ready}: not asked yet, loading, ready, unavailable. Not private:
+   * tests put it back to "not asked yet", as a run's first program finds it.
+   */
+  static final AtomicInteger STATE = new AtomicInteger();
 
   /** Whether programs can be started this way here; decided once, loading JNA if needed. */
   public static boolean available() {
