@@ -1,6 +1,11 @@
 package dev.docket.runtime.spi;
 
-import java.util.ServiceLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The command line as generated code starts it: a compilation's generated {@code Main} calls
@@ -31,14 +36,52 @@ public final class CommandLine {
   }
 
   static Launcher launcher() {
-    // The runtime's own class loader: the launcher ships in the same jar as this class.
-    return ServiceLoader.load(Launcher.class, CommandLine.class.getClassLoader())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "the Docket runtime's command line is not registered: its jar lost"
-                        + " META-INF/services/" + Launcher.class.getName()
-                        + " (a jar merged without merging service files?)"));
+    return launcher(CommandLine.class.getClassLoader());
+  }
+
+  /**
+   * The launcher named by the first service file on {@code loader}'s class path. Not
+   * {@code ServiceLoader.findFirst()}: it lists the file in every jar of the class path, which
+   * opens them all (their central directories read in Java, about 0.03 s of CPU for an analysis'
+   * twenty jars) on the start's critical path; this stops at the first jar that has the file,
+   * the runtime's own, and the registry's scan of every jar overlaps the start on a thread of its
+   * own ({@link TaskRegistry#preload}). Same choice: the first provider in class-path order.
+   */
+  static Launcher launcher(ClassLoader loader) {
+    String file = "META-INF/services/" + Launcher.class.getName();
+    URL url = loader.getResource(file);
+    String name = url == null ? null : firstName(url);
+    if (name == null) {
+      throw new IllegalStateException(
+          "the Docket runtime's command line is not registered: its jar lost " + file
+              + " (a jar merged without merging service files?)");
+    }
+    try {
+      return Class.forName(name, true, loader)
+          .asSubclass(Launcher.class)
+          .getDeclaredConstructor()
+          .newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException(
+          "the Docket runtime's command line " + name + " (named in " + url + ") cannot be"
+              + " started: " + e, e);
+    }
+  }
+
+  /** The first class name of a service file: comments after '#', blank lines skipped. */
+  private static String firstName(URL url) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int comment = line.indexOf('#');
+        String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+        if (!name.isEmpty()) {
+          return name;
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + url, e);
+    }
   }
 }

@@ -13,8 +13,8 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
 
 /**
- * Reads an INI file into sections of plain text with Commons Configuration's
- * {@link INIConfiguration}.
+ * Reads an INI file into sections of plain text: a file of plain lines by {@link PlainIni}, any
+ * other with Commons Configuration's {@link INIConfiguration}.
  *
  * <p>Values are read from the node tree, not through {@code getSection(name)} or
  * {@code getString(key)}: those go through the expression engine, for which a dot separates
@@ -38,6 +38,12 @@ final class IniFile {
   static Contents read(Path file) {
     String text = ConfigText.read(file);
     DocketConfig.Lines lines = checkLines(file, text);
+    Map<String, Map<String, String>> sections = PlainIni.sections(text);
+    return new Contents(sections != null ? sections : viaCommons(file, text), lines);
+  }
+
+  /** What Commons Configuration reads from {@code text}: files that are not {@link PlainIni}. */
+  static Map<String, Map<String, String>> viaCommons(Path file, String text) {
     INIConfiguration ini = new INIConfiguration();
     try {
       ini.read(new StringReader(text));
@@ -54,7 +60,7 @@ final class IniFile {
         keys.put(key.getNodeName(), value == null ? "" : value.toString());
       }
     }
-    return new Contents(sections, lines);
+    return sections;
   }
 
   /**
