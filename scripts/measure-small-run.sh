@@ -3,7 +3,7 @@
 # example project when all 37 tasks are complete, through the launcher (its JVM flags and
 # AppCDS archive), as a user runs it. Prints the median of $REPS runs (default 10) of the wall
 # time and of the CPU time (user + sys, GNU time), and the same for `java -version` with the
-# launcher's flags, the floor.
+# launcher's flags (read from the launcher itself), the floor.
 #
 #   scripts/measure-small-run.sh              builds the archetype's test project first
 #                                             (mvn -o verify -pl archetype -am, unit tests skipped)
@@ -30,6 +30,11 @@ export DOCKET_CONFIG=$work/docket.cfg
 "$project/docket" run PlotDistributions >/dev/null 2>&1   # 37 tasks; records the archive
 for _ in 1 2 3; do "$project/docket" run PlotDistributions >/dev/null 2>&1; done
 [ -f "$project/target/docket.jsa" ] || echo "warning: no AppCDS archive in $project/target" >&2
+[ -s "$project/target/docket-cds.log" ] && echo "warning: the JVM complained about the archive:" \
+  "$project/target/docket-cds.log" >&2
+# The launcher's JVM flags, from its jvm="..." line: the floor runs with exactly those.
+jvm=$(sed -n 's/^jvm="\(.*\)"$/\1/p' "$project/docket")
+[ -n "$jvm" ] || { echo "no jvm=\"...\" line in $project/docket" >&2; exit 2; }
 
 # median of column $1 (1 wall, 2 user, 3 sys; 4 = user + sys)
 median() {
@@ -43,10 +48,11 @@ measure() {  # $1 file, then the command
   done
 }
 measure "$work/run.times" "$project/docket" run PlotDistributions
-measure "$work/java.times" java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version
+# shellcheck disable=SC2086 # the flags are words
+measure "$work/java.times" java $jvm -version
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 printf 'figure,wall_median_s,cpu_median_s,runs,load\n'
 printf './docket run PlotDistributions (37 tasks complete),%s,%s,%s,%s\n' \
   "$(median 1 "$work/run.times")" "$(median 4 "$work/run.times")" "$reps" "$load"
-printf 'java -version (same flags),%s,%s,%s,%s\n' \
+printf 'java %s -version,%s,%s,%s,%s\n' "$jvm" \
   "$(median 1 "$work/java.times")" "$(median 4 "$work/java.times")" "$reps" "$load"

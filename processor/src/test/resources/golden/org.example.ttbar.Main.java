@@ -8,10 +8,11 @@ import javax.annotation.processing.Generated;
  * {@code --help}.
  *
  * <p>Start it as the archetype's launcher {@code ./docket} does, with the JVM settings Docket's
- * benchmarks measure (docs/performance.md):
+ * benchmarks measure (they start through that launcher; docs/performance.md):
  *
  * <pre>
- * java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/docket.jsa \
+ * java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
+ *     -XX:SharedArchiveFile=target/docket.jsa \
  *     -cp target/&lt;analysis&gt;.jar:&lt;its class path&gt; org.example.ttbar.Main run &lt;Family&gt; ...
  * </pre>
  *

@@ -71,6 +71,14 @@ def cut = new File(target, "docket.jsa." + gone.pid() + ".tmp")
 cut.bytes = Arrays.copyOf(good, 200000)
 assert docket(["list"]) == list && !cut.exists() && archive.bytes == good
 
+// What users run is what is documented (and measured: the benchmark starts through this launcher):
+// the generated main's documentation gives the launcher's JVM flags, in the same order.
+def flags = launcher.readLines().find { it.startsWith('jvm="') }
+assert flags != null : "the launcher has no jvm=\"...\" line"
+flags = flags.substring(5, flags.length() - 1)
+def mainSource = new File(target, "generated-sources/annotations/org/example/analysis/Main.java").text
+assert mainSource.contains(" * java " + flags + " \\") : "the generated main documents other JVM flags than ./docket's (" + flags + ")"
+
 def plots = new File(project, "data/plots/v1/jets4_btags1_20bins")
 assert new File(plots, "mbjj.png").length() > 10000 : "no PNG in " + plots
 assert new File(plots, "mbjj.svg").text.contains("<svg")
