@@ -1,6 +1,7 @@
 package dev.docket.runtime;
 
 import dev.docket.runtime.internal.spawn.NativeSpawn;
+import dev.docket.runtime.internal.spawn.ProgramGroups;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +33,11 @@ import java.util.regex.Pattern;
  * thread, as make does; elsewhere (or with {@code -Ddocket.spawn.jdk=true}) by the JDK's
  * {@link ProcessBuilder}. A
  * program that ends with a status other than 0 fails the task ({@link Failed}); a run that is
- * interrupted (Ctrl-C, a task's timeout) stops the program. To run a shell on purpose, say so:
+ * interrupted (Ctrl-C, a task's timeout) stops the program and what it started: SIGTERM, and
+ * SIGKILL to what is left after 2 s. Through {@code posix_spawnp} the program leads a process
+ * group of its own, which is what is stopped (so the commands a {@code sh -c} started end too;
+ * a program in it cannot read from the terminal, as in a background job); through the JDK the
+ * program and the descendants it has when it is stopped. To run a shell on purpose, say so:
  * {@code Command.of("/bin/sh", "-c", script)}, with a script that is not built from parameter
  * values.
  *
@@ -43,8 +47,6 @@ public final class Command {
   /** How long a program has to end after it was asked to stop, before it is killed. */
   private static final long STOP_GRACE_MILLIS = 2000;
 
-  private static final int SIGKILL = 9;
-  private static final int SIGTERM = 15;
   private static final Pattern JDK_REASON = Pattern.compile("error=\\d+, (.*)$");
 
   private final List<String> arguments;
@@ -157,17 +159,17 @@ public final class Command {
     } catch (IOException e) {
       throw cannotRun(e.getMessage(), e);
     }
+    ProgramGroups.started(pid);
+    boolean waited = false;
     try {
-      return NativeSpawn.waitFor(pid);
-    } catch (InterruptedException e) {
-      NativeSpawn.signal(pid, SIGTERM);
-      if (NativeSpawn.waitFor(pid, STOP_GRACE_MILLIS) < 0) {
-        NativeSpawn.signal(pid, SIGKILL);
-        while (NativeSpawn.waitFor(pid, STOP_GRACE_MILLIS) < 0) {
-          // killed: it ends as soon as the kernel has taken it down
-        }
+      int status = NativeSpawn.waitFor(pid);
+      waited = true;
+      return status;
+    } finally {
+      if (!waited) { // interrupted, or the wait failed: the program and its group must not run on
+        ProgramGroups.stop(pid, STOP_GRACE_MILLIS);
       }
-      throw e;
+      ProgramGroups.ended(pid);
     }
   }
 
@@ -194,11 +196,17 @@ public final class Command {
       Matcher reason = JDK_REASON.matcher(String.valueOf(e.getMessage()));
       throw cannotRun(reason.find() ? reason.group(1) : e.getMessage(), e);
     }
+    ProgramGroups.started(process);
+    boolean waited = false;
     try {
-      return process.waitFor();
-    } catch (InterruptedException e) {
-      stop(process);
-      throw e;
+      int status = process.waitFor();
+      waited = true;
+      return status;
+    } finally {
+      if (!waited) {
+        ProgramGroups.stop(process, STOP_GRACE_MILLIS);
+      }
+      ProgramGroups.ended(process);
     }
   }
 
@@ -212,19 +220,6 @@ public final class Command {
     return new IOException(
         "cannot run " + arguments.get(0) + " (" + reason + "); check that it is installed"
             + " and on PATH, or give its full path", e);
-  }
-
-  /** Asks the program to end (SIGTERM), and kills it if it has not after a grace period. */
-  private static void stop(Process process) {
-    process.destroy();
-    try {
-      if (!process.waitFor(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException again) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
   }
 
   @Override

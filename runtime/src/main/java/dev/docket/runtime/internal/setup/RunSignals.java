@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.setup;
 
 import dev.docket.runtime.internal.exec.Executor;
 import dev.docket.runtime.internal.exec.Reporter;
+import dev.docket.runtime.internal.spawn.ProgramGroups;
 import dev.docket.runtime.internal.store.AtomicFiles;
 import java.util.concurrent.TimeUnit;
 import sun.misc.Signal;
@@ -106,6 +107,9 @@ public final class RunSignals implements SignalHandler, AutoCloseable {
    * last line (a worker blocked on a full pipe may hold the reporter).
    */
   private void end(int status, String why) {
+    // The tasks' programs lead process groups of their own, out of the terminal's reach: they
+    // would outlive the run.
+    ProgramGroups.killAll();
     int removed = AtomicFiles.abandonOpen();
     Thread last =
         new Thread(

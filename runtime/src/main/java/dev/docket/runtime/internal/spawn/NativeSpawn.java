@@ -31,7 +31,9 @@ public final class NativeSpawn {
   private static final int POLLIN = 1;
   private static final int WNOHANG = 1;
   private static final int EINTR = 4;
-  private static final short POSIX_SPAWN_SETSIGDEF_SETSIGMASK = 0x04 | 0x08;
+  private static final int ESRCH = 3;
+  /** POSIX_SPAWN_SETPGROUP, POSIX_SPAWN_SETSIGDEF and POSIX_SPAWN_SETSIGMASK. */
+  private static final short SPAWN_FLAGS = 0x02 | 0x04 | 0x08;
   /** SIGINT (2), SIGPIPE (13) and SIGTERM (15) in a sigset_t's first word (bit n - 1). */
   private static final long DEFAULT_SIGNALS = 1L << 1 | 1L << 12 | 1L << 14;
   private static final long SYS_PIDFD_OPEN = 434; // the same number on x86-64 and AArch64
@@ -70,7 +72,7 @@ public final class NativeSpawn {
 
   /**
    * Starts {@code arguments} (the program looked up on {@code PATH} as {@code ProcessBuilder}
-   * does) with {@code /dev/null} as standard input, the output appended to {@code log} or, when
+   * does) as the leader of a new process group (its group's id is its process id) with {@code /dev/null} as standard input, the output appended to {@code log} or, when
    * it is {@code null}, the caller's own, in {@code directory} (or this process's), with
    * {@code environment} added to this process's. Returns the program's process id.
    *
@@ -103,7 +105,10 @@ public final class NativeSpawn {
     // The child inherits the calling thread's signal mask and the signals the JVM ignores (a JVM
     // started in the background ignores SIGINT): it starts with none blocked, and SIGINT, SIGTERM
     // and SIGPIPE at their defaults, so that stopping it works and a closed pipe ends it.
-    check(Binding.posix_spawnattr_setflags(attributes, POSIX_SPAWN_SETSIGDEF_SETSIGMASK), "setflags");
+    // The program leads a process group of its own, so that stopping it stops what it started
+    // too (the commands of a `sh -c`), as a process id alone would not.
+    check(Binding.posix_spawnattr_setflags(attributes, SPAWN_FLAGS), "setflags");
+    check(Binding.posix_spawnattr_setpgroup(attributes, 0), "setpgroup");
     signals.clear();
     check(Binding.posix_spawnattr_setsigmask(attributes, signals), "setsigmask");
     signals.setLong(0, DEFAULT_SIGNALS);
@@ -157,24 +162,32 @@ public final class NativeSpawn {
   /**
    * The kernel wakes this thread when the program ends (its pidfd becomes readable); the poll
    * wakes at least every {@link #POLL_MILLIS} to look at the interrupt flag or the deadline.
+   * Without a pidfd (no descriptor left: EMFILE) the poll only sleeps, 1 ms at first and twice as
+   * long each time up to {@link #POLL_MILLIS}: slower to notice the end, but the program is still
+   * waited for and reaped.
    */
   private static int await(int pid, long millis, boolean interruptible)
       throws IOException, InterruptedException {
+    return await(pid, (int) Binding.syscall(SYS_PIDFD_OPEN, pid, 0), millis, interruptible);
+  }
+
+  /** {@link #await(int, long, boolean)} with {@code pidfd} (negative: none), which it closes. */
+  static int await(int pid, int pidfd, long millis, boolean interruptible)
+      throws IOException, InterruptedException {
     long deadline = millis < 0 ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
-    int pidfd = (int) Binding.syscall(SYS_PIDFD_OPEN, pid, 0);
-    if (pidfd < 0) {
-      throw failure("wait for process " + pid);
-    }
     try {
       // struct pollfd {int fd; short events; short revents}, little-endian on both architectures.
       long[] pollfd = {(pidfd & 0xffffffffL) | ((long) POLLIN << 32)};
+      int count = pidfd < 0 ? 0 : 1;
       int[] status = new int[1];
+      int nap = count == 0 ? 1 : POLL_MILLIS;
       while (true) {
         if (interruptible && Thread.interrupted()) {
           throw new InterruptedException();
         }
         long left = (deadline - System.nanoTime()) / 1_000_000;
-        Binding.poll(pollfd, 1, (int) Math.max(0, Math.min(POLL_MILLIS, left)));
+        Binding.poll(pollfd, count, (int) Math.max(0, Math.min(nap, left)));
+        nap = Math.min(POLL_MILLIS, nap * 2);
         int reaped = Binding.waitpid(pid, status, WNOHANG);
         if (reaped == pid) {
           return decode(status[0]);
@@ -187,13 +200,37 @@ public final class NativeSpawn {
         }
       }
     } finally {
-      Binding.close(pidfd);
+      if (pidfd >= 0) {
+        Binding.close(pidfd);
+      }
     }
+  }
+
+  /**
+   * Waits for {@code pid} without a deadline, not looking at interrupts: for a program that was
+   * just killed. Returns its status, or -1 when it cannot be waited for (not this process's child).
+   */
+  public static int reap(int pid) {
+    int[] status = new int[1];
+    int reaped;
+    do {
+      reaped = Binding.waitpid(pid, status, 0);
+    } while (reaped < 0 && Native.getLastError() == EINTR);
+    return reaped == pid ? decode(status[0]) : -1;
   }
 
   /** Sends {@code signal} (15 asks to end, 9 kills) to {@code pid}. */
   public static void signal(int pid, int signal) {
     Binding.kill(pid, signal);
+  }
+
+  /**
+   * Sends {@code signal} to every process of the group that {@code pid} leads (0 only asks
+   * whether one is left); whether there was one. The group's id cannot be taken by a new process
+   * while one of its members lives, the leader's zombie included.
+   */
+  public static boolean signalGroup(int pid, int signal) {
+    return Binding.kill(-pid, signal) == 0 || Native.getLastError() != ESRCH;
   }
 
   /** This process's environment with {@code more} added, as {@code name=value} strings. */
@@ -245,6 +282,8 @@ public final class NativeSpawn {
     static native int posix_spawnattr_destroy(Pointer attributes);
 
     static native int posix_spawnattr_setflags(Pointer attributes, short flags);
+
+    static native int posix_spawnattr_setpgroup(Pointer attributes, int group);
 
     static native int posix_spawnattr_setsigmask(Pointer attributes, Pointer signals);
 
