@@ -257,6 +257,7 @@ public final class NativeSpawn {
         return false;
       }
       try {
+        DispatchLibrary.useCached(Platform.RESOURCE_PREFIX);
         NativeLibrary c = NativeLibrary.getInstance("c");
         Native.register(Binding.class, c);
         environ = c.getGlobalVariableAddress("environ");

@@ -1,0 +1,116 @@
+package dev.docket.runtime.internal.spawn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
+
+/**
+ * Keeps JNA's native library ({@code libjnidispatch.so}) in a per-user cache, so that a run loads
+ * it from there instead of having JNA write it to a new temporary file, load it and delete it
+ * again (about 0.03 s of CPU per run, more right after a run has deleted many files).
+ *
+ * <p>The copy is found by the jar entry's CRC-32 and size (in its directory's name), and checked
+ * against them before each use (reading 130 KB, some 0.1 ms): a copy that is not the jar's, cut
+ * short or changed, is written again. Copies are written to a temporary file and renamed into
+ * place, so runs side by side never load a half-written one. Anything unusual (no jar, no home,
+ * a read-only cache, {@code jna.boot.library.path} set by the user) leaves JNA to its own way.
+ *
+ * <p>Debian's {@code libjna-jni} is not used: JNA refuses a native library of another major
+ * version (Debian 12 ships 5.13, native 6.1; the jar's 5.17 wants 7.0), and it fails for good
+ * once it has loaded one, so it is not even tried ({@code jna.nosys} is JNA's default).
+ */
+final class DispatchLibrary {
+  static final String PROPERTY = "jna.boot.library.path";
+  private static final String FILE = "libjnidispatch.so";
+
+  private DispatchLibrary() {}
+
+  /** Points JNA at the cached copy of the jar's library for {@code prefix} (linux-x86-64...). */
+  static void useCached(String prefix) {
+    if (System.getProperty(PROPERTY) != null) {
+      return;
+    }
+    try {
+      Path directory = cached(prefix, cacheHome());
+      if (directory != null) {
+        System.setProperty(PROPERTY, directory.toString());
+      }
+    } catch (IOException | RuntimeException e) {
+      // JNA extracts its library itself, as without this
+    }
+  }
+
+  /** The user's cache directory: {@code $XDG_CACHE_HOME} or {@code ~/.cache}; null if none. */
+  private static Path cacheHome() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg);
+    }
+    String home = System.getProperty("user.home");
+    return home == null || home.isBlank() ? null : Path.of(home, ".cache");
+  }
+
+  /**
+   * The directory under {@code cacheHome} holding a checked copy of the jar's library, written
+   * there first if needed; null when the library is not in a jar here.
+   */
+  static Path cached(String prefix, Path cacheHome) throws IOException {
+    URL url = DispatchLibrary.class.getClassLoader().getResource("com/sun/jna/" + prefix + "/" + FILE);
+    if (url == null || cacheHome == null) {
+      return null;
+    }
+    URLConnection connection = url.openConnection();
+    if (!(connection instanceof JarURLConnection jar)) {
+      return null;
+    }
+    JarEntry entry = jar.getJarEntry();
+    if (entry.getCrc() < 0 || entry.getSize() < 0) {
+      return null;
+    }
+    Path directory = cacheHome.resolve("docket/jnidispatch")
+        .resolve(prefix + "-" + Long.toHexString(entry.getCrc()) + "-" + entry.getSize());
+    Path library = directory.resolve(FILE);
+    if (matches(library, entry)) {
+      return directory;
+    }
+    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rwx------")));
+    Path temporary = Files.createTempFile(directory, FILE, ".part");
+    try {
+      try (InputStream in = connection.getInputStream()) {
+        Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try {
+        Files.move(temporary, library, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        return null;
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+    return matches(library, entry) ? directory : null;
+  }
+
+  /** Whether {@code library} has the entry's size and CRC-32. */
+  static boolean matches(Path library, JarEntry entry) {
+    try {
+      if (!Files.isRegularFile(library) || Files.size(library) != entry.getSize()) {
+        return false;
+      }
+      CRC32 crc = new CRC32();
+      crc.update(Files.readAllBytes(library));
+      return crc.getValue() == entry.getCrc();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

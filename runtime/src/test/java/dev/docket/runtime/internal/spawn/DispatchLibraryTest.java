@@ -1,0 +1,91 @@
+package dev.docket.runtime.internal.spawn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.jna.Platform;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JNA's native library is written to the user's cache once, and written again when it differs. */
+class DispatchLibraryTest {
+  @TempDir Path cache;
+  private byte[] jars;
+
+  @BeforeEach
+  void theJarHasOne() throws Exception {
+    String resource = "com/sun/jna/" + Platform.RESOURCE_PREFIX + "/libjnidispatch.so";
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      assumeTrue(in != null, "no JNA library for " + Platform.RESOURCE_PREFIX);
+      jars = in.readAllBytes();
+    }
+  }
+
+  private Path cached() throws Exception {
+    Path directory = DispatchLibrary.cached(Platform.RESOURCE_PREFIX, cache);
+    assertNotNull(directory);
+    return directory.resolve("libjnidispatch.so");
+  }
+
+  @Test
+  void theFirstUseWritesTheJarsCopyAndLaterOnesKeepIt() throws Exception {
+    Path library = cached();
+    assertArrayEquals(jars, Files.readAllBytes(library));
+    assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(library.getParent())));
+    FileTime old = FileTime.fromMillis(1_000_000);
+    Files.setLastModifiedTime(library, old);
+    assertEquals(library, cached());
+    assertEquals(old, Files.getLastModifiedTime(library), "a good copy was written again");
+    try (var files = Files.list(library.getParent())) {
+      assertEquals(1, files.count(), "a temporary file was left");
+    }
+  }
+
+  @Test
+  void aCopyThatIsNotTheJarsIsWrittenAgain() throws Exception {
+    Path library = cached();
+    byte[] changed = jars.clone();
+    changed[changed.length / 2] ^= 1; // same size, other content
+    Files.write(library, changed);
+    assertArrayEquals(jars, Files.readAllBytes(cached()));
+    Files.write(library, new byte[] {1, 2, 3}); // cut short
+    assertArrayEquals(jars, Files.readAllBytes(cached()));
+  }
+
+  @Test
+  void aPathTheUserGaveWins() {
+    String before = System.getProperty(DispatchLibrary.PROPERTY);
+    System.setProperty(DispatchLibrary.PROPERTY, "/users/own");
+    try {
+      DispatchLibrary.useCached(Platform.RESOURCE_PREFIX);
+      assertEquals("/users/own", System.getProperty(DispatchLibrary.PROPERTY));
+    } finally {
+      if (before == null) {
+        System.clearProperty(DispatchLibrary.PROPERTY);
+      } else {
+        System.setProperty(DispatchLibrary.PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void noCacheDirectoryMeansJnasOwnWay() throws Exception {
+    assertNull(DispatchLibrary.cached(Platform.RESOURCE_PREFIX, null));
+    Path file = cache.resolve("a-file");
+    Files.writeString(file, "not a directory");
+    assertThrowsIo(() -> DispatchLibrary.cached(Platform.RESOURCE_PREFIX, file));
+  }
+
+  private static void assertThrowsIo(org.junit.jupiter.api.function.Executable call) {
+    org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, call);
+  }
+}
