@@ -17,34 +17,45 @@ import java.util.ArrayDeque;
  * end of a run wait for what is pending, briefly.
  */
 final class StaleTempFiles {
-  private static final ArrayDeque<Path> PENDING = new ArrayDeque<>();
-  private static int unfinished; // queued or being swept; guarded by PENDING
-  private static Thread sweeper;
+  /** The process's sweeper; a test makes its own to watch one from its start. */
+  private static final StaleTempFiles SHARED = new StaleTempFiles();
 
-  private StaleTempFiles() {}
+  final ArrayDeque<Path> pending = new ArrayDeque<>(); // also the lock; a test may hold it
+  private int unfinished; // queued or being swept; guarded by pending
+  Thread sweeper; // started by the first directory; guarded by pending
+
+  StaleTempFiles() {}
 
   /** Sweeps {@code directory} soon, on the background thread. */
   static void removeLater(Path directory) {
-    synchronized (PENDING) {
-      PENDING.add(directory);
-      unfinished++;
-      if (sweeper == null) {
-        sweeper = new Thread(StaleTempFiles::sweepPending, "docket-temp-sweep");
-        sweeper.setDaemon(true);
-        sweeper.start();
-      }
-      PENDING.notifyAll();
-    }
+    SHARED.sweepLater(directory);
   }
 
   /** Waits until every directory asked for was swept, at most {@code millis}. */
   static void awaitSwept(long millis) {
+    SHARED.await(millis);
+  }
+
+  void sweepLater(Path directory) {
+    synchronized (pending) {
+      pending.add(directory);
+      unfinished++;
+      if (sweeper == null) {
+        sweeper = new Thread(this::sweepPending, "docket-temp-sweep");
+        sweeper.setDaemon(true);
+        sweeper.start();
+      }
+      pending.notifyAll();
+    }
+  }
+
+  void await(long millis) {
     long end = System.currentTimeMillis() + millis;
-    synchronized (PENDING) {
+    synchronized (pending) {
       long left;
       while (unfinished > 0 && (left = end - System.currentTimeMillis()) > 0) {
         try {
-          PENDING.wait(left);
+          pending.wait(left);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -53,26 +64,26 @@ final class StaleTempFiles {
     }
   }
 
-  private static void sweepPending() {
+  private void sweepPending() {
     TempOwner self = TempOwner.current();
     while (true) {
       Path directory;
-      synchronized (PENDING) {
-        while (PENDING.isEmpty()) {
+      synchronized (pending) {
+        while (pending.isEmpty()) {
           try {
-            PENDING.wait();
+            pending.wait();
           } catch (InterruptedException e) {
             return;
           }
         }
-        directory = PENDING.poll();
+        directory = pending.poll();
       }
       try {
         remove(directory, self);
       } finally {
-        synchronized (PENDING) {
+        synchronized (pending) {
           unfinished--;
-          PENDING.notifyAll();
+          pending.notifyAll();
         }
       }
     }

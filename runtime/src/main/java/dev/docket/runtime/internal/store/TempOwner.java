@@ -34,11 +34,21 @@ final class TempOwner {
   static TempOwner current() {
     TempOwner owner = current;
     if (owner == null) {
-      ProcessHandle self = ProcessHandle.current();
-      owner = new TempOwner(machine(), self.pid(), startOf(self));
+      owner = ofThisProcess();
       current = owner;
     }
     return owner;
+  }
+
+  /**
+   * This process, found afresh: what {@link #current} keeps from its first call (package-private
+   * so that a test can check the finding itself, which runs only once in a JVM otherwise).
+   */
+  static TempOwner ofThisProcess() {
+    ProcessHandle self = ProcessHandle.current();
+    String identity = identity(Path.of("/proc/sys/kernel/random/boot_id"),
+        Path.of("/proc/self/ns/pid"), System.getenv("HOSTNAME"));
+    return new TempOwner(machine(identity), self.pid(), startOf(self));
   }
 
   /** {@code <machine>-<pid>-<start>}, as it appears in temporary names. */
@@ -76,20 +86,21 @@ final class TempOwner {
   }
 
   /**
-   * 12 hex digits that differ between machines, boots and PID namespaces; without /proc (not
-   * Linux), the host name's.
+   * What differs between machines, boots and PID namespaces: the boot id and the PID
+   * namespace's link; without them (not Linux), the host name {@code host}, or
+   * {@code unknown-host}.
    */
-  private static String machine() {
-    String identity;
+  static String identity(Path bootId, Path pidNamespace, String host) {
     try {
-      identity =
-          Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip()
-              + Files.readSymbolicLink(Path.of("/proc/self/ns/pid"));
+      return Files.readString(bootId).strip() + Files.readSymbolicLink(pidNamespace);
     } catch (Exception | LinkageError e) {
-      String host = System.getenv("HOSTNAME");
-      identity = host == null ? "unknown-host" : host;
+      return host == null ? "unknown-host" : host;
     }
-    long hash = 0xcbf29ce484222325L; // FNV-1a, 64 bits, of which 48 are kept
+  }
+
+  /** 12 hex digits of {@code identity}: 48 bits of its 64-bit FNV-1a hash. */
+  static String machine(String identity) {
+    long hash = 0xcbf29ce484222325L;
     for (int i = 0; i < identity.length(); i++) {
       hash = (hash ^ identity.charAt(i)) * 0x100000001b3L;
     }

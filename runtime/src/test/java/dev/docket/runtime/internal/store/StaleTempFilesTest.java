@@ -56,45 +56,89 @@ class StaleTempFilesTest {
     assertThat(Files.exists(file)).isTrue();
   }
 
-  @Test
-  void theEndOfARunWaitsUntilTheDirectoriesAskedForAreSwept() throws IOException {
-    // Enough files that a wait which returned at once would find some still there.
-    Path sub = Files.createDirectories(dir.resolve("many"));
-    for (int i = 0; i < 400; i++) {
+  /** A directory of {@code count} abandoned temporary files. */
+  private Path manyAbandoned(String name, int count) throws IOException {
+    Path sub = Files.createDirectories(dir.resolve(name));
+    for (int i = 0; i < count; i++) {
       Path file = Files.writeString(
           sub.resolve(AtomicFiles.TEMP_PREFIX + "0123456789ab-1-0-1-" + i + ".txt"), "x");
       Files.setLastModifiedTime(file, FileTime.fromMillis(0));
     }
-    Path other = Files.createDirectories(dir.resolve("other"));
-    Path stale = Files.writeString(
-        other.resolve(AtomicFiles.TEMP_PREFIX + "0123456789ab-1-0-1-x.txt"), "x");
-    Files.setLastModifiedTime(stale, FileTime.fromMillis(0));
+    return sub;
+  }
 
-    StaleTempFiles.removeLater(sub);
-    StaleTempFiles.removeLater(other);
+  private static long count(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.count();
+    }
+  }
+
+  /** A sweeper of its own (the process's started with an earlier test), watched from its start. */
+  @Test
+  void theEndOfARunWaitsUntilTheDirectoriesAskedForAreSwept() throws IOException {
+    StaleTempFiles sweeps = new StaleTempFiles();
+    // Enough files that a wait which returned at once would find some still there.
+    Path sub = manyAbandoned("many", 400);
+    Path other = manyAbandoned("other", 1);
+
+    sweeps.sweepLater(sub);
+    Thread sweeper = sweeps.sweeper;
+    sweeps.sweepLater(other);
     long started = System.nanoTime();
-    StaleTempFiles.awaitSwept(TimeUnit.SECONDS.toMillis(60));
+    sweeps.await(TimeUnit.SECONDS.toMillis(60));
     long waited = System.nanoTime() - started;
 
-    try (Stream<Path> left = Files.list(sub)) {
-      assertThat(left.count()).isEqualTo(0);
-    }
-    assertThat(Files.exists(stale)).isFalse();
+    assertThat(count(sub)).isEqualTo(0);
+    assertThat(count(other)).isEqualTo(0);
     // It returned when the sweep was done, not at the end of its limit.
     assertThat(waited).isLessThan(TimeUnit.SECONDS.toNanos(30));
+    // One thread for every directory, kept for the next; it never keeps the JVM from ending.
+    assertThat(sweeps.sweeper).isSameInstanceAs(sweeper);
+    assertThat(sweeper.getName()).isEqualTo("docket-temp-sweep");
+    assertThat(sweeper.isDaemon()).isTrue();
+    assertThat(sweeper.isAlive()).isTrue();
 
-    List<Thread> sweepers = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals("docket-temp-sweep")).toList();
-    assertThat(sweepers).hasSize(1); // one thread for every directory, kept for the next
-    assertThat(sweepers.get(0).isDaemon()).isTrue(); // never keeps the JVM from ending
+    // A directory asked for after the wait is swept by the same thread.
+    Path later = manyAbandoned("later", 3);
+    sweeps.sweepLater(later);
+    sweeps.await(TimeUnit.SECONDS.toMillis(60));
+    assertThat(count(later)).isEqualTo(0);
+    assertThat(sweeps.sweeper).isSameInstanceAs(sweeper);
+  }
+
+  @Test
+  void theProcesssSweeperSweepsWhatAWriteAsksFor() throws IOException {
+    Path sub = manyAbandoned("shared", 2);
+    StaleTempFiles.removeLater(sub);
+    StaleTempFiles.awaitSwept(TimeUnit.SECONDS.toMillis(60));
+    assertThat(count(sub)).isEqualTo(0);
   }
 
   @Test
   void withNothingPendingTheWaitReturnsAtOnce() {
-    StaleTempFiles.awaitSwept(0);
+    StaleTempFiles sweeps = new StaleTempFiles();
     long started = System.nanoTime();
+    sweeps.await(TimeUnit.SECONDS.toMillis(60));
     StaleTempFiles.awaitSwept(TimeUnit.SECONDS.toMillis(60));
     assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(30));
+    assertThat(sweeps.sweeper).isNull(); // no thread until there is something to sweep
+  }
+
+  @Test
+  void anInterruptEndsTheWaitAndIsKept() throws IOException {
+    StaleTempFiles sweeps = new StaleTempFiles();
+    Path sub = manyAbandoned("held", 1);
+    long started = System.nanoTime();
+    // Holding the queue's lock keeps the sweeper from taking the directory: it stays pending.
+    synchronized (sweeps.pending) {
+      sweeps.sweepLater(sub);
+      Thread.currentThread().interrupt();
+      sweeps.await(TimeUnit.SECONDS.toMillis(60));
+      assertThat(Thread.interrupted()).isTrue();
+    }
+    assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(30));
+    sweeps.await(TimeUnit.SECONDS.toMillis(60));
+    assertThat(count(sub)).isEqualTo(0);
   }
 
   private List<String> names() throws IOException {

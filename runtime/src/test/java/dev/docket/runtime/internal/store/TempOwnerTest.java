@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who wrote a temporary file, read back from its name: this process, another live or dead
@@ -22,12 +23,16 @@ class TempOwnerTest {
   @Test
   void theOwnerIsFoundOnceAndNamesThisProcess() {
     assertThat(TempOwner.current()).isSameInstanceAs(self);
-    assertThat(self.pid).isEqualTo(ProcessHandle.current().pid());
+    // Found afresh (current() kept the first finding, made before PIT's mutants ran).
+    TempOwner fresh = TempOwner.ofThisProcess();
+    assertThat(fresh).isNotSameInstanceAs(self);
+    assertThat(fresh.pid).isEqualTo(ProcessHandle.current().pid());
     long start =
         ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-    assertThat(self.start).isEqualTo(start);
-    assertThat(self.token())
-        .isEqualTo(self.machine + "-" + self.pid + "-" + Long.toString(start, 36));
+    assertThat(fresh.start).isEqualTo(start);
+    assertThat(fresh.token())
+        .isEqualTo(fresh.machine + "-" + fresh.pid + "-" + Long.toString(start, 36));
+    assertThat(self.token()).isEqualTo(fresh.token());
   }
 
   /** FNV-1a (64 bits) of the boot id and the PID namespace, 48 bits of it as 12 hex digits. */
@@ -37,14 +42,31 @@ class TempOwnerTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(bootId), "no /proc here");
     String identity = Files.readString(bootId).strip()
         + Files.readSymbolicLink(Path.of("/proc/self/ns/pid"));
-    long hash = 0xcbf29ce484222325L;
-    for (char c : identity.toCharArray()) {
-      hash ^= c;
-      hash *= 0x100000001b3L;
-    }
-    String expected = String.format("%012x", hash & 0xffffffffffffL);
-    assertThat(self.machine).isEqualTo(expected);
-    assertThat(self.machine).matches("[0-9a-f]{12}");
+    assertThat(TempOwner.ofThisProcess().machine).isEqualTo(TempOwner.machine(identity));
+    assertThat(self.machine).isEqualTo(TempOwner.machine(identity));
+  }
+
+  /** The published FNV-1a 64-bit values of "", "a" and "foobar", their low 48 bits. */
+  @Test
+  void theMachineIsFnv1aOfTheIdentityKeptToTwelveDigits() {
+    assertThat(TempOwner.machine("")).isEqualTo("9ce484222325"); // cbf29ce484222325
+    assertThat(TempOwner.machine("a")).isEqualTo("dc4c8601ec8c"); // af63dc4c8601ec8c
+    assertThat(TempOwner.machine("foobar")).isEqualTo("4171f73967e8"); // 85944171f73967e8
+    // Leading zeros are kept: always twelve digits.
+    assertThat(TempOwner.machine("host-33")).isEqualTo("00ae4c1ce114");
+  }
+
+  @Test
+  void theIdentityIsTheBootIdAndPidNamespaceOrElseTheHostName(@TempDir Path dir)
+      throws IOException {
+    Path bootId = Files.writeString(dir.resolve("boot_id"), "  4f1c-boot \n");
+    Path pidNs = Files.createSymbolicLink(dir.resolve("pid"), Path.of("pid:[4026531836]"));
+    assertThat(TempOwner.identity(bootId, pidNs, "node7")).isEqualTo("4f1c-bootpid:[4026531836]");
+    // Without /proc (another system): the host name, or a fixed word without one.
+    Path missing = dir.resolve("missing");
+    assertThat(TempOwner.identity(missing, pidNs, "node7")).isEqualTo("node7");
+    assertThat(TempOwner.identity(bootId, missing, "node7")).isEqualTo("node7");
+    assertThat(TempOwner.identity(missing, missing, null)).isEqualTo("unknown-host");
   }
 
   @Test
