@@ -108,7 +108,7 @@ class StaleTempFilesTest {
 
   @Test
   void theProcesssSweeperSweepsWhatAWriteAsksFor() throws IOException {
-    Path sub = manyAbandoned("shared", 2);
+    Path sub = manyAbandoned("shared", 400); // a wait that returned at once would see some
     StaleTempFiles.removeLater(sub);
     StaleTempFiles.awaitSwept(TimeUnit.SECONDS.toMillis(60));
     assertThat(count(sub)).isEqualTo(0);
