@@ -13,15 +13,18 @@ import dev.docket.runtime.TaskId;
 import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
+import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
 import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskBuilder;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,6 +53,11 @@ class ExecutorEdgesTest {
     Map<Integer, Target> outputs = Map.of();
     CountDownLatch started;
     CountDownLatch release;
+    /** Links that run only when all of them run at once: they meet here. */
+    Set<Integer> together = Set.of();
+    CyclicBarrier meet;
+    /** Link -> the link it asks for at run time (a dynamic dependency). */
+    Map<Integer, Integer> asks = Map.of();
 
     Shaped() {
       super(Chain_Family.INSTANCE);
@@ -88,12 +96,27 @@ class ExecutorEdgesTest {
         started.countDown();
         release.await();
       }
+      if (together.contains(n(task))) {
+        meet.await(10, TimeUnit.SECONDS);
+      }
+      if (asks.containsKey(n(task))) {
+        context.require(chain(asks.get(n(task))));
+      }
       delegate().run(task, context);
     }
   }
 
   private TaskGraph plan(Shaped shaped, int root) {
-    return exec.graphs.adapting(f -> f == Chain_Family.INSTANCE ? shaped : f).plan(chain(root));
+    return graphs(shaped).plan(chain(root));
+  }
+
+  private GraphBuilder graphs(Shaped shaped) {
+    return exec.graphs.adapting(f -> f == Chain_Family.INSTANCE ? shaped : f);
+  }
+
+  /** An executor that plans dynamic dependencies with {@code shaped} too. */
+  private Executor executor(Shaped shaped) {
+    return new Executor(exec.reporter, graphs(shaped));
   }
 
   @Test
@@ -219,5 +242,70 @@ class ExecutorEdgesTest {
     }
     assertThat(LocalFileTarget.of("chain", "0.txt").exists()).isTrue(); // it ran to its end
     assertThat(LocalFileTarget.of("chain", "1.txt").exists()).isFalse(); // nothing started after
+  }
+
+  @Test
+  void aWorkerThatTakesOneOfSeveralReadyTasksWakesAnIdleOneForTheNext() {
+    // Chain(1) and Chain(2) both need Chain(3) and meet each other: while Chain(3) runs the
+    // other worker has nothing to do and waits; Chain(3)'s end readies both.
+    Shaped shaped = new Shaped();
+    shaped.requires = Map.of(0, new int[] {1, 2}, 1, new int[] {3}, 2, new int[] {3}, 3, new int[] {});
+    shaped.together = Set.of(1, 2);
+    shaped.meet = new CyclicBarrier(2);
+
+    RunSummary summary = exec.run(plan(shaped, 0), 2);
+
+    assertThat(summary.failures()).isEmpty();
+    assertThat(summary.count(Outcome.RAN)).isEqualTo(4);
+  }
+
+  @Test
+  void theLiveLineGivesWayAtTheEndOfTheRun() throws Exception {
+    Shaped shaped = new Shaped();
+    shaped.started = new CountDownLatch(1);
+    shaped.release = new CountDownLatch(1);
+    RunSettings live = RunSettings.of(1).withProgress(ProgressStyle.LIVE, Duration.ofMillis(1));
+    CompletableFuture<RunSummary> run = CompletableFuture.supplyAsync(() -> exec.run(plan(shaped, 0), live));
+    try {
+      assertThat(shaped.started.await(30, TimeUnit.SECONDS)).isTrue();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!exec.out().contains("tasks/s")) { // the live line is drawn
+        assertThat(System.nanoTime() < deadline).isTrue();
+        Thread.sleep(1);
+      }
+    } finally {
+      shaped.release.countDown();
+    }
+    assertThat(run.get(60, TimeUnit.SECONDS).success()).isTrue();
+
+    assertThat(exec.out()).endsWith("tasks/s\r\033[K"); // cleared for the summary
+  }
+
+  @Test
+  void aDynamicDependencyThatWouldWriteOutsideTheStoreFailsItsRequester() {
+    Shaped shaped = new Shaped();
+    shaped.requires = Map.of(7, new int[] {}, 8, new int[] {});
+    shaped.asks = Map.of(7, 8);
+    shaped.outputs = Map.of(8, LocalFileTarget.of("..", "outside.txt"));
+
+    RunSummary summary = executor(shaped).execute(plan(shaped, 7), 1);
+
+    assertThat(summary.result(link(7)).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(summary.result(link(7)).reason())
+        .startsWith("needs Chain(n=8) (asked for at run time), which failed: ");
+    assertThat(summary.result(link(7)).reason()).contains("outside");
+    assertThat(exec.store().resolveSibling("outside.txt").toFile().exists()).isFalse();
+  }
+
+  @Test
+  void aDynamicDependencysRunIsTimedLikeAnyTasks() {
+    Shaped shaped = new Shaped();
+    shaped.requires = Map.of(7, new int[] {}, 8, new int[] {});
+    shaped.asks = Map.of(7, 8);
+
+    RunSummary summary = executor(shaped).execute(plan(shaped, 7), 1);
+
+    assertThat(summary.success()).isTrue();
+    assertThat(exec.out()).containsMatch("\\] done Chain\\(n=8\\) in [0-9]\\.[0-9]{2} s\n");
   }
 }
