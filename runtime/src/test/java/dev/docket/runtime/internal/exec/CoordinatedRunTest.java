@@ -50,6 +50,8 @@ class CoordinatedRunTest {
     final List<String> said = Collections.synchronizedList(new ArrayList<>());
     final List<PlannedTask> planned = Collections.synchronizedList(new ArrayList<>());
     final Function<TaskId, Claim> answer;
+    /** Thrown by every channel() when set: a scheduler that breaks under a granted task. */
+    volatile RuntimeException channelFailure;
 
     Recorder(Function<TaskId, Claim> answer) {
       this.answer = answer;
@@ -68,6 +70,9 @@ class CoordinatedRunTest {
 
         @Override
         public TaskChannel channel(TaskId task) {
+          if (channelFailure != null) {
+            throw channelFailure;
+          }
           return new TaskChannel() {
             @Override
             public void status(String message) {
@@ -253,5 +258,19 @@ class CoordinatedRunTest {
             "answer" + one + "at how far?",
             "ended " + link(1) + " RAN")
         .inOrder();
+  }
+
+  @Test
+  void aSchedulerWhoseChannelBreaksFailsTheTaskAndHearsOfIt() {
+    Recorder scheduler = new Recorder(task -> Claim.GRANTED);
+    scheduler.channelFailure = new IllegalStateException("no channel to the scheduler");
+
+    RunSummary summary = run(chainWith(2, (task, context) -> {}), scheduler);
+
+    assertThat(summary.result(link(0)).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(summary.result(link(0)).reason())
+        .isEqualTo("IllegalStateException: no channel to the scheduler");
+    assertThat(scheduler.said)
+        .contains("ended Chain(n=0) FAILED: IllegalStateException: no channel to the scheduler");
   }
 }

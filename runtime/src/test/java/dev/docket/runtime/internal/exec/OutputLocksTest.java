@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.exec;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
@@ -11,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,5 +131,24 @@ class OutputLocksTest {
     // Nothing stays held: another thread takes the lock at once.
     java.nio.file.Files.delete(store.resolve(".docket"));
     acquireElsewhere().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void theLockFileIsOpenedOnceNotPerTask() throws Exception {
+    // Every descriptor this process holds is one more for each program a task starts to close.
+    Path descriptors = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(descriptors), "counts descriptors through Linux's /proc");
+    locks.acquire(outputs).close();
+    long before = count(descriptors);
+    for (int i = 0; i < 100; i++) {
+      locks.acquire(outputs).close();
+    }
+    assertThat(count(descriptors) - before).isLessThan(50L);
+  }
+
+  private static long count(Path directory) throws IOException {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.count();
+    }
   }
 }

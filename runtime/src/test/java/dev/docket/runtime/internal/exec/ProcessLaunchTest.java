@@ -20,4 +20,25 @@ class ProcessLaunchTest {
     assertNull(ProcessLaunch.choice("POSIX_SPAWN", "Linux", 17));
     assertNull(ProcessLaunch.choice("", "Linux", 17));
   }
+
+  @Test
+  void theGeneratedMainsCallSetsTheChoiceUnlessTheUserMadeOne() {
+    String before = System.getProperty(ProcessLaunch.PROPERTY);
+    try {
+      System.clearProperty(ProcessLaunch.PROPERTY);
+      ProcessLaunch.preferVfork();
+      assertEquals(
+          ProcessLaunch.choice(null, System.getProperty("os.name"), Runtime.version().feature()),
+          System.getProperty(ProcessLaunch.PROPERTY));
+      System.setProperty(ProcessLaunch.PROPERTY, "POSIX_SPAWN");
+      ProcessLaunch.preferVfork();
+      assertEquals("POSIX_SPAWN", System.getProperty(ProcessLaunch.PROPERTY));
+    } finally {
+      if (before == null) {
+        System.clearProperty(ProcessLaunch.PROPERTY);
+      } else {
+        System.setProperty(ProcessLaunch.PROPERTY, before);
+      }
+    }
+  }
 }

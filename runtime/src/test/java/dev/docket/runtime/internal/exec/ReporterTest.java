@@ -249,4 +249,32 @@ class ReporterTest {
     // Not from a clock that only goes forward; the fast path's arithmetic is for non-negative times.
     assertThat(Reporter.seconds(-0.5)).isEqualTo("-0.50 s");
   }
+
+  @Test
+  void onOneTerminalAFailuresLineComesBeforeItsStackTrace() {
+    // Standard output and error buffered apart, as the JVM's are, but read as one terminal.
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    Reporter shared = new Reporter(buffered(terminal), buffered(terminal));
+    shared.finished(1, 1, result(SEL, Outcome.FAILED, 0.1, new IOException("disk full")));
+    assertThat(terminal.toString(StandardCharsets.UTF_8))
+        .startsWith("[1/1] FAILED Selection(dataset=ttbar): IOException: disk full\n"
+            + "docket: Selection(dataset=ttbar) failed:\njava.io.IOException: disk full\n");
+  }
+
+  @Test
+  void aPeriodicLogStillShowsAFailureAtOnce() {
+    reporter.begin(ProgressStyle.PERIODIC, 2, System.nanoTime());
+    reporter.finished(
+        1, 2, result(SEL, Outcome.FAILED, 0.1, new MissingOutputException("/store/sel.json")));
+    assertThat(out()).startsWith("[1/2] FAILED Selection(dataset=ttbar): ");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aTimeIsRoundedFromItsBinaryValue() {
+    // 1.005 is stored as 1.00499999999999989...: down, where String.format would round the
+    // shortest decimal text "1.005" up.
+    assertThat(Reporter.seconds(1.005)).isEqualTo("1.00 s");
+    assertThat(Reporter.seconds(0.575)).isEqualTo("0.57 s");
+  }
 }

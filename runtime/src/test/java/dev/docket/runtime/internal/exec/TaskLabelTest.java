@@ -64,6 +64,9 @@ class TaskLabelTest {
         .matches("T\\(v=a{16},\\+1~[0-9a-f]{4}\\)");
     assertThat(TaskLabel.of(new TaskId("T", "v=aaaaaaa,bbbbbbbb,cccccccccccc")))
         .matches("T\\(v=aaaaaaa,bbbbbbbb,\\+1~[0-9a-f]{4}\\)");
+    // The comma counts: 7 + 1 + 9 is one more than 16, so the second item is not kept.
+    assertThat(TaskLabel.of(new TaskId("T", "v=aaaaaaa,bbbbbbbbb,cccccccccc")))
+        .matches("T\\(v=aaaaaaa,\\+2~[0-9a-f]{4}\\)");
     // A first item of 17 characters is cut like a text.
     assertThat(TaskLabel.of(new TaskId("T", "v=" + a17 + ",bbbbbbb")))
         .matches("T\\(v=a{16}\\.\\.\\.~[0-9a-f]{4}\\)");

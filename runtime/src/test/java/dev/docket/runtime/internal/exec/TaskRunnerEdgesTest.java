@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskContext;
+import dev.docket.runtime.TaskId;
 import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
@@ -170,5 +171,18 @@ class TaskRunnerEdgesTest {
 
     TaskRunner.Result ended = result.get(30, TimeUnit.SECONDS);
     assertThat(ended.error()).hasMessageThat().isEqualTo("disk full");
+  }
+
+  @Test
+  void aTaskKnowsItsOwnId() {
+    List<TaskId> ids = new CopyOnWriteArrayList<>();
+
+    TaskRunner.Result result = run(chain(context -> {
+      ids.add(context.id());
+      output().writeString("0");
+    }, null), RunSettings.of(1));
+
+    assertThat(result.error()).isNull();
+    assertThat(ids).containsExactly(new TaskId("Chain", "n=0"));
   }
 }
