@@ -308,4 +308,18 @@ class ExecutorEdgesTest {
     assertThat(summary.success()).isTrue();
     assertThat(exec.out()).containsMatch("\\] done Chain\\(n=8\\) in [0-9]\\.[0-9]{2} s\n");
   }
+
+  @Test
+  void noWorkerIsLeftWaitingWhenTheRunIsOver() throws InterruptedException {
+    // One task, four workers: three of them only ever wait for work, and must hear of the end.
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+
+    assertThat(exec.run(chain(0), 4).success()).isTrue();
+
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("docket-worker-") && !before.contains(thread)) {
+        assertThat(thread.isAlive()).isFalse();
+      }
+    }
+  }
 }

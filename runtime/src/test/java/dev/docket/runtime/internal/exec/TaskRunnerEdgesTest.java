@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -86,7 +89,12 @@ class TaskRunnerEdgesTest {
   }
 
   private TaskRunner.Result run(TaskNode node, RunSettings settings) {
-    TaskRunner runner = new TaskRunner(exec.reporter, (requester, task) -> {}, () -> false);
+    return run(node, settings, () -> false);
+  }
+
+  /** {@code interrupted}: whether the run was interrupted, as the executor answers it. */
+  private TaskRunner.Result run(TaskNode node, RunSettings settings, BooleanSupplier interrupted) {
+    TaskRunner runner = new TaskRunner(exec.reporter, (requester, task) -> {}, interrupted);
     return runner.run(node, settings, OutputLocks.of(exec.store()));
   }
 
@@ -160,7 +168,11 @@ class TaskRunnerEdgesTest {
       throw new IOException("disk full");
     }, null);
     CompletableFuture<TaskRunner.Result> result = new CompletableFuture<>();
-    Thread worker = new Thread(() -> result.complete(run(node, retries(1, Duration.ofMinutes(10)))));
+    CompletableFuture<Boolean> interruptKept = new CompletableFuture<>();
+    Thread worker = new Thread(() -> {
+      result.complete(run(node, retries(1, Duration.ofMinutes(10))));
+      interruptKept.complete(Thread.currentThread().isInterrupted()); // for the worker's loop
+    });
     worker.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (!exec.out().contains("retrying in")) {
@@ -171,6 +183,49 @@ class TaskRunnerEdgesTest {
 
     TaskRunner.Result ended = result.get(30, TimeUnit.SECONDS);
     assertThat(ended.error()).hasMessageThat().isEqualTo("disk full");
+    assertThat(interruptKept.get(30, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aFailureOfAnInterruptedRunIsNotRetried() {
+    List<String> attempts = new CopyOnWriteArrayList<>();
+    TaskNode node = chain(context -> {
+      attempts.add("attempt");
+      throw new IOException("stopped");
+    }, null);
+
+    TaskRunner.Result result = run(node, retries(3, Duration.ofMillis(1)), () -> true);
+
+    assertThat(result.error()).hasMessageThat().isEqualTo("stopped");
+    assertThat(attempts).hasSize(1);
+    assertThat(exec.out()).doesNotContain("retrying");
+  }
+
+  @Test
+  void aTaskPastItsTimeoutIsLeftOnADaemonThreadNamedAfterIt() {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicReference<Thread> thread = new AtomicReference<>();
+    TaskNode node = chain(context -> {
+      thread.set(Thread.currentThread());
+      while (true) {
+        try {
+          release.await();
+          return;
+        } catch (InterruptedException ignored) {
+          // a task that does not stop when its time is up
+        }
+      }
+    }, null);
+    try {
+      TaskRunner.Result result = run(node,
+          RunSettings.of(1).withTasks(f -> new Scheduling.Policy(0, Duration.ZERO, Duration.ofMillis(100))));
+
+      assertThat(result.error()).isInstanceOf(TaskTimeoutException.class);
+      assertThat(thread.get().getName()).isEqualTo("docket-task-Chain");
+      assertThat(thread.get().isDaemon()).isTrue(); // it cannot keep the JVM from ending
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test
