@@ -36,6 +36,8 @@ public final class NativeSpawn {
   private static final short SPAWN_FLAGS = 0x02 | 0x04 | 0x08;
   /** SIGINT (2), SIGPIPE (13) and SIGTERM (15) in a sigset_t's first word (bit n - 1). */
   private static final long DEFAULT_SIGNALS = 1L << 1 | 1L << 12 | 1L << 14;
+  /** SIGTTIN and SIGTTOU, which stop a background job that reads (or, with tostop, writes) the terminal. */
+  private static final int[] TERMINAL_STOPS = {21, 22};
   private static final long SYS_PIDFD_OPEN = 434; // the same number on x86-64 and AArch64
   /** How often a wait looks at its thread's interrupt flag (a long program's only cost). */
   private static final int POLL_MILLIS = 100;
@@ -261,6 +263,13 @@ public final class NativeSpawn {
         NativeLibrary c = NativeLibrary.getInstance("c");
         Native.register(Binding.class, c);
         environ = c.getGlobalVariableAddress("environ");
+        // A program leads a group of its own, a background job to the terminal: reading it (a
+        // password prompt on /dev/tty) would stop the program with SIGTTIN and the run would hang
+        // without a word. Ignored here, the dispositions are inherited through posix_spawnp (they
+        // are not in SETSIGDEF), and the read fails with EIO instead.
+        for (int signal : TERMINAL_STOPS) {
+          signal(signal, Pointer.createConstant(1)); // SIG_IGN
+        }
         int own = (int) syscall(SYS_PIDFD_OPEN, (int) ProcessHandle.current().pid(), 0);
         if (own < 0) {
           return false; // a kernel before 5.3
@@ -313,6 +322,8 @@ public final class NativeSpawn {
     static native long syscall(long number, int pid, int flags);
 
     static native int kill(int pid, int signal);
+
+    static native Pointer signal(int signal, Pointer handler);
 
     static native int close(int fd);
   }

@@ -41,4 +41,17 @@ class NativeSpawnSignalsTest {
     long ignored = Long.parseUnsignedLong(lines.get(1).substring("SigIgn:\t".length()), 16);
     assertEquals(0, ignored & block[0], lines.get(1));
   }
+
+  @Test
+  void theChildIgnoresTheTerminalsStopSignalsSoAReadOfTheTerminalFailsInsteadOfHanging()
+      throws Exception {
+    assumeTrue(NativeSpawn.available(), "posix_spawnp through JNA: Linux on x86-64 or AArch64 only");
+    Path log = dir.resolve("ignored.log");
+    int pid = NativeSpawn.start(List.of("grep", "^SigIgn", "/proc/self/status"), null, log, Map.of());
+    assertEquals(0, NativeSpawn.waitFor(pid));
+    String line = Files.readAllLines(log).get(0);
+    long ignored = Long.parseUnsignedLong(line.substring("SigIgn:\t".length()), 16);
+    long stops = 1L << 20 | 1L << 21; // SIGTTIN (21), SIGTTOU (22)
+    assertEquals(stops, ignored & stops, line);
+  }
 }
