@@ -157,7 +157,7 @@ final class OutputTimes {
     return true;
   }
 
-  private static boolean localFilesOnly(TaskNode node) {
+  static boolean localFilesOnly(TaskNode node) {
     for (Target output : node.outputTargets()) {
       if (!(output instanceof LocalFileTarget)) {
         return false;

@@ -1,6 +1,7 @@
 package dev.docket.runtime.internal.remote;
 
 import dev.docket.runtime.BadInputException;
+import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.RemoteFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.internal.store.PathBlame;
@@ -27,6 +28,23 @@ public final class RemoteContainment {
   public static <T> void checkAll(
       TaskFamily<T> family, T task, Iterable<? extends Target> outputs) {
     StoreContainment.checkAll(family, task, outputs);
+    for (Target output : outputs) {
+      if (output instanceof RemoteFileTarget remote) {
+        check(family, task, remote);
+      }
+    }
+  }
+
+  /**
+   * {@link #checkAll(TaskFamily, Object, Iterable)} over an array, without a list or iterator:
+   * the planner checks the outputs of a hundred thousand tasks.
+   */
+  public static <T> void checkAll(TaskFamily<T> family, T task, Target[] outputs) {
+    for (Target output : outputs) {
+      if (output instanceof LocalFileTarget file) {
+        StoreContainment.check(family, task, file);
+      }
+    }
     for (Target output : outputs) {
       if (output instanceof RemoteFileTarget remote) {
         check(family, task, remote);

@@ -1,0 +1,116 @@
+package dev.docket.runtime.internal.graph;
+
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.Requirements;
+import dev.docket.runtime.spi.TaskFamily;
+import dev.docket.runtime.spi.TaskRegistry;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+
+/**
+ * What one task's {@code requirements} reported, recorded on whichever planning thread asked,
+ * and their identities, computed on any thread; the calling thread then turns them into nodes
+ * in the order the task declared them ({@link LevelWalk}). What the task threw after its first
+ * {@link #count} requirements is kept, and so is what an identity threw: the merge reports the
+ * first of them that a walk on one thread would have met.
+ */
+final class Expansion implements Requirements {
+  private final TaskRegistry registry;
+  private TaskFamily<?>[] families = new TaskFamily<?>[2];
+  private Object[] tasks = new Object[2];
+  private TaskId[] ids;
+  private TaskNode[] nodes;
+  private Throwable[] idErrors;
+  private int count;
+  private Throwable error;
+
+  Expansion(TaskRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public <R> void add(TaskFamily<R> family, R task) {
+    if (count == tasks.length) {
+      families = Arrays.copyOf(families, count * 2);
+      tasks = Arrays.copyOf(tasks, count * 2);
+    }
+    families[count] = family;
+    tasks[count] = task;
+    count++;
+  }
+
+  @Override
+  public void add(Object task) {
+    add(registry.familyOf(task), task);
+  }
+
+  /** Asks {@code family} for its requirements of {@code task}, keeping what it throws. */
+  @SuppressWarnings("unchecked")
+  void record(TaskFamily<?> family, Object task) {
+    try {
+      ((TaskFamily<Object>) family).requirements(task, this);
+    } catch (Throwable e) {
+      error = e;
+    }
+  }
+
+  /** How many requirements were reported (before {@link #error}, if any). */
+  int count() {
+    return count;
+  }
+
+  /** What the task's {@code requirements} threw, or {@code null}. */
+  Throwable error() {
+    return error;
+  }
+
+  TaskFamily<?> family(int i) {
+    return families[i];
+  }
+
+  Object task(int i) {
+    return tasks[i];
+  }
+
+  /**
+   * Computes the identities of requirements {@code from} to {@code to} and makes a node at
+   * {@code depth} of each, its family seen through {@code adapter}; on any thread. The merge
+   * keeps the node of an identity met for the first time and drops the others.
+   */
+  @SuppressWarnings("unchecked")
+  void identify(int from, int to, UnaryOperator<TaskFamily<?>> adapter, int depth) {
+    for (int i = from; i < to; i++) {
+      try {
+        TaskId id = ((TaskFamily<Object>) families[i]).id(tasks[i]);
+        id.hashCode(); // its strings' hashes cached here, not on the merging thread
+        ids[i] = id;
+        // An adapted family (a workflow's) keeps the identity of the family it adapts.
+        nodes[i] = new TaskNode(id, (TaskFamily<Object>) adapter.apply(families[i]), tasks[i], depth);
+      } catch (Throwable e) {
+        idError(i, e);
+      }
+    }
+  }
+
+  /** Makes room for the identities; on the calling thread, before {@link #identify}. */
+  void prepareIds() {
+    ids = new TaskId[count];
+    nodes = new TaskNode[count];
+  }
+
+  private synchronized void idError(int i, Throwable e) {
+    if (idErrors == null) {
+      idErrors = new Throwable[count];
+    }
+    idErrors[i] = e;
+  }
+
+  /** A node for requirement {@code i}; throws what computing its identity threw. */
+  TaskNode node(int i) throws Exception {
+    Throwable thrown = idErrors == null ? null : idErrors[i];
+    if (thrown != null) {
+      throw LevelWalk.rethrow(thrown);
+    }
+    return nodes[i];
+  }
+}

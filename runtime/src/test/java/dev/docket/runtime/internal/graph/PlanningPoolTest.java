@@ -1,0 +1,112 @@
+package dev.docket.runtime.internal.graph;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.docket.runtime.BadInputException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The planning pool: every index of a range once, a small range on the calling thread without
+ * starting a thread, what the work throws on the caller, and the thread count's property.
+ */
+class PlanningPoolTest {
+  private final String before = System.getProperty(PlanningPool.THREADS_PROPERTY);
+
+  @AfterEach
+  void restore() {
+    if (before == null) {
+      System.clearProperty(PlanningPool.THREADS_PROPERTY);
+    } else {
+      System.setProperty(PlanningPool.THREADS_PROPERTY, before);
+    }
+  }
+
+  @Test
+  void everyIndexOfALargeRangeIsWorkedOnOnce() {
+    int size = 50 * PlanningPool.CHUNK + 7;
+    AtomicIntegerArray visits = new AtomicIntegerArray(size);
+    try (PlanningPool pool = new PlanningPool(4, 1)) {
+      for (int round = 0; round < 3; round++) {
+        pool.run(size, (from, to) -> {
+          assertThat(to - from).isAtMost(PlanningPool.CHUNK);
+          for (int i = from; i < to; i++) {
+            visits.incrementAndGet(i);
+          }
+        });
+      }
+      assertThat(pool.started()).isTrue();
+    }
+    for (int i = 0; i < size; i++) {
+      assertThat(visits.get(i)).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aRangeBelowTheThresholdOrOneThreadStartsNoThread() {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    int[] ranges = new int[2];
+    try (PlanningPool small = new PlanningPool(4, 1_000);
+        PlanningPool alone = new PlanningPool(1, 1)) {
+      small.run(999, (from, to) -> {
+        threads.add(Thread.currentThread());
+        ranges[0] += to - from;
+      });
+      alone.run(5_000, (from, to) -> {
+        threads.add(Thread.currentThread());
+        ranges[1] += to - from;
+      });
+      assertThat(small.started()).isFalse();
+      assertThat(alone.started()).isFalse();
+      assertThat(alone.parallel()).isFalse();
+      assertThat(small.parallel()).isTrue();
+    }
+    assertThat(threads).containsExactly(Thread.currentThread());
+    assertThat(ranges).asList().containsExactly(999, 5_000).inOrder();
+  }
+
+  @Test
+  void whatTheWorkThrowsOnAnyThreadReachesTheCaller() {
+    try (PlanningPool pool = new PlanningPool(2, 1)) {
+      for (int at : new int[] {0, 10 * PlanningPool.CHUNK}) {
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+            () -> pool.run(20 * PlanningPool.CHUNK, (from, to) -> {
+              if (from <= at && at < to) {
+                throw new IllegalStateException("at " + at);
+              }
+            }));
+        assertThat(thrown).hasMessageThat().isEqualTo("at " + at);
+      }
+      AssertionError error = assertThrows(AssertionError.class,
+          () -> pool.run(20 * PlanningPool.CHUNK, (from, to) -> {
+            throw new AssertionError("every chunk");
+          }));
+      assertThat(error).hasMessageThat().isEqualTo("every chunk");
+    }
+  }
+
+  @Test
+  void thePropertySetsTheThreads_aBadValueIsRefusedNamingTheFix() {
+    System.clearProperty(PlanningPool.THREADS_PROPERTY);
+    assertThat(PlanningPool.configuredThreads())
+        .isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    System.setProperty(PlanningPool.THREADS_PROPERTY, " 3 ");
+    assertThat(PlanningPool.configuredThreads()).isEqualTo(3);
+    System.setProperty(PlanningPool.THREADS_PROPERTY, "1");
+    assertThat(PlanningPool.configuredThreads()).isEqualTo(1);
+    System.setProperty(PlanningPool.THREADS_PROPERTY, "64");
+    assertThat(PlanningPool.configuredThreads()).isEqualTo(64);
+    for (String bad : new String[] {"0", "65", "two", ""}) {
+      System.setProperty(PlanningPool.THREADS_PROPERTY, bad);
+      BadInputException refused =
+          assertThrows(BadInputException.class, PlanningPool::configuredThreads);
+      assertThat(refused).hasMessageThat().isEqualTo("bad value '" + bad
+          + "' for -Ddocket.planning.threads: expected a whole number from 1 to 64 (1 plans on"
+          + " the calling thread alone), e.g. JAVA_OPTS=-Ddocket.planning.threads=1");
+    }
+  }
+}
