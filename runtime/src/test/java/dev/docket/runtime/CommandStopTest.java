@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docket.runtime.internal.spawn.ProgramGroups;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +88,36 @@ class CommandStopTest {
     assertTrue(thrown.get() instanceof InterruptedException, String.valueOf(thrown.get()));
     assertTrue(interruptKept.get(), "the second interrupt was lost");
     assertGone(pid);
+  }
+
+  /** Ctrl-C twice ends the run at once: the program a task waits for is killed with it. */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aRunEndedAtOnceKillsTheProgramATaskWaitsForAndOnlyWhatStillRuns(boolean natively)
+      throws Exception {
+    Path pid = dir.resolve("pid");
+    Command sleeping = Command.of("/bin/sh", "-c", "echo $$ > " + pid + ".tmp; mv " + pid + ".tmp "
+        + pid + "; exec sleep 60");
+    AtomicReference<Integer> status = new AtomicReference<>();
+    Thread task = new Thread(() -> {
+      try {
+        status.set(sleeping.status(natively));
+      } catch (Throwable e) {
+        thrown.set(e);
+      }
+    });
+    task.start();
+    try {
+      awaitPid();
+      assertTrue(ProgramGroups.killAll() >= 1, "the program was not among those running");
+      task.join(TimeUnit.SECONDS.toMillis(30));
+      assertEquals(128 + 9, status.get(), String.valueOf(thrown.get()));
+    } finally {
+      task.interrupt(); // a program left running is stopped
+    }
+    // Waited for, a program is no longer one to kill (its id may be another's by then).
+    assertEquals(0, Command.of("true").status(natively));
+    assertEquals(0, ProgramGroups.killAll());
   }
 
   private Thread start(Command command, boolean natively) {
