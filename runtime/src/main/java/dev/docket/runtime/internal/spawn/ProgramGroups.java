@@ -35,8 +35,24 @@ public final class ProgramGroups {
 
   private ProgramGroups() {}
 
+  /**
+   * Kills what is still running when the JVM exits: a task that timed out is given up at once
+   * while its thread still stops the program, and a run that ends meanwhile must not leave
+   * the group behind. Registered with the first program.
+   */
+  private static final class AtExit {
+    static {
+      Runtime.getRuntime().addShutdownHook(new Thread(ProgramGroups::killAll, "docket-programs-exit"));
+    }
+
+    static void register() {
+      // the class's initialisation registers the hook, once
+    }
+  }
+
   /** {@code pid}, just started by {@link NativeSpawn#start}, runs until {@link #ended(int)}. */
   public static void started(int pid) {
+    AtExit.register();
     GROUPS.add(pid);
   }
 
@@ -47,6 +63,7 @@ public final class ProgramGroups {
 
   /** {@code process} runs until {@link #ended(Process)}. */
   public static void started(Process process) {
+    AtExit.register();
     PROCESSES.add(process);
   }
 
