@@ -3,6 +3,7 @@ package dev.docket.runtime.internal.cli;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.docket.runtime.internal.sandbox.InsideCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,14 @@ class ExitStatusTest extends CliFixture {
     assertThat(cli.run("run", "Selection", "--dataset", "ttbar").status()).isEqualTo(0);
     assertStatus(2, "run", "Selection", "--dataset", "ttbar", "--remove-output", "0");
     assertThat(Files.exists(dir.resolve("sel/v1/ttbar.json"))).isTrue();
+  }
+
+  /** The verb a sandbox runs ({@code internal.sandbox}) passes its task's status on. */
+  @Test
+  void theSandboxVerbExitsWithItsTasksStatus() {
+    CliRunner.Result failed = cli.run(InsideCommand.VERB, "Failing", "--dataset", "x");
+    assertThat(failed.status()).isEqualTo(1);
+    assertThat(failed.err()).contains("disk full");
+    assertStatus(0, InsideCommand.VERB, "Selection", "--dataset", "ttbar");
   }
 }
