@@ -92,6 +92,10 @@ public final class RunSignals implements SignalHandler, AutoCloseable {
       return;
     }
     received = signal;
+    // The programs lead groups of their own, out of the terminal's reach: they get the signal the
+    // run got (a Ctrl-C as SIGINT, for a Python's KeyboardInterrupt), then the interrupted tasks
+    // give them their grace; SIGTERM stays for a timeout.
+    ProgramGroups.forward(signal.getNumber());
     reporter.note(
         "interrupted (" + name + "): no new task starts, the running ones are being stopped;"
             + (signal.getName().equals("INT") ? " press Ctrl-C" : " send " + name)

@@ -232,6 +232,9 @@ public final class NativeSpawn {
    * while one of its members lives, the leader's zombie included.
    */
   public static boolean signalGroup(int pid, int signal) {
+    if (pid <= 1) { // -0 is this process's own group, -1 every process it may signal
+      throw new IllegalArgumentException("not a program's group: " + pid);
+    }
     return Binding.kill(-pid, signal) == 0 || Native.getLastError() != ESRCH;
   }
 

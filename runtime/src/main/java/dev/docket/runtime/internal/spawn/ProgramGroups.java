@@ -2,6 +2,7 @@ package dev.docket.runtime.internal.spawn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +29,11 @@ public final class ProgramGroups {
   /** How often a stop looks whether the rest of a group has ended. */
   private static final long LOOK_MILLIS = 10;
 
-  /** The groups (their leaders' ids) of the programs running now. */
-  private static final Set<Integer> GROUPS = ConcurrentHashMap.newKeySet();
+  /**
+   * The groups (their leaders' ids) of the programs running now, each with the signal
+   * {@link #forward} sent it (0: none yet).
+   */
+  private static final Map<Integer, Integer> GROUPS = new ConcurrentHashMap<>();
   /** The programs started through the JDK running now. */
   private static final Set<Process> PROCESSES = ConcurrentHashMap.newKeySet();
 
@@ -53,7 +57,7 @@ public final class ProgramGroups {
   /** {@code pid}, just started by {@link NativeSpawn#start}, runs until {@link #ended(int)}. */
   public static void started(int pid) {
     AtExit.register();
-    GROUPS.add(pid);
+    GROUPS.put(pid, 0);
   }
 
   /** {@code pid} was waited for (or stopped): no longer one of {@link #killAll}'s. */
@@ -80,12 +84,18 @@ public final class ProgramGroups {
    */
   public static void stop(int pid, long graceMillis) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
-    NativeSpawn.signalGroup(pid, SIGTERM);
+    if (GROUPS.getOrDefault(pid, 0) == 0) { // not already asked with the run's own signal
+      NativeSpawn.signalGroup(pid, SIGTERM);
+    }
     int status;
     try {
       status = NativeSpawn.waitFor(pid, Thread.currentThread().isInterrupted() ? 0 : graceMillis);
     } catch (java.io.IOException notOurs) {
-      NativeSpawn.signalGroup(pid, SIGKILL); // cannot be waited for: at least nothing runs on
+      // Someone else reaped the leader: once its group is empty the id may lead another's group.
+      // Killed only while the leader is still this process's child.
+      if (ours(pid)) {
+        NativeSpawn.signalGroup(pid, SIGKILL);
+      }
       return;
     }
     // Reaped or not, the leader keeps the group's id from reuse while its zombie or one of the
@@ -102,6 +112,13 @@ public final class ProgramGroups {
     if (status < 0) {
       NativeSpawn.reap(pid);
     }
+  }
+
+  /** Whether {@code pid} is still a child of this process (so its group is still the program's). */
+  static boolean ours(int pid) {
+    long self = ProcessHandle.current().pid();
+    return ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(p -> p.pid() == self)
+        .orElse(false);
   }
 
   private static int waitQuietly(int pid) {
@@ -145,12 +162,25 @@ public final class ProgramGroups {
   }
 
   /**
+   * Sends {@code signal} (the run's own SIGINT, SIGTERM or SIGHUP) to every group running now, as
+   * ninja does, so that a program sees the Ctrl-C it would have seen in the run's group (Python's
+   * KeyboardInterrupt); a stop of such a group then sends no SIGTERM of its own.
+   */
+  public static void forward(int signal) {
+    for (int pid : GROUPS.keySet()) {
+      GROUPS.replace(pid, 0, signal);
+      NativeSpawn.signalGroup(pid, signal);
+    }
+  }
+
+  /**
    * Kills every program still running and its group (or, for the JDK's, its descendants), for a
-   * run that ends at once; nothing is waited for. Returns how many programs there were.
+   * run that ends at once, or a JVM that ends (a shutdown hook: outside the command line no
+   * signal handler does it); nothing is waited for. Returns how many programs there were.
    */
   public static int killAll() {
     int killed = 0;
-    for (int pid : GROUPS) {
+    for (int pid : GROUPS.keySet()) {
       NativeSpawn.signalGroup(pid, SIGKILL);
       killed++;
     }

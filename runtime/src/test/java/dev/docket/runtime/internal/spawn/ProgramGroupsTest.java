@@ -2,9 +2,14 @@ package dev.docket.runtime.internal.spawn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -109,5 +114,71 @@ class ProgramGroupsTest {
     ProgramGroups.ended(process);
     assertTrue(process.waitFor(30, TimeUnit.SECONDS));
     Grandchild.assertGone(sleep, "the sleep");
+  }
+
+  @Test
+  void theRunsSignalIsForwardedAndTheStopSendsNoSigtermAfterIt() throws Exception {
+    assumeTrue(NativeSpawn.available(), "posix_spawnp through JNA: Linux on x86-64 or AArch64 only");
+    Path seen = dir.resolve("seen");
+    Path ready = dir.resolve("ready");
+    // The shell notes each signal; after SIGINT it waits again, so a SIGTERM would be noted too.
+    int pid = NativeSpawn.start(List.of("/bin/sh", "-c", "trap 'echo INT >> " + seen + "' INT;"
+        + " trap 'echo TERM >> " + seen + "; exit' TERM; sleep 60 & touch " + ready + "; wait; wait"),
+        null, null, Map.of());
+    ProgramGroups.started(pid);
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(ready)) {
+        assertTrue(System.nanoTime() < deadline, "the shell never started");
+        Thread.sleep(5); // the shell's own start: nothing else to wait on
+      }
+      ProgramGroups.forward(2);
+      while (!Files.exists(seen)) {
+        assertTrue(System.nanoTime() < deadline, "SIGINT never reached the shell");
+        Thread.sleep(5);
+      }
+      ProgramGroups.stop(pid, 300);
+      assertFalse(ProcessHandle.of(pid).isPresent(), "the program was not reaped");
+      assertEquals(List.of("INT"), Files.readAllLines(seen));
+    } finally {
+      ProgramGroups.ended(pid);
+    }
+  }
+
+  @Test
+  void noGroupButAProgramsIsSignalled() {
+    // -0 is this process's own group, -1 every process it may signal
+    assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signalGroup(0, 0));
+    assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signalGroup(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signalGroup(-5, 0));
+  }
+
+  @Test
+  void onlyAChildOfThisProcessIsOurs() throws Exception {
+    Process child = new ProcessBuilder("sleep", "60").start();
+    try {
+      assertTrue(ProgramGroups.ours((int) child.pid()));
+      assertFalse(ProgramGroups.ours(1));
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    assertFalse(ProgramGroups.ours((int) child.pid()), "a reaped child");
+  }
+
+  @Test
+  void theProgramsOfAJvmEndedBySigtermEndWithIt() throws Exception {
+    Process jvm = ForkedJvm.of("program", Map.of()).start();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+      String line = out.readLine();
+      assumeTrue(line != null && !line.equals("unavailable"), "posix_spawnp through JNA");
+      long sleep = Long.parseLong(line);
+      assertTrue(Grandchild.running(sleep));
+      jvm.destroy(); // SIGTERM, as to a JShell or a user's own main
+      assertTrue(jvm.waitFor(30, TimeUnit.SECONDS));
+      Grandchild.assertGone(sleep, "the sleep of a JVM that ended");
+    } finally {
+      jvm.destroyForcibly();
+    }
   }
 }
