@@ -72,13 +72,7 @@ final class SqliteNativeCache {
 
   /** {@code $XDG_CACHE_HOME/docket} ({@code xdg}), else {@code ~/.cache/docket} ({@code home}). */
   static Optional<Path> cacheRoot(String xdg, String home) {
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Optional.of(Path.of(xdg, "docket"));
-    }
-    if (home == null || home.isBlank() || !Path.of(home).isAbsolute()) {
-      return Optional.empty();
-    }
-    return Optional.of(Path.of(home, ".cache", "docket"));
+    return CacheRoot.of(xdg, home);
   }
 
   /**

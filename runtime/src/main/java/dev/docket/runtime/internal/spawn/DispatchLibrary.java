@@ -1,15 +1,21 @@
 package dev.docket.runtime.internal.spawn;
 
+import dev.docket.runtime.internal.history.CacheRoot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
@@ -22,7 +28,8 @@ import java.util.zip.CRC32;
  * against them before each use (reading 130 KB, some 0.1 ms): a copy that is not the jar's, cut
  * short or changed, is written again. Copies are written to a temporary file and renamed into
  * place, so runs side by side never load a half-written one. Anything unusual (no jar, no home,
- * a read-only cache, {@code jna.boot.library.path} set by the user) leaves JNA to its own way.
+ * a read-only cache, a directory or copy that is a link, another user's or writable by others,
+ * {@code jna.boot.library.path} set by the user) leaves JNA to its own way.
  *
  * <p>Debian's {@code libjna-jni} is not used: JNA refuses a native library of another major
  * version (Debian 12 ships 5.13, native 6.1; the jar's 5.17 wants 7.0), and it fails for good
@@ -31,6 +38,8 @@ import java.util.zip.CRC32;
 final class DispatchLibrary {
   static final String PROPERTY = "jna.boot.library.path";
   private static final String FILE = "libjnidispatch.so";
+  /** How old a temporary file of a write must be to be taken for one that died. */
+  static final long STALE_MILLIS = 60_000;
 
   private DispatchLibrary() {}
 
@@ -49,14 +58,9 @@ final class DispatchLibrary {
     }
   }
 
-  /** The user's cache directory: {@code $XDG_CACHE_HOME} or {@code ~/.cache}; null if none. */
+  /** The user's cache directory (CacheRoot's, shared with SQLite's library); null if none. */
   private static Path cacheHome() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank()) {
-      return Path.of(xdg);
-    }
-    String home = System.getProperty("user.home");
-    return home == null || home.isBlank() ? null : Path.of(home, ".cache");
+    return CacheRoot.ofThisUser().map(root -> root.getParent()).orElse(null);
   }
 
   /**
@@ -79,11 +83,16 @@ final class DispatchLibrary {
     Path directory = cacheHome.resolve("docket/jnidispatch")
         .resolve(prefix + "-" + Long.toHexString(entry.getCrc()) + "-" + entry.getSize());
     Path library = directory.resolve(FILE);
+    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rwx------")));
+    if (!ownAndPrivate(directory)
+        || Files.exists(library, LinkOption.NOFOLLOW_LINKS) && !ownAndPrivate(library)) {
+      return null; // another's, or writable by others: what JNA loads must be the jar's
+    }
+    removeStaleParts(directory);
     if (matches(library, entry)) {
       return directory;
     }
-    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
-        PosixFilePermissions.fromString("rwx------")));
     Path temporary = Files.createTempFile(directory, FILE, ".part");
     try {
       try (InputStream in = connection.getInputStream()) {
@@ -97,7 +106,40 @@ final class DispatchLibrary {
     } finally {
       Files.deleteIfExists(temporary);
     }
-    return matches(library, entry) ? directory : null;
+    return ownAndPrivate(library) && matches(library, entry) ? directory : null;
+  }
+
+  /**
+   * Whether {@code path} itself (not a link's target) belongs to this process's user and no one
+   * else may write it: only then is what it holds the copy checked here when JNA loads it.
+   */
+  static boolean ownAndPrivate(Path path) {
+    try {
+      PosixFileAttributes attributes =
+          Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      Set<PosixFilePermission> permissions = attributes.permissions();
+      return !attributes.isSymbolicLink()
+          && Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS)
+              .equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"))
+          && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+          && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Removes the temporary files of writes that died (older than a minute) from {@code directory}. */
+  static void removeStaleParts(Path directory) {
+    long before = System.currentTimeMillis() - STALE_MILLIS;
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(directory, "*.part")) {
+      for (Path part : parts) {
+        if (Files.getLastModifiedTime(part, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+          Files.deleteIfExists(part);
+        }
+      }
+    } catch (IOException e) {
+      // left for the next run
+    }
   }
 
   /** Whether {@code library} has the entry's size and CRC-32. */

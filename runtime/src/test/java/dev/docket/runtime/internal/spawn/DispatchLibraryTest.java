@@ -2,8 +2,10 @@ package dev.docket.runtime.internal.spawn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.jna.Platform;
@@ -11,6 +13,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +92,44 @@ class DispatchLibraryTest {
 
   private static void assertThrowsIo(org.junit.jupiter.api.function.Executable call) {
     org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, call);
+  }
+
+  @Test
+  void aDirectoryOthersMayWriteOrACopyThatIsALinkIsNotUsed() throws Exception {
+    Path library = cached();
+    Path directory = library.getParent();
+    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwx---"));
+    assertNull(DispatchLibrary.cached(Platform.RESOURCE_PREFIX, cache), "a group-writable directory");
+    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+    Path elsewhere = Files.copy(library, cache.resolve("elsewhere.so"));
+    Files.delete(library);
+    Files.createSymbolicLink(library, elsewhere);
+    assertNull(DispatchLibrary.cached(Platform.RESOURCE_PREFIX, cache), "a link");
+    Files.delete(library);
+    Files.copy(elsewhere, library);
+    Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rw-rw-rw-"));
+    assertNull(DispatchLibrary.cached(Platform.RESOURCE_PREFIX, cache), "a copy others may write");
+  }
+
+  @Test
+  void theTemporaryFilesOfWritesThatDiedGoAndOthersStay() throws Exception {
+    Path directory = cached().getParent();
+    Path stale = Files.createFile(directory.resolve("libjnidispatch.so1.part"));
+    Files.setLastModifiedTime(stale, FileTime.fromMillis(
+        System.currentTimeMillis() - DispatchLibrary.STALE_MILLIS - 5000));
+    Path fresh = Files.createFile(directory.resolve("libjnidispatch.so2.part"));
+    cached();
+    assertFalse(Files.exists(stale), "a write that died long ago left its file");
+    assertTrue(Files.exists(fresh), "a write under way lost its file");
+  }
+
+  @Test
+  void aRunLoadsJnasLibraryFromTheUsersCache() throws Exception {
+    Process jvm = ForkedJvm.of("library", Map.of("XDG_CACHE_HOME", cache.toString()))
+        .redirectOutput(cache.resolve("out").toFile()).start();
+    assertTrue(jvm.waitFor(60, TimeUnit.SECONDS));
+    String loaded = Files.readString(cache.resolve("out")).strip();
+    assumeTrue(!loaded.equals("unavailable"), "posix_spawnp through JNA");
+    assertTrue(Path.of(loaded).startsWith(cache.resolve("docket/jnidispatch")), loaded);
   }
 }
