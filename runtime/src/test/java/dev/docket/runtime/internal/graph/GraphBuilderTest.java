@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class GraphBuilderTest {
@@ -152,6 +153,7 @@ class GraphBuilderTest {
   }
 
   @Test
+  @Timeout(60) // PIT's default of 10 s: 16 s under its coverage at load 38 (100,000 levels)
   void longChainsDoNotOverflowTheStack() {
     int n = 100_000;
     Object last = TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, n - 1).build();
