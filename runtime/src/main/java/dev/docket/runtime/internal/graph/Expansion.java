@@ -5,7 +5,6 @@ import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskFamily;
 import dev.docket.runtime.spi.TaskRegistry;
 import java.util.Arrays;
-import java.util.function.UnaryOperator;
 
 /**
  * What one task's {@code requirements} reported, recorded on whichever planning thread asked,
@@ -19,7 +18,6 @@ final class Expansion implements Requirements {
   private TaskFamily<?>[] families = new TaskFamily<?>[2];
   private Object[] tasks = new Object[2];
   private TaskId[] ids;
-  private TaskNode[] nodes;
   private Throwable[] idErrors;
   private int count;
   private Throwable error;
@@ -73,19 +71,17 @@ final class Expansion implements Requirements {
   }
 
   /**
-   * Computes the identities of requirements {@code from} to {@code to} and makes a node at
-   * {@code depth} of each, its family seen through {@code adapter}; on any thread. The merge
-   * keeps the node of an identity met for the first time and drops the others.
+   * Computes the identities of requirements {@code from} to {@code to}; on any thread. Only the
+   * identities: the merge makes a node of an identity met for the first time, so a requirement
+   * already known (most of them, in a graph whose tasks share inputs) costs no node.
    */
   @SuppressWarnings("unchecked")
-  void identify(int from, int to, UnaryOperator<TaskFamily<?>> adapter, int depth) {
+  void identify(int from, int to) {
     for (int i = from; i < to; i++) {
       try {
         TaskId id = ((TaskFamily<Object>) families[i]).id(tasks[i]);
         id.hashCode(); // its strings' hashes cached here, not on the merging thread
         ids[i] = id;
-        // An adapted family (a workflow's) keeps the identity of the family it adapts.
-        nodes[i] = new TaskNode(id, (TaskFamily<Object>) adapter.apply(families[i]), tasks[i], depth);
       } catch (Throwable e) {
         idError(i, e);
       }
@@ -95,7 +91,6 @@ final class Expansion implements Requirements {
   /** Makes room for the identities; on the calling thread, before {@link #identify}. */
   void prepareIds() {
     ids = new TaskId[count];
-    nodes = new TaskNode[count];
   }
 
   private synchronized void idError(int i, Throwable e) {
@@ -105,12 +100,12 @@ final class Expansion implements Requirements {
     idErrors[i] = e;
   }
 
-  /** A node for requirement {@code i}; throws what computing its identity threw. */
-  TaskNode node(int i) throws Exception {
+  /** The identity of requirement {@code i}; throws what computing it threw. */
+  TaskId id(int i) throws Exception {
     Throwable thrown = idErrors == null ? null : idErrors[i];
     if (thrown != null) {
       throw LevelWalk.rethrow(thrown);
     }
-    return nodes[i];
+    return ids[i];
   }
 }

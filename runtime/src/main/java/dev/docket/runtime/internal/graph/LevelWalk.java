@@ -33,18 +33,17 @@ final class LevelWalk {
    * (a fan's root) has them identified by the whole pool.
    */
   private static final int INLINE_IDS = 64;
+  /**
+   * Tasks of a level planned and merged at a time: a level of a million tasks keeps only one
+   * batch's requirements (their task objects and identities) until they are merged.
+   */
+  static final int BATCH = 4_096;
 
   private final TaskRegistry registry;
   private final UnaryOperator<TaskFamily<?>> adapter;
   private final int maxDepth;
   private final OutputTimes times;
   private final PlanningPool pool;
-  /**
-   * Whether the pool's threads read the times of local outputs as they list them: on several
-   * threads, the reading is shared like the rest; on one, {@link OutputTimes}'s own thread
-   * overlaps it with the walk.
-   */
-  private final boolean readsTimes;
   /** Whether reading a local output's time threw: the caller then plans again, on one thread. */
   private volatile boolean timesFailed;
   private final Map<TaskId, TaskNode> byId = new HashMap<>();
@@ -70,7 +69,6 @@ final class LevelWalk {
     this.maxDepth = maxDepth;
     this.times = times;
     this.pool = pool;
-    this.readsTimes = times != null && pool.parallel();
   }
 
   /** Whether every output time was read: {@code false} when a target's threw. */
@@ -93,15 +91,23 @@ final class LevelWalk {
   }
 
   /** Plans one level; returns the next (the nodes first met in this one's requirements). */
-  private List<TaskNode> step(TaskNode[] nodes) {
-    Throwable[] listErrors = new Throwable[nodes.length];
-    Expansion[] expansions = new Expansion[nodes.length];
-    boolean[] read = new boolean[nodes.length];
-    pool.run(nodes.length, (from, to) -> list(nodes, listErrors, expansions, read, from, to));
-    identify(expansions, nodes[0].depth() + 1);
+  private List<TaskNode> step(TaskNode[] level) {
     List<TaskNode> next = new ArrayList<>();
-    for (int k = 0; k < nodes.length; k++) {
-      merge(nodes[k], listErrors[k], read[k], expansions[k], next);
+    for (int start = 0; start < level.length; start += BATCH) {
+      TaskNode[] nodes = Arrays.copyOfRange(level, start, Math.min(level.length, start + BATCH));
+      Throwable[] listErrors = new Throwable[nodes.length];
+      Expansion[] expansions = new Expansion[nodes.length];
+      boolean[] read = new boolean[nodes.length];
+      // Whether the pool's threads read the times of local outputs as they list them: when the
+      // batch is shared out, the reading is shared like the rest; else OutputTimes's own thread
+      // overlaps it with the walk.
+      boolean readsTimes = times != null && pool.shares(nodes.length);
+      pool.run(nodes.length,
+          (from, to) -> list(nodes, listErrors, expansions, read, readsTimes, from, to));
+      identify(expansions);
+      for (int k = 0; k < nodes.length; k++) {
+        merge(nodes[k], listErrors[k], read[k], expansions[k], next);
+      }
     }
     return next;
   }
@@ -112,6 +118,7 @@ final class LevelWalk {
       Throwable[] listErrors,
       Expansion[] expansions,
       boolean[] read,
+      boolean readsTimes,
       int from,
       int to) {
     OutputList outputs = new OutputList();
@@ -141,7 +148,7 @@ final class LevelWalk {
         if (expansion.count() <= INLINE_IDS) {
           // A usual task's few requirements are identified here, by the thread that has them.
           expansion.prepareIds();
-          expansion.identify(0, expansion.count(), adapter, node.depth() + 1);
+          expansion.identify(0, expansion.count());
         }
         // Most tasks of a large graph (its leaves) require nothing: their record is reused.
         boolean empty = expansion.count() == 0 && expansion.error() == null;
@@ -198,7 +205,7 @@ final class LevelWalk {
   }
 
   /** Computes the identities of every requirement of the level, spread over the pool. */
-  private void identify(Expansion[] expansions, int depth) {
+  private void identify(Expansion[] expansions) {
     int[] starts = new int[expansions.length + 1];
     int total = 0;
     for (int k = 0; k < expansions.length; k++) {
@@ -219,7 +226,7 @@ final class LevelWalk {
           k++; // past tasks without requirements
         }
         int end = Math.min(to, starts[k + 1]);
-        expansions[k].identify(i - starts[k], end - starts[k], adapter, depth);
+        expansions[k].identify(i - starts[k], end - starts[k]);
         i = end;
       }
     });
@@ -270,9 +277,11 @@ final class LevelWalk {
   }
 
   /**
-   * The nodes {@code parent} requires, each new identity made a node of the next level; throws
-   * the first error of the expansion, after making nodes of the requirements before it.
+   * The nodes {@code parent} requires, each new identity made a node of the next level (only
+   * a new one: a requirement already known costs no node); throws the first error of the
+   * expansion, after making nodes of the requirements before it.
    */
+  @SuppressWarnings("unchecked")
   private TaskNode[] required(TaskNode parent, Expansion expansion, List<TaskNode> next)
       throws Exception {
     if (expansion == null) {
@@ -280,10 +289,13 @@ final class LevelWalk {
     }
     required.clear();
     for (int i = 0; i < expansion.count(); i++) {
-      TaskNode made = expansion.node(i);
-      TaskNode child = byId.putIfAbsent(made.id(), made);
+      TaskId id = expansion.id(i);
+      TaskNode child = byId.get(id);
       if (child == null) {
-        child = made;
+        // An adapted family (a workflow's) keeps the identity of the family it adapts.
+        child = new TaskNode(id, (TaskFamily<Object>) adapter.apply(expansion.family(i)),
+            expansion.task(i), parent.depth() + 1);
+        byId.put(id, child);
         next.add(child);
       } else if (isDuplicate(parent, child)) {
         continue;

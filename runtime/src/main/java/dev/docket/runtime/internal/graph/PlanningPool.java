@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,16 +45,16 @@ final class PlanningPool implements AutoCloseable {
   }
 
   /**
-   * How many threads plan a graph: {@value #THREADS_PROPERTY} if set, else the processors
-   * available, at most four (the levels of a large graph are planned in parallel and merged on
-   * the calling thread, which a few threads already keep busy).
+   * How many threads plan a graph: {@value #THREADS_PROPERTY} if set, else one. More are opt-in:
+   * they make the tasks' {@code @Requires} and {@code @Output} code run concurrently, which that
+   * code must then allow, and no gain has been measured for it yet (docs/performance.md).
    *
    * @throws BadInputException when the property is not a whole number from 1 to {@value #MAX_THREADS}
    */
   static int configuredThreads() {
     String text = System.getProperty(THREADS_PROPERTY);
     if (text == null) {
-      return Math.min(Runtime.getRuntime().availableProcessors(), 4);
+      return 1;
     }
     try {
       int threads = Integer.parseInt(text.strip());
@@ -74,9 +75,14 @@ final class PlanningPool implements AutoCloseable {
     return threads > 1;
   }
 
+  /** Whether {@link #run} shares a range of {@code size} with helper threads. */
+  boolean shares(int size) {
+    return threads > 1 && size >= minParallel;
+  }
+
   /** Runs {@code work} over {@code 0..size}, on several threads when the range is large. */
   void run(int size, Range work) {
-    if (threads == 1 || size < minParallel) {
+    if (!shares(size)) {
       work.run(0, size);
       return;
     }
@@ -101,12 +107,33 @@ final class PlanningPool implements AutoCloseable {
       running.add(helper);
       helpers.execute(helper);
     }
+    Throwable first = null;
     try {
       loop.run();
-    } finally {
-      for (Helper helper : running) {
-        helper.await(); // the chunks they took write into the caller's arrays: wait for them
+    } catch (RuntimeException | Error e) {
+      first = e;
+    }
+    // Every helper is waited for, even after one threw: the chunks they took write into the
+    // caller's arrays. The first error is thrown; the others ride along, suppressed.
+    for (Helper helper : running) {
+      Throwable thrown = helper.await();
+      if (thrown == null || thrown == first) {
+        continue;
       }
+      if (first == null) {
+        first = thrown;
+      } else {
+        first.addSuppressed(thrown);
+      }
+    }
+    if (first instanceof Error e) {
+      throw e;
+    }
+    if (first instanceof RuntimeException e) {
+      throw e;
+    }
+    if (first != null) {
+      throw new IllegalStateException(first); // a checked exception thrown sneakily
     }
   }
 
@@ -120,6 +147,13 @@ final class PlanningPool implements AutoCloseable {
   public void close() {
     if (helpers != null) {
       helpers.shutdownNow();
+      // Their work is done (run waits for it): they end at once. Waited for, so that planning
+      // leaves no thread behind, even when it ends with an error.
+      try {
+        helpers.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -152,10 +186,10 @@ final class PlanningPool implements AutoCloseable {
       }
     }
 
-    /** Waits until this helper's chunks are done; rethrows what the work threw there. */
-    void await() {
+    /** Waits until this helper's chunks are done; returns what the work threw there. */
+    Throwable await() {
       if (claimed.compareAndSet(false, true)) {
-        return; // never started: the caller did its share
+        return null; // never started: the caller did its share
       }
       boolean interrupted = false;
       while (true) {
@@ -169,12 +203,7 @@ final class PlanningPool implements AutoCloseable {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      if (error instanceof Error e) {
-        throw e;
-      }
-      if (error instanceof RuntimeException e) {
-        throw e;
-      }
+      return error;
     }
   }
 }

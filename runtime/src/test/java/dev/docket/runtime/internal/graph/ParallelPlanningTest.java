@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +137,45 @@ class ParallelPlanningTest {
     assertThat(graph.root().requirement(1).toString()).isEqualTo("Chain(n=7)"); // declared order
     assertThat(graph.nodes().get(graph.size() - 1)).isSameInstanceAs(graph.root());
     assertThat(graph.nodes().stream().filter(TaskNode::complete).count()).isGreaterThan(0);
+  }
+
+  @Test
+  void aRequirementAlreadyKnownCostsNoNode_onOneThreadAndOnFour() {
+    // Chain(n) requires Chain(n / 2) and Chain(n / 3), both known by then (the root requires
+    // every Chain): a node per identity, not per requirement (not 4,497 for 1,501). The adapter
+    // is applied once per node made.
+    UnaryOperator<TaskFamily<?>> wide = wide(NOTHING);
+    AtomicInteger made = new AtomicInteger();
+    GraphBuilder counting = builder.adapting(f -> {
+      made.incrementAndGet();
+      return wide.apply(f);
+    });
+    for (GraphBuilder planner : List.of(
+        counting.planningThreads(1, Integer.MAX_VALUE), counting.planningThreads(4, 1))) {
+      made.set(0);
+      TaskGraph graph = plan(planner, Integer.MAX_VALUE);
+      assertThat(graph.size()).isEqualTo(WIDTH + 1);
+      assertThat(made.get()).isEqualTo(WIDTH + 1);
+    }
+  }
+
+  @Test
+  void anErrorOnAPoolThreadEndsThePlanning_andLeavesNoPlanningThread() {
+    Extra failing = new Extra() {
+      @Override
+      public void requirements(int n, Requirements sink) {
+        if (n % 100 == 42) {
+          throw new AssertionError("broken " + n);
+        }
+      }
+    };
+    GraphBuilder planner = builder.adapting(wide(failing)).planningThreads(4, 1);
+    AssertionError thrown = assertThrows(AssertionError.class,
+        () -> plan(planner, Integer.MAX_VALUE));
+    assertThat(thrown).hasMessageThat().startsWith("broken ");
+    assertThat(Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.isAlive() && t.getName().startsWith("docket-plan-")).toList())
+        .isEmpty();
   }
 
   @Test

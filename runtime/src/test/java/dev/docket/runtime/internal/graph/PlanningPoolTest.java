@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.docket.runtime.BadInputException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,10 +93,41 @@ class PlanningPoolTest {
   }
 
   @Test
+  void everyHelperIsAwaited_theFirstErrorThrown_theOthersSuppressed() throws Exception {
+    Thread caller = Thread.currentThread();
+    CountDownLatch helperStarted = new CountDownLatch(1);
+    AtomicBoolean helperEnded = new AtomicBoolean();
+    try (PlanningPool pool = new PlanningPool(2, 1)) {
+      AssertionError thrown = assertThrows(AssertionError.class,
+          () -> pool.run(2 * PlanningPool.CHUNK, (from, to) -> {
+            if (Thread.currentThread() == caller) {
+              try {
+                helperStarted.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+              throw new AssertionError("on the caller");
+            }
+            helperStarted.countDown();
+            try {
+              Thread.sleep(200); // still working when the caller's error is thrown
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+            helperEnded.set(true);
+            throw new AssertionError("on a helper");
+          }));
+      assertThat(helperEnded.get()).isTrue(); // waited for, though the caller threw first
+      assertThat(thrown).hasMessageThat().isEqualTo("on the caller");
+      assertThat(thrown.getSuppressed()).hasLength(1);
+      assertThat(thrown.getSuppressed()[0]).hasMessageThat().isEqualTo("on a helper");
+    }
+  }
+
+  @Test
   void thePropertySetsTheThreads_aBadValueIsRefusedNamingTheFix() {
     System.clearProperty(PlanningPool.THREADS_PROPERTY);
-    assertThat(PlanningPool.configuredThreads())
-        .isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    assertThat(PlanningPool.configuredThreads()).isEqualTo(1); // more only on request
     System.setProperty(PlanningPool.THREADS_PROPERTY, " 3 ");
     assertThat(PlanningPool.configuredThreads()).isEqualTo(3);
     System.setProperty(PlanningPool.THREADS_PROPERTY, "1");
