@@ -24,9 +24,10 @@ import javax.inject.Inject;
  * {@link BadInputException}, such as a parameter value that leads an output out of the store
  * ({@link StoreContainment}; remote outputs, {@link RemoteContainment}), refuses the whole command before anything runs or is removed.
  *
- * <p>A level of a thousand tasks or more is planned on a few threads ({@link LevelWalk}, {@link
- * PlanningPool}): the tasks' {@code requirements} and {@code outputs} then run concurrently,
- * and the graph is the one a single thread would make.
+ * <p>On request ({@link PlanningPool#configuredThreads()}; one thread by default), a level of a
+ * thousand tasks or more is planned on a few threads ({@link LevelWalk}, {@link PlanningPool}):
+ * the tasks' {@code requirements} and {@code outputs} then run concurrently, and the graph is
+ * the one a single thread would make.
  */
 public final class GraphBuilder {
   private final TaskRegistry registry;
