@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -276,6 +278,25 @@ class ParallelPlanningTest {
       // The first in the walk's order: the root lists 0, 7, 14, ..., 700 100th, 1,200 600th.
       assertThat(refused).hasMessageThat().isEqualTo("output of 700 outside the store");
     }
+  }
+
+  @Test
+  void onTwoThreadsTwoTasksOfALevelRunTheirCodeAtOnce() {
+    // Two tasks of the root's level each wait in @Requires until both are in it: only two
+    // threads running the level's code at once let either go on (else the wait times out).
+    CyclicBarrier both = new CyclicBarrier(2);
+    Set<Thread> met = ConcurrentHashMap.newKeySet();
+    Extra gated = new Extra() {
+      @Override
+      public void requirements(int n, Requirements sink) throws Exception {
+        if (n == 0 || n == WIDTH - 1) {
+          met.add(Thread.currentThread());
+          both.await(30, TimeUnit.SECONDS);
+        }
+      }
+    };
+    plan(builder.adapting(wide(gated)).planningThreads(2, 1), 2);
+    assertThat(met).hasSize(2);
   }
 
   @Test
