@@ -13,7 +13,10 @@ import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.fixtures.Loop;
 import dev.docket.runtime.fixtures.Loop_Family;
 import dev.docket.runtime.fixtures.Loop_Params;
+import dev.docket.runtime.fixtures.Merge_Family;
 import dev.docket.runtime.fixtures.Plot_Family;
+import dev.docket.runtime.fixtures.Reconstruction;
+import dev.docket.runtime.fixtures.Reconstruction_Family;
 import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.Requirements;
@@ -98,6 +101,35 @@ class GraphWalkEdgesTest {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().equals("docket-plan-outputs") && t.isAlive())
         .collect(Collectors.toSet());
+  }
+
+  /** Outputs listed by a task before its outputs() threw are not handed to the next task. */
+  @Test
+  void aTaskWhoseOutputsThrewLeavesNoneOfThemToTheNextTask() {
+    GraphBuilder halfListed = builder.adapting(f -> f != Reconstruction_Family.INSTANCE ? f
+        : new ForwardingTaskFamily<Reconstruction>(Reconstruction_Family.INSTANCE) {
+          @Override
+          public void outputs(Reconstruction task, Consumer<Target> sink) throws Exception {
+            delegate().outputs(task, sink);
+            if (id(task).params().contains("ttbar")) {
+              throw new java.io.IOException("catalogue unreachable");
+            }
+          }
+        });
+
+    TaskGraph graph = halfListed.plan(Merge_Family.parse());
+
+    TaskNode ttbar = node(graph, "ttbar");
+    TaskNode wjets = node(graph, "wjets");
+    assertThat(ttbar.planningError()).hasMessageThat().isEqualTo("catalogue unreachable");
+    assertThat(wjets.planningError()).isNull();
+    assertThat(wjets.outputs()).containsExactly(LocalFileTarget.of("reco", "v1", "wjets.json"));
+  }
+
+  private static TaskNode node(TaskGraph graph, String dataset) {
+    return graph.nodes().stream()
+        .filter(n -> n.family().name().equals("Reconstruction") && n.id().params().contains(dataset))
+        .findFirst().orElseThrow();
   }
 
   @Test
