@@ -47,8 +47,7 @@ final class SqliteNativeCache {
     }
     installed = true;
     try {
-      use(System.getProperties(),
-          cacheRoot(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")));
+      use(System.getProperties(), CacheRoot.ofThisUser());
     } catch (RuntimeException e) {
       // e.g. a malformed XDG_CACHE_HOME: the cache is an optimisation, sqlite-jdbc works without
     }
@@ -68,11 +67,6 @@ final class SqliteNativeCache {
       properties.setProperty(PATH_PROPERTY, library.get().getParent().toString());
       properties.setProperty(NAME_PROPERTY, library.get().getFileName().toString());
     }
-  }
-
-  /** {@code $XDG_CACHE_HOME/docket} ({@code xdg}), else {@code ~/.cache/docket} ({@code home}). */
-  static Optional<Path> cacheRoot(String xdg, String home) {
-    return CacheRoot.of(xdg, home);
   }
 
   /**

@@ -21,23 +21,10 @@ public final class RemoteContainment {
 
   /**
    * Checks the outputs of {@code task} as the planner lists them: local files against the store
-   * ({@link StoreContainment#checkAll}), remote files against their base.
+   * ({@link StoreContainment#check}), then remote files against their base. An array, without a
+   * list or iterator: the planner checks the outputs of a hundred thousand tasks.
    *
    * @throws BadInputException for the first output that is not contained
-   */
-  public static <T> void checkAll(
-      TaskFamily<T> family, T task, Iterable<? extends Target> outputs) {
-    StoreContainment.checkAll(family, task, outputs);
-    for (Target output : outputs) {
-      if (output instanceof RemoteFileTarget remote) {
-        check(family, task, remote);
-      }
-    }
-  }
-
-  /**
-   * {@link #checkAll(TaskFamily, Object, Iterable)} over an array, without a list or iterator:
-   * the planner checks the outputs of a hundred thousand tasks.
    */
   public static <T> void checkAll(TaskFamily<T> family, T task, Target[] outputs) {
     for (Target output : outputs) {

@@ -32,21 +32,6 @@ public final class StoreContainment {
   private StoreContainment() {}
 
   /**
-   * Checks the outputs of {@code task} as the planner lists them: each file target with an
-   * unsafe path ({@link LocalFileTarget#unsafePath}); other targets are their own business.
-   *
-   * @throws BadInputException as {@link #check} does, for the first unsafe output
-   */
-  public static <T> void checkAll(
-      TaskFamily<T> family, T task, Iterable<? extends Target> outputs) {
-    for (Target output : outputs) {
-      if (output instanceof LocalFileTarget file) {
-        check(family, task, file);
-      }
-    }
-  }
-
-  /**
    * Checks one output of {@code task} as the planner lists it.
    *
    * @throws BadInputException naming the parameter whose value makes the output unsafe, or the

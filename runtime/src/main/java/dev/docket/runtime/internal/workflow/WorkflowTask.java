@@ -118,7 +118,7 @@ public final class WorkflowTask<T> {
     List<Target> outputs = new ArrayList<>(2);
     T task = branch(branch);
     family.outputs(task, outputs::add);
-    RemoteContainment.checkAll(family, task, outputs);
+    RemoteContainment.checkAll(family, task, outputs.toArray(new Target[0]));
     return outputs;
   }
 

@@ -19,23 +19,23 @@ class SqliteNativeCacheChoiceTest {
 
   @Test
   void theCacheIsUnderXdgCacheHomeElseUnderTheHomeDirectory() {
-    assertThat(SqliteNativeCache.cacheRoot("/x/cache", "/home/a")).hasValue(Path.of("/x/cache/docket"));
-    assertThat(SqliteNativeCache.cacheRoot(null, "/home/a")).hasValue(Path.of("/home/a/.cache/docket"));
-    assertThat(SqliteNativeCache.cacheRoot("  ", "/home/a")).hasValue(Path.of("/home/a/.cache/docket"));
+    assertThat(CacheRoot.of("/x/cache", "/home/a")).hasValue(Path.of("/x/cache/docket"));
+    assertThat(CacheRoot.of(null, "/home/a")).hasValue(Path.of("/home/a/.cache/docket"));
+    assertThat(CacheRoot.of("  ", "/home/a")).hasValue(Path.of("/home/a/.cache/docket"));
     // A relative XDG_CACHE_HOME is invalid (XDG base directory specification): ignored.
-    assertThat(SqliteNativeCache.cacheRoot("cache", "/home/a")).hasValue(Path.of("/home/a/.cache/docket"));
+    assertThat(CacheRoot.of("cache", "/home/a")).hasValue(Path.of("/home/a/.cache/docket"));
   }
 
   @Test
   void withoutAnAbsoluteHomeThereIsNoCache() {
-    assertThat(SqliteNativeCache.cacheRoot(null, null)).isEmpty();
-    assertThat(SqliteNativeCache.cacheRoot(null, " ")).isEmpty();
-    assertThat(SqliteNativeCache.cacheRoot("", "home")).isEmpty();
+    assertThat(CacheRoot.of(null, null)).isEmpty();
+    assertThat(CacheRoot.of(null, " ")).isEmpty();
+    assertThat(CacheRoot.of("", "home")).isEmpty();
   }
 
   @Test
   void aMalformedVariableIsAnErrorThatInstallSwallows() {
-    assertThrows(InvalidPathException.class, () -> SqliteNativeCache.cacheRoot("/x\0y", "/home/a"));
+    assertThrows(InvalidPathException.class, () -> CacheRoot.of("/x\0y", "/home/a"));
   }
 
   @Test

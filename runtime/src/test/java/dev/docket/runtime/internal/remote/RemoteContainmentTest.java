@@ -98,8 +98,8 @@ class RemoteContainmentTest {
         ParamValues.of(Selection_Params.ALL, "../up", 4, "v1"));
     BadInputException e = assertThrows(BadInputException.class,
         () -> RemoteContainment.checkAll(Selection_Family.INSTANCE, task,
-            List.of(RemoteFileTarget.of("out", "ok.root"),
-                dev.docket.runtime.LocalFileTarget.of("sel", "../up.root"))));
+            new Target[] {RemoteFileTarget.of("out", "ok.root"),
+                dev.docket.runtime.LocalFileTarget.of("sel", "../up.root")}));
     assertThat(e).hasMessageThat().startsWith("bad value '../up' for --dataset of Selection: ");
   }
 }
