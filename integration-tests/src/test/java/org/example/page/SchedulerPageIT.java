@@ -140,18 +140,18 @@ class SchedulerPageIT {
     browser.findElement(By.linkText("Tasks")).click();
     await().until(ExpectedConditions.textToBe(By.cssSelector("#count-running .number"), "1"));
     // the list is drawn again as events come: look each row up afresh
-    await().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+    await().until(d -> d.findElements(
             By.cssSelector("#task-rows tr[data-state=running]")).stream()
         .anyMatch(row -> row.getText().contains("waiting for a message from the page")));
     // its progress (setProgress(0.5) a moment after the message) reaches the page as it stands
-    await().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+    await().until(d -> d.findElements(
             By.cssSelector("#task-rows tr[data-state=running] .progress[title='50 %']")).size() == 1);
     keepPicture("scheduler-page.png");
     openTask("Listen(name=page)");
     await().until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-url")));
-    assertThat(browser.findElements(By.cssSelector(".progress[title='50 %']"))).hasSize(1);
-    assertThat(browser.findElement(By.id("tracking-url")).getAttribute("href"))
-        .isEqualTo("https://batch.example.org/jobs/page");
+    await().until(d -> d.findElements(By.cssSelector(".progress[title='50 %']")).size() == 1);
+    await().until(ExpectedConditions.attributeToBe(
+        By.id("tracking-url"), "href", "https://batch.example.org/jobs/page"));
     checkWorkers(listen.pid());
 
     browser.findElement(By.linkText("Tasks")).click();
@@ -160,7 +160,7 @@ class SchedulerPageIT {
     await().until(ExpectedConditions.elementToBeClickable(By.id("message-text"))).sendKeys(text);
     browser.findElement(By.id("message-send")).click();
     await().until(ExpectedConditions.textToBe(By.cssSelector("#messages .answer"), "received: " + text));
-    assertThat(browser.findElement(By.cssSelector("#messages .sent")).getText()).isEqualTo(text);
+    await().until(ExpectedConditions.textToBe(By.cssSelector("#messages .sent"), text));
     ended(listen, store.resolve("listen.out"));
     assertThat(Files.readString(store.resolve("listen/page.txt"))).isEqualTo(text);
     await().until(ExpectedConditions.textToBe(By.cssSelector("#count-done .number"),
@@ -173,7 +173,7 @@ class SchedulerPageIT {
     long[] run = LargeRun.register(new SchedulerApi(server.url(), server.token()), 10_000);
     browser.get(server.url() + "/login?token=" + server.token());
     // The family filter offers every family, though the first 100 tasks hold no Combine.
-    await().ignoring(StaleElementReferenceException.class).until(d -> new Select(
+    await().until(d -> new Select(
         d.findElement(By.id("filter-family"))).getOptions().size() == 7);
     assertThat(new Select(browser.findElement(By.id("filter-family"))).getOptions().stream()
             .map(WebElement::getText).toList())
@@ -270,10 +270,12 @@ class SchedulerPageIT {
     // four families of two tasks each and Combine alone
     await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node.group")).size() == 4);
     assertThat(browser.findElements(By.cssSelector("#graph-svg g.node"))).hasSize(5);
-    WebElement histograms =
-        browser.findElement(By.cssSelector("#graph-svg g.node.group[data-group='family:Histograms']"));
-    assertThat(histograms.getText()).contains("Histograms ×2");
-    histograms.click();
+    By histograms = By.cssSelector("#graph-svg g.node.group[data-group='family:Histograms']");
+    await().until(d -> d.findElement(histograms).getText().contains("Histograms ×2"));
+    await().until(d -> {
+      d.findElement(histograms).click();
+      return true;
+    });
     await().until(d -> d.findElements(By.cssSelector("#graph-svg g.node")).size() == 6);
     assertThat(browser.findElement(By.id("graph-expanded")).getText()).contains("Histograms");
     keepPicture("scheduler-graph.png");
@@ -288,15 +290,18 @@ class SchedulerPageIT {
 
   /** Clicks the task's link in the list, which events may redraw meanwhile. */
   private void openTask(String id) {
-    await().ignoring(StaleElementReferenceException.class).until(d -> {
+    await().until(d -> {
       d.findElement(By.linkText(id)).click();
       return true;
     });
     await().until(ExpectedConditions.textToBe(By.id("task-id"), id));
   }
 
+  /** Waits on a page that events redraw: an element found a moment ago may be gone, so look again. */
   private WebDriverWait await() {
-    return new WebDriverWait(browser, PATIENCE);
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   private static void ended(Process process, Path out) throws Exception {
