@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A sandbox's command as the run starts it: log, exit status, environment, interrupt. */
@@ -110,6 +111,7 @@ class SandboxProcessTest {
   }
 
   @Test
+  @Timeout(60) // waits out the 10 s grace, the whole of PIT's default timeout
   void aCommandThatIgnoresSigtermIsKilledAfterTheGraceWithItsChildren() throws Exception {
     // An ignored signal stays ignored in the children: the background sleep ignores SIGTERM too.
     SandboxCommand command = new SandboxCommand(List.of("/bin/sh", "-c",
