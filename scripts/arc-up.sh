@@ -104,8 +104,12 @@ allowaccess = zero
 [queue:fork]
 EOF
   # A user certificate for root, allowed by the CA's list, and a proxy made from it.
+  # The CA is named after the hostname it was made with (the package's postinst used the
+  # machine's, not arc.conf's localhost): name it, or arcctl looks for localhost's CA.
   if [ ! -f "$HOME/.globus/usercert.pem" ]; then
-    (cd "$HOME_DIR" && arcctl test-ca usercert -i root)
+    local ca
+    ca=$(ls /etc/grid-security/certificates | sed -n 's/^ARC-TestCA-\(.*\)-key\.pem$/\1/p' | head -1)
+    (cd "$HOME_DIR" && arcctl test-ca ${ca:+--ca-id "$ca"} usercert -i root)
   fi
   # ARC's start script makes 4096-bit DH parameters in the background, minutes of CPU on a
   # small machine; the standard ffdhe2048 group serves a test CE as well.
