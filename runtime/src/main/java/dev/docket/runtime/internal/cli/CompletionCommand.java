@@ -30,7 +30,6 @@ final class CompletionCommand {
     }
     out.print(CompletionScript.write(completion.shell(), completion.command(),
         registry.families()));
-    out.flush();
     return 0;
   }
 }

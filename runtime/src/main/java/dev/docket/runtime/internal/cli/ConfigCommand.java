@@ -96,7 +96,6 @@ final class ConfigCommand {
       out.println("[" + s + "]");
       config.section(s).forEach((key, value) -> line(key, value, config.origin(s, key)));
     });
-    out.flush();
     return 0;
   }
 

@@ -66,7 +66,6 @@ final class DocketApp {
     }
     if (invocation instanceof Invocation.Help help) {
       out.print(help.text());
-      out.flush();
       return 0;
     }
     if (invocation instanceof Invocation.ListFamilies) {

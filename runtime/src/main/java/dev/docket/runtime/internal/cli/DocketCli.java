@@ -44,23 +44,31 @@ public final class DocketCli {
       PrintStream err,
       Environment environment,
       Terminal terminal) {
+    // The commands print and leave flushing to this one place: whatever a command printed
+    // reaches the caller's streams when it returns, and comes before an error line.
     try {
       return DaggerDocketComponent.factory()
           .create(index, out, err, environment, terminal)
           .app()
           .run(args);
     } catch (BadInputException e) {
-      out.flush();
-      err.println(ERROR_PREFIX + oneLine(e.getMessage()));
-      err.flush();
-      return 2;
+      return fail(out, err, 2, ERROR_PREFIX + oneLine(e.getMessage()), null);
     } catch (RuntimeException | Error e) {
+      return fail(out, err, 1, "docket: internal error: " + e + " (please report it, with this trace)", e);
+    } finally {
       out.flush();
-      err.println("docket: internal error: " + e + " (please report it, with this trace)");
-      e.printStackTrace(err);
       err.flush();
-      return 1;
     }
+  }
+
+  /** The error line, with the trace of an internal error, below what the command printed. */
+  private static int fail(PrintStream out, PrintStream err, int status, String line, Throwable trace) {
+    out.flush(); // before the line: the error stream flushes every line, the output may not
+    err.println(line);
+    if (trace != null) {
+      trace.printStackTrace(err);
+    }
+    return status;
   }
 
   private static String oneLine(String message) {

@@ -39,7 +39,6 @@ final class GraphDrawing {
   void draw(TaskGraph graph, GraphForm form) {
     String dot = form.byFamily() ? DotWriter.families(graph) : DotWriter.tasks(graph);
     out.print(form.svg() ? svg(dot) : dot);
-    out.flush();
   }
 
   private String svg(String dot) {

@@ -49,7 +49,6 @@ final class GraphPrinter {
         Integer.MAX_VALUE,
         (node, depth, seenBefore) ->
             out.println(indent(depth) + node.id() + (seenBefore ? SEE_ABOVE : "")));
-    out.flush();
   }
 
   /**
@@ -95,7 +94,6 @@ final class GraphPrinter {
             });
           }
         });
-    out.flush();
   }
 
   /**
@@ -108,7 +106,6 @@ final class GraphPrinter {
       block.append(output.target().describe()).append(System.lineSeparator());
     }
     out.print(block);
-    out.flush();
   }
 
   private static String existence(Target output) {
@@ -138,7 +135,6 @@ final class GraphPrinter {
       }
       out.print(block);
     }
-    out.flush();
   }
 
   private static String state(TaskNode node) {

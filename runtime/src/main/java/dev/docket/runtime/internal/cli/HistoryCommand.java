@@ -67,7 +67,6 @@ final class HistoryCommand {
             status(run), run.ran(), run.complete(), run.failed(), run.failedUpstream(),
             run.root(), run.host());
       }
-      out.flush();
       return 0;
     } catch (SQLException | java.io.IOException e) {
       throw new BadInputException(
@@ -94,7 +93,6 @@ final class HistoryCommand {
     for (TaskRecord task : failures) {
       out.println("  " + task.status() + " " + task.task() + ": " + task.error());
     }
-    out.flush();
     return 0;
   }
 

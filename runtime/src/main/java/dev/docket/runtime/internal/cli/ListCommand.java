@@ -39,7 +39,6 @@ final class ListCommand {
                 + (spec.description().isBlank() ? "" : "  " + spec.description()));
       }
     }
-    out.flush();
     return 0;
   }
 }

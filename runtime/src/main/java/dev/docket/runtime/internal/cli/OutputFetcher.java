@@ -82,7 +82,6 @@ final class OutputFetcher {
     }
     if (copies.isEmpty()) {
       out.println("No outputs to fetch.");
-      out.flush();
       return;
     }
     checkNothingOverwritten(copies, dir);
@@ -90,7 +89,6 @@ final class OutputFetcher {
     for (Copy copy : copies) {
       out.println("  " + copy.shown() + "  (" + copy.task() + ")");
     }
-    out.flush();
     if (form.mode() == OutputForms.Mode.DRY) {
       out.println("Dry run: nothing copied.");
       return;
@@ -181,6 +179,7 @@ final class OutputFetcher {
           "--fetch-output with mode i asks before copying, and this session is not interactive:"
               + " use mode a, e.g. --fetch-output 1,a," + dir);
     }
+    out.flush(); // the list on the screen before the question (DocketCli flushes the rest)
     return terminal.confirm("Copy these " + count + " files into " + dir + "?");
   }
 

@@ -58,7 +58,6 @@ final class OutputRemover {
     for (OutputWalk.Output f : found) {
       out.println("  " + f.target().describe() + "  (" + f.node().id() + ")");
     }
-    out.flush();
     if (mode == OutputForms.Mode.DRY) {
       out.println("Dry run: nothing removed.");
       return 0;
@@ -67,6 +66,7 @@ final class OutputRemover {
       if (!terminal.interactive()) {
         throw Messages.removeNeedsYes(found.size());
       }
+      out.flush(); // the list on the screen before the question (DocketCli flushes the rest)
       if (!terminal.confirm("Remove these " + found.size() + " outputs?")) {
         out.println("Nothing removed.");
         return 0;

@@ -40,7 +40,6 @@ final class SchedulerCommand {
             VERB + ": the central scheduler is not on this analysis's class path: add the"
                 + " dependency dev.docket:docket-backend-scheduler to its pom.xml (or start one"
                 + " with scripts/docket-scheduler.sh from Docket's sources)"));
-    out.flush();
     return found.run(List.copyOf(options), out, err, DocketCli.ERROR_PREFIX);
   }
 }

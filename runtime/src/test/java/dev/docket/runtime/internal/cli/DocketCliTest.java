@@ -1,12 +1,19 @@
 package dev.docket.runtime.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.docket.runtime.fixtures.More_TaskIndex;
 import dev.docket.runtime.fixtures.Slow;
+import dev.docket.runtime.internal.config.Environment;
 import dev.docket.runtime.internal.store.LocalStore;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -297,6 +304,27 @@ class DocketCliTest extends CliFixture {
   }
 
   @Test
+  void whatWasPrintedBeforeAFailureComesBeforeTheErrorLine() {
+    // Standard output buffered, standard error flushing every line, as the process's streams;
+    // both go to one screen.
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(new BufferedOutputStream(screen, 1 << 20), false, UTF_8);
+    PrintStream err = new PrintStream(screen, true, UTF_8);
+    int status = DocketCli.run(new More_TaskIndex(),
+        new String[] {"run", "Plot", "--dataset=ttbar", "--print-deps", "--print-graph", "svg"},
+        out, err, new Environment(Map.of("PATH", dir.toString()), dir), Terminal.none());
+    assertThat(status).isEqualTo(2);
+    assertThat(screen.toString(UTF_8).lines().toList()).containsExactly(
+        "Plot(dataset=ttbar, version=v1)",
+        "  Reconstruction(dataset=ttbar, version=v1)",
+        "    Selection(dataset=ttbar, minJets=4, version=v1)",
+        "  Selection(dataset=ttbar, minJets=4, version=v1) (see above)",
+        "docket: error: --print-graph svg needs graphviz's dot program, which is not on PATH:"
+            + " install graphviz (e.g. apt-get install graphviz) or write DOT text with"
+            + " --print-graph dot").inOrder();
+  }
+
+  @Test
   void unexpectedExceptionsShowTheirTraceAndExitOne() {
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     int status =
@@ -307,7 +335,7 @@ class DocketCliTest extends CliFixture {
             new String[] {"list"},
             new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
             new java.io.PrintStream(err, true),
-            new dev.docket.runtime.internal.config.Environment(java.util.Map.of(), dir),
+            new Environment(Map.of(), dir),
             Terminal.none());
     assertThat(status).isEqualTo(1);
     assertThat(err.toString()).startsWith("docket: internal error: java.lang.IllegalStateException: broken index");
