@@ -163,28 +163,36 @@ final class ArgumentParser {
             : null;
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       String arg = unmatched.getUnmatched().get(0);
+      String option = arg.split("=", 2)[0];
       if (family != null) {
         if (arg.startsWith("--") && arg.length() > 2) {
-          int equals = arg.indexOf('=');
-          TaskArgs.find(family, equals < 0 ? arg : arg.substring(0, equals)); // throws
+          TaskArgs.find(family, option); // throws
         }
-        return Messages.unexpectedArgument(family.name(), arg);
+        return Messages.unexpectedArgument(level, arg);
       }
       boolean top = where.getCommandSpec().parent() == null;
+      // A known task or command that picocli did not take as one came after "--".
       if (level.equals(CommandSpecs.RUN) && !arg.startsWith("-")) {
-        return registry.unknownTask(arg);
+        return registry.find(arg).isPresent()
+            ? Messages.afterEndOfOptions(arg, "task", "run " + arg)
+            : registry.unknownTask(arg);
       }
       if (top && !arg.startsWith("-")) {
-        return Messages.unknownCommand(arg);
+        return CompletionScript.COMMANDS.contains(arg)
+            ? Messages.afterEndOfOptions(arg, "command", arg)
+            : Messages.unknownCommand(arg);
+      }
+      if (level.equals(CommandSpecs.RUN) && RunOption.named(option).isPresent()) {
+        return Messages.runOptionBeforeTask(option);
       }
       if (arg.startsWith("-")) {
-        return Messages.unknownOption(top ? null : level, arg);
+        return Messages.unknownOption(top ? null : level, option);
       }
       return Messages.unexpectedArgument(level, arg, takes(level));
     }
     OptionSpec flag = flagGivenAValue(e, args);
     if (flag != null) {
-      return Messages.flagWithValue(flag.longestName(), family != null ? family.name() : level);
+      return Messages.flagWithValue(flag.longestName(), level); // a task's level is its name
     }
     if (e instanceof CommandLine.MissingParameterException missing
         && !missing.getMissing().isEmpty()
@@ -192,10 +200,10 @@ final class ArgumentParser {
       String name = option.longestName();
       RunOption runOption = RunOption.named(name).orElse(null);
       String expectation =
-          runOption != null || family == null
-              ? (runOption != null ? runOption.expectation() : "a value")
-              : TaskArgs.find(family, name).converter().expectation();
-      return Messages.needsValue(name, family != null ? family.name() : level, expectation);
+          runOption != null ? runOption.expectation()
+              : family != null ? TaskArgs.find(family, name).converter().expectation()
+              : "a value";
+      return Messages.needsValue(name, level, expectation);
     }
     String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
     return new BadInputException(level + ": " + message);
@@ -208,8 +216,7 @@ final class ArgumentParser {
    * not for a value given to an option of arity 0, so that one is found among the arguments.
    */
   private static OptionSpec flagGivenAValue(ParameterException e, String[] args) {
-    if (e.getArgSpec() instanceof OptionSpec option
-        && (option.usageHelp() || option.arity().max() == 0)) {
+    if (e.getArgSpec() instanceof OptionSpec option && option.arity().max() == 0) {
       return option;
     }
     if (!(e instanceof CommandLine.MaxValuesExceededException)) {
@@ -219,10 +226,10 @@ final class ArgumentParser {
       if (arg.equals("--")) {
         break;
       }
-      int equals = arg.indexOf('=');
+      String[] nameAndValue = arg.split("=", 2);
       OptionSpec option =
-          arg.startsWith("-") && equals > 0
-              ? e.getCommandLine().getCommandSpec().findOption(arg.substring(0, equals))
+          arg.startsWith("-") && nameAndValue.length == 2
+              ? e.getCommandLine().getCommandSpec().findOption(nameAndValue[0])
               : null;
       if (option != null && option.arity().max() == 0) {
         return option;

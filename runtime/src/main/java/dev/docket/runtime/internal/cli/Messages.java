@@ -49,13 +49,24 @@ final class Messages {
   }
 
   /** An option no command has; {@code command} is null at the top level. */
-  static BadInputException unknownOption(String command, String arg) {
-    int equals = arg.indexOf('=');
-    String option = equals < 0 ? arg : arg.substring(0, equals);
+  static BadInputException unknownOption(String command, String option) {
     return new BadInputException(
         "unknown option " + Quoting.quote(option)
             + (command == null ? "" : " for " + command)
             + " (see " + (command == null ? "" : command + " ") + "--help)");
+  }
+
+  /** A run option given before the task ({@code run --workers 2 Plot}): only a task has it. */
+  static BadInputException runOptionBeforeTask(String option) {
+    return new BadInputException(
+        "option " + option + " comes after the task: run <Task> " + option + " (see run --help)");
+  }
+
+  /** {@code run -- Plot}, {@code -- list}: after {@code --} a word is no longer a task or command. */
+  static BadInputException afterEndOfOptions(String word, String what, String instead) {
+    return new BadInputException(
+        "'--' ends the options, so " + Quoting.quote(word) + " after it is no " + what
+            + ": leave out '--', e.g. " + instead);
   }
 
   static BadInputException flagWithValue(String option, String where) {

@@ -56,9 +56,9 @@ final class QuickRunParser {
     int i = 2;
     while (i < args.length) {
       String arg = args[i];
-      int equals = arg.indexOf('=');
-      String option = equals < 0 ? arg : arg.substring(0, equals);
-      String attached = equals < 0 ? null : arg.substring(equals + 1);
+      String[] nameAndValue = arg.split("=", 2);
+      String option = nameAndValue[0];
+      String attached = nameAndValue.length == 2 ? nameAndValue[1] : null;
       ParamSpec<?> spec = byOption.get(option);
       RunOption runOption = spec == null ? RunOption.named(option).orElse(null) : null;
       if (!option.startsWith("--")
@@ -111,8 +111,7 @@ final class QuickRunParser {
 
   /** Whether {@code arg} names one of the family's options, with or without a value. */
   private static boolean isOption(String arg, Map<String, ParamSpec<?>> byOption) {
-    int equals = arg.indexOf('=');
-    String option = equals < 0 ? arg : arg.substring(0, equals);
+    String option = arg.split("=", 2)[0];
     return byOption.containsKey(option) || RunOption.named(option).isPresent();
   }
 

@@ -23,6 +23,8 @@ class CommandLineEdgesTest {
   /** What the played user answers, and the questions asked. */
   private String answer = "n";
   private final List<String> prompts = new ArrayList<>();
+  /** What standard output showed when each question was asked. */
+  private final List<String> shownAtPrompts = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -32,7 +34,8 @@ class CommandLineEdgesTest {
 
   /** A user at a terminal who answers {@link #answer}. */
   private CliRunner atTerminal() {
-    return new CliRunner(dir).terminal(new Terminal() {
+    CliRunner runner = new CliRunner(dir);
+    return runner.terminal(new Terminal() {
       @Override
       public boolean interactive() {
         return true;
@@ -41,6 +44,7 @@ class CommandLineEdgesTest {
       @Override
       public String readLine(String prompt) {
         prompts.add(prompt);
+        shownAtPrompts.add(runner.shownSoFar());
         return answer;
       }
     });
@@ -78,6 +82,34 @@ class CommandLineEdgesTest {
         + " dev.docket.runtime.workflow.Workflow",
     "run Sweep --branches 9 | branch 9 of Sweep(branch=-1, size=4) does not exist: its branch map"
         + " has branches 0 to 3",
+    // picocli's refusals, each translated to name the culprit and the way out
+    "run Plot --dataset x -- -- | unexpected argument '--' for Plot: parameters are given as"
+        + " --name value",
+    "run Plot --dataset x -- --dataset y | unexpected argument '--dataset' for Plot: parameters"
+        + " are given as --name value",
+    "run Plot --dataset x -x | unexpected argument '-x' for Plot: parameters are given as"
+        + " --name value",
+    "run Plot --dataset x --=x | unknown parameter -- for Plot (it has --dataset, --version)",
+    "run Plot --dataset x --nope=1 | unknown parameter --nope for Plot (it has --dataset,"
+        + " --version)",
+    "run ttbar.Calib --verbose x y | unexpected argument 'y' for ttbar.Calib: parameters are"
+        + " given as --name value",
+    "run Plot --dataset x --dry-run=1 | option --dry-run of Plot takes no value: give --dry-run"
+        + " alone",
+    "run Plot --dataset x --no-sandbox=true=1 | option --no-sandbox of Plot takes no value: give"
+        + " --no-sandbox alone",
+    "run Plot --dataset | option --dataset of Plot needs a value: any text",
+    "run --workers 2 Plot | option --workers comes after the task: run <Task> --workers (see run"
+        + " --help)",
+    "run --dry-run=1 Plot | option --dry-run comes after the task: run <Task> --dry-run (see run"
+        + " --help)",
+    "run -- Plot | '--' ends the options, so 'Plot' after it is no task: leave out '--', e.g. run"
+        + " Plot",
+    "-- list | '--' ends the options, so 'list' after it is no command: leave out '--', e.g. list",
+    "-- lsit | unknown command 'lsit'; did you mean list? (commands: ",
+    "--nope=1 | unknown option '--nope' (see --help)",
+    "list --nope=1 | unknown option '--nope' for list (see list --help)",
+    "help run Plot x | unexpected argument 'x' for help: it takes a command or a task",
   })
   void badInputIsOneLineNamingTheCulprit(String line, String message) {
     CliRunner.Result result = cli.run(words(line));
@@ -112,6 +144,7 @@ class CommandLineEdgesTest {
     assertThat(no.status()).isEqualTo(0);
     assertThat(no.out()).isEqualTo(listing + "Nothing copied." + System.lineSeparator());
     assertThat(prompts).containsExactly("Copy these 3 files into " + copies + "? [y/N] ");
+    assertThat(shownAtPrompts).containsExactly(listing); // on the screen before the question
     assertThat(Files.exists(copies)).isFalse();
 
     answer = " YES ";
@@ -153,6 +186,7 @@ class CommandLineEdgesTest {
     assertThat(yes.out()).isEqualTo(listing + "Removed 1 output." + System.lineSeparator());
     assertThat(Files.exists(plot)).isFalse();
     assertThat(prompts).containsExactly("Remove these 1 outputs? [y/N] ", "Remove these 1 outputs? [y/N] ");
+    assertThat(shownAtPrompts).containsExactly(listing, listing);
 
     CliRunner.Result two = atTerminal().run(words("run Plot --dataset=ttbar --remove-output -1"));
     assertThat(two.out()).endsWith("Removed 2 outputs." + System.lineSeparator());
