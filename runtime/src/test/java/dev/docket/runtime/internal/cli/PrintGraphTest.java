@@ -3,6 +3,7 @@ package dev.docket.runtime.internal.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.docket.testkit.RequiredService;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -63,6 +64,47 @@ class PrintGraphTest extends CliFixture {
         "--print-graph svg needs graphviz's dot program, which is not on PATH: install graphviz"
             + " (e.g. apt-get install graphviz) or write DOT text with --print-graph dot");
     assertThat(wroteNothing()).isTrue();
+  }
+
+  /**
+   * A stand-in for graphviz's {@code dot} in a directory of its own, put on the run's PATH: it
+   * keeps a copy of the DOT file it is given and its path, then runs {@code answer}.
+   */
+  private Path fakeDot(String answer) throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path dot = bin.resolve("dot");
+    Files.writeString(dot, "#!/bin/sh\n"
+        + "here=$(dirname \"$0\")\n"
+        + "printf '%s' \"$2\" > \"$here/input-path\"\n"
+        + "cp \"$2\" \"$here/input-copy\"\n"
+        + answer + "\n");
+    assertThat(dot.toFile().setExecutable(true)).isTrue();
+    cli.env("PATH", dir.resolve("nowhere") + File.pathSeparator + bin);
+    return bin;
+  }
+
+  @Test
+  void svgIsWhatDotDrewAndDotsInputFileIsRemovedAfterwards() throws Exception {
+    Path bin = fakeDot("echo '<svg>drawn</svg>'");
+    CliRunner.Result result = cli.run("run", "Plot", "--dataset=ttbar", "--print-graph", "svg");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.status()).isEqualTo(0);
+    assertThat(result.out()).isEqualTo("<svg>drawn</svg>" + System.lineSeparator());
+    assertThat(Files.readString(bin.resolve("input-copy"))).startsWith("digraph docket {");
+    Path input = Path.of(Files.readString(bin.resolve("input-path")));
+    assertThat(input.getFileName().toString()).endsWith(".dot");
+    assertThat(Files.exists(input)).isFalse();
+  }
+
+  @Test
+  void aFailedDrawingNamesDotsErrorPrintsNoPictureAndRemovesTheInputFile() throws Exception {
+    Path bin = fakeDot("echo 'syntax error in line 1' >&2; exit 3");
+    CliRunner.Result result = cli.run("run", "Plot", "--dataset=ttbar", "--print-graph", "svg");
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.err()).startsWith("docket: internal error: java.lang.IllegalStateException:"
+        + " graphviz's dot failed (exit 3): syntax error in line 1");
+    assertThat(result.out()).isEmpty();
+    assertThat(Files.exists(Path.of(Files.readString(bin.resolve("input-path"))))).isFalse();
   }
 
   @Test
