@@ -1,6 +1,7 @@
 package org.example.ttbar;
 
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.IdentityText;
 import dev.docket.runtime.spi.ParamValues;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
@@ -47,7 +48,8 @@ public final class JetSkim_Params {
    * The identity of {@code task}: its family and its significant parameters as text.
    */
   public static TaskId idOf(JetSkim task) {
-    return new TaskId("JetSkim", new StringBuilder(32).append("version=").append(task.version)
+    return new TaskId("JetSkim", new StringBuilder(18 + IdentityText.length(task.version)
+        + IdentityText.length(task.dataset)).append("version=").append(task.version)
         .append(", dataset=").append(task.dataset).toString());
   }
 }

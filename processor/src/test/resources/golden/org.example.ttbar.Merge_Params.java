@@ -1,6 +1,7 @@
 package org.example.ttbar;
 
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.IdentityText;
 import dev.docket.runtime.spi.ParamValues;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
@@ -42,7 +43,7 @@ public final class Merge_Params {
    * The identity of {@code task}: its family and its significant parameters as text.
    */
   public static TaskId idOf(Merge task) {
-    return new TaskId("ttbar.Merge", new StringBuilder(32)
+    return new TaskId("ttbar.Merge", new StringBuilder(35 + IdentityText.length(task.version))
         .append("datasets=").append(DATASETS.format(task.datasets))
         .append(", version=").append(task.version).toString());
   }

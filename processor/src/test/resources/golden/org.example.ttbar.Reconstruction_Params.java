@@ -1,6 +1,7 @@
 package org.example.ttbar;
 
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.IdentityText;
 import dev.docket.runtime.spi.ParamValues;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
@@ -44,7 +45,8 @@ public final class Reconstruction_Params {
    * The identity of {@code task}: its family and its significant parameters as text.
    */
   public static TaskId idOf(Reconstruction task) {
-    return new TaskId("Reconstruction", new StringBuilder(32)
+    return new TaskId("Reconstruction", new StringBuilder(28 + IdentityText.length(task.dataset)
+        + IdentityText.length(task.version) + IdentityText.length(task.minJets))
         .append("dataset=").append(task.dataset).append(", version=").append(task.version)
         .append(", minJets=").append(task.minJets).toString());
   }

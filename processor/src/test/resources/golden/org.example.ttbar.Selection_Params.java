@@ -1,6 +1,7 @@
 package org.example.ttbar;
 
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.IdentityText;
 import dev.docket.runtime.spi.ParamValues;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
@@ -63,8 +64,10 @@ public final class Selection_Params {
    * The identity of {@code task}: its family and its significant parameters as text.
    */
   public static TaskId idOf(Selection task) {
-    return new TaskId("Selection", new StringBuilder(32).append("dataset=").append(task.dataset)
-        .append(", minJets=").append(task.minJets).append(", version=").append(task.version)
+    return new TaskId("Selection", new StringBuilder(77 + IdentityText.length(task.dataset)
+        + IdentityText.length(task.minJets) + IdentityText.length(task.version))
+        .append("dataset=").append(task.dataset).append(", minJets=").append(task.minJets)
+        .append(", version=").append(task.version)
         .append(", channel=").append(CHANNEL.format(task.channel))
         .append(", tags=").append(TAGS.format(task.tags)).toString());
   }

@@ -1,6 +1,7 @@
 package org.example.ttbar;
 
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.spi.IdentityText;
 import dev.docket.runtime.spi.ParamValues;
 import dev.docket.runtime.spi.param.Converters;
 import dev.docket.runtime.spi.param.ParamSpec;
@@ -44,8 +45,9 @@ public final class Skim_Params {
    * The identity of {@code task}: its family and its significant parameters as text.
    */
   public static TaskId idOf(Skim task) {
-    return new TaskId("Skim", new StringBuilder(32).append("branch=").append(task.branch)
-        .append(", chunks=").append(task.chunks)
+    return new TaskId("Skim", new StringBuilder(26 + IdentityText.length(task.branch)
+        + IdentityText.length(task.chunks) + IdentityText.length(task.dataset))
+        .append("branch=").append(task.branch).append(", chunks=").append(task.chunks)
         .append(", dataset=").append(task.dataset).toString());
   }
 }

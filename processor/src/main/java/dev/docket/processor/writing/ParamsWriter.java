@@ -42,6 +42,12 @@ public final class ParamsWriter extends TaskFileGenerator {
           Converters.class.getCanonicalName() + ".LONG",
           Converters.class.getCanonicalName() + ".STRING");
 
+  /** The length {@code idOf} assumes for a value its converter formats (the builder grows if longer). */
+  static final int FORMATTED_LENGTH = 16;
+
+  /** The length {@code idOf} assumes for a boxed whole number: an int's longest text. */
+  static final int BOXED_LENGTH = 11;
+
   public ParamsWriter(ProcessingEnvironment env) {
     super(env);
   }
@@ -83,19 +89,35 @@ public final class ParamsWriter extends TaskFileGenerator {
   /**
    * {@code idOf(task)}: the text of {@link ParamValues#significantText}, written out per
    * parameter, since the planner identifies every task of a graph this way and a hundred
-   * thousand value arrays and loops over them add up.
+   * thousand value arrays and loops over them add up. The builder is made at the text's length
+   * (its fixed parts, the lengths of whole numbers and text; a formatted value's
+   * {@link #FORMATTED_LENGTH} estimated), so that its array is allocated once and no larger
+   * than needed.
    */
   private static MethodSpec idOf(TaskModel task) {
     CodeBlock.Builder text = CodeBlock.builder();
+    CodeBlock.Builder lengths = CodeBlock.builder();
+    int fixed = 0;
     String separator = "";
     for (ParamModel param : task.params()) {
-      if (param.significant() && APPENDED_AS_IS.contains(param.type().converter().toString())) {
-        text.add("$Z.append($S).append(task.$N)", separator + param.name() + "=", param.name());
-        separator = ", ";
-      } else if (param.significant()) {
-        text.add("$Z.append($S).append($N.format(task.$N))",
-            separator + param.name() + "=", param.constant(), param.name());
-        separator = ", ";
+      if (!param.significant()) {
+        continue;
+      }
+      String label = separator + param.name() + "=";
+      fixed += label.length();
+      separator = ", ";
+      if (APPENDED_AS_IS.contains(param.type().converter().toString())) {
+        text.add("$Z.append($S).append(task.$N)", label, param.name());
+        if (param.type().fieldType().isPrimitive()
+            || param.type().fieldType().equals(ClassName.get(String.class))) {
+          lengths.add("$W+ $T.length(task.$N)", RuntimeTypes.IDENTITY_TEXT, param.name());
+        } else {
+          fixed += BOXED_LENGTH; // a boxed number: not unboxed here, where it could be null
+        }
+      } else {
+        text.add("$Z.append($S).append($N.format(task.$N))", label, param.constant(),
+            param.name());
+        fixed += FORMATTED_LENGTH;
       }
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder("idOf")
@@ -108,8 +130,9 @@ public final class ParamsWriter extends TaskFileGenerator {
       return method.addStatement("return new $T($S, \"\")", RuntimeTypes.TASK_ID, task.family()).build();
     }
     return method
-        .addStatement("return new $T($S, new $T($L)$L.toString())",
-            RuntimeTypes.TASK_ID, task.family(), StringBuilder.class, 32, text.build())
+        .addStatement("return new $T($S, new $T($L$L)$L.toString())",
+            RuntimeTypes.TASK_ID, task.family(), StringBuilder.class, fixed, lengths.build(),
+            text.build())
         .build();
   }
 

@@ -23,6 +23,7 @@ final class RuntimeTypes {
   static final ClassName TASK_BUILDER = spi("TaskBuilder");
   static final ClassName TASK_ARGS = spi("TaskArgs");
   static final ClassName PARAM_VALUES = spi("ParamValues");
+  static final ClassName IDENTITY_TEXT = spi("IdentityText");
   static final ClassName REQUIREMENTS = spi("Requirements");
   static final ClassName SCHEDULING = spi("Scheduling");
 
