@@ -74,34 +74,59 @@ public final class NativeSpawn {
 
   /**
    * Starts {@code arguments} (the program looked up on {@code PATH} as {@code ProcessBuilder}
-   * does) as the leader of a new process group (its group's id is its process id) with {@code /dev/null} as standard input, the output appended to {@code log} or, when
-   * it is {@code null}, the caller's own, in {@code directory} (or this process's), with
+   * does) as the leader of a new process group (its group's id is its process id) with
+   * {@code /dev/null} as standard input, the output appended to {@code log} or, when it is
+   * {@code null}, the caller's own, in {@code directory} (or this process's), with
    * {@code environment} added to this process's. Returns the program's process id.
    *
-   * @throws IOException when it cannot be started; the message is the system's reason
+   * @throws IOException when it cannot be started; the message is the system's reason (after the
+   *     name of glibc's set-up call when one of those failed)
    */
   public static int start(
       List<String> arguments, Path directory, Path log, Map<String, String> environment)
       throws IOException {
+    return start(Answers.GLIBCS, arguments, directory, log, environment);
+  }
+
+  /**
+   * The answers (0, or an error number) of glibc's calls that start a program, as
+   * {@link NativeSpawn#start} sees them: glibc's own ({@link #GLIBCS}), or in a test, another for
+   * one of them. glibc's set-up calls fail only without memory (or for a bad descriptor or flag,
+   * and ours are constants), which no test can bring about on a working machine.
+   */
+  @FunctionalInterface
+  interface Answers {
+    Answers GLIBCS = (call, answer) -> answer;
+
+    /** What {@code call}, which answered {@code answer}, is taken to have answered. */
+    int of(String call, int answer);
+  }
+
+  /** {@link #start(List, Path, Path, Map)}, with glibc's answers seen through {@code answers}. */
+  static int start(Answers answers, List<String> arguments, Path directory, Path log,
+      Map<String, String> environment) throws IOException {
     try (Memory actions = new Memory(256);
         Memory attributes = new Memory(512);
         Memory signals = new Memory(128);
         StringArray argv = new StringArray(arguments.toArray(new String[0]))) {
-      check(Binding.posix_spawn_file_actions_init(actions), "posix_spawn_file_actions_init");
+      check(answers, "posix_spawn_file_actions_init",
+          Binding.posix_spawn_file_actions_init(actions));
       try {
-        check(Binding.posix_spawnattr_init(attributes), "posix_spawnattr_init");
+        check(answers, "posix_spawnattr_init", Binding.posix_spawnattr_init(attributes));
         try {
-          return start(arguments, directory, log, environment, actions, attributes, signals, argv);
-        } finally {
-          Binding.posix_spawnattr_destroy(attributes);
+          return start(answers, arguments, directory, log, environment, actions, attributes,
+              signals, argv);
+        } finally { // the destroys' answers are seen too, so that a test sees them released
+          answers.of("posix_spawnattr_destroy", Binding.posix_spawnattr_destroy(attributes));
         }
       } finally {
-        Binding.posix_spawn_file_actions_destroy(actions);
+        answers.of("posix_spawn_file_actions_destroy",
+            Binding.posix_spawn_file_actions_destroy(actions));
       }
     }
   }
 
-  private static int start(List<String> arguments, Path directory, Path log,
+  private static int start(Answers answers, List<String> arguments, Path directory, Path log,
       Map<String, String> environment, Pointer actions, Pointer attributes, Memory signals,
       StringArray argv) throws IOException {
     // The child inherits the calling thread's signal mask and the signals the JVM ignores (a JVM
@@ -109,22 +134,29 @@ public final class NativeSpawn {
     // and SIGPIPE at their defaults, so that stopping it works and a closed pipe ends it.
     // The program leads a process group of its own, so that stopping it stops what it started
     // too (the commands of a `sh -c`), as a process id alone would not.
-    check(Binding.posix_spawnattr_setflags(attributes, SPAWN_FLAGS), "setflags");
-    check(Binding.posix_spawnattr_setpgroup(attributes, 0), "setpgroup");
+    check(answers, "posix_spawnattr_setflags",
+        Binding.posix_spawnattr_setflags(attributes, SPAWN_FLAGS));
+    check(answers, "posix_spawnattr_setpgroup", Binding.posix_spawnattr_setpgroup(attributes, 0));
     signals.clear();
-    check(Binding.posix_spawnattr_setsigmask(attributes, signals), "setsigmask");
+    check(answers, "posix_spawnattr_setsigmask",
+        Binding.posix_spawnattr_setsigmask(attributes, signals));
     signals.setLong(0, DEFAULT_SIGNALS);
-    check(Binding.posix_spawnattr_setsigdefault(attributes, signals), "setsigdefault");
-    check(Binding.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0), "addopen");
+    check(answers, "posix_spawnattr_setsigdefault",
+        Binding.posix_spawnattr_setsigdefault(attributes, signals));
+    check(answers, "posix_spawn_file_actions_addopen",
+        Binding.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0));
     if (log != null) {
-      check(Binding.posix_spawn_file_actions_addopen(
-          actions, 1, log.toString(), O_WRONLY_CREAT_APPEND, 0666), "addopen");
-      check(Binding.posix_spawn_file_actions_adddup2(actions, 1, 2), "adddup2");
+      check(answers, "posix_spawn_file_actions_addopen", Binding.posix_spawn_file_actions_addopen(
+          actions, 1, log.toString(), O_WRONLY_CREAT_APPEND, 0666));
+      check(answers, "posix_spawn_file_actions_adddup2",
+          Binding.posix_spawn_file_actions_adddup2(actions, 1, 2));
     }
     if (directory != null) {
-      check(Binding.posix_spawn_file_actions_addchdir_np(actions, directory.toString()), "addchdir");
+      check(answers, "posix_spawn_file_actions_addchdir_np",
+          Binding.posix_spawn_file_actions_addchdir_np(actions, directory.toString()));
     }
-    check(Binding.posix_spawn_file_actions_addclosefrom_np(actions, 3), "addclosefrom");
+    check(answers, "posix_spawn_file_actions_addclosefrom_np",
+        Binding.posix_spawn_file_actions_addclosefrom_np(actions, 3));
     int[] pid = new int[1];
     int error;
     if (environment.isEmpty()) {
@@ -134,6 +166,7 @@ public final class NativeSpawn {
         error = Binding.posix_spawnp(pid, arguments.get(0), actions, attributes, argv, envp);
       }
     }
+    error = answers.of("posix_spawnp", error);
     if (error != 0) {
       throw new IOException(Binding.strerror(error));
     }
@@ -163,32 +196,31 @@ public final class NativeSpawn {
 
   /**
    * The kernel wakes this thread when the program ends (its pidfd becomes readable); the poll
-   * wakes at least every {@link #POLL_MILLIS} to look at the interrupt flag or the deadline.
-   * Without a pidfd (no descriptor left: EMFILE) the poll only sleeps, 1 ms at first and twice as
-   * long each time up to {@link #POLL_MILLIS}: slower to notice the end, but the program is still
-   * waited for and reaped.
+   * wakes after 1 ms at first and twice as long each time up to {@link #POLL_MILLIS}, to look at
+   * the interrupt flag or the deadline. Without a pidfd (no descriptor left: EMFILE) the poll
+   * only sleeps (it ignores a descriptor of -1): slower to notice the end, but the program is
+   * still waited for and reaped, after a millisecond or two when it ends at once.
    */
   private static int await(int pid, long millis, boolean interruptible)
       throws IOException, InterruptedException {
     return await(pid, (int) Binding.syscall(SYS_PIDFD_OPEN, pid, 0), millis, interruptible);
   }
 
-  /** {@link #await(int, long, boolean)} with {@code pidfd} (negative: none), which it closes. */
+  /** {@link #await(int, long, boolean)} with {@code pidfd} (-1: none), which it closes. */
   static int await(int pid, int pidfd, long millis, boolean interruptible)
       throws IOException, InterruptedException {
     long deadline = millis < 0 ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
     try {
       // struct pollfd {int fd; short events; short revents}, little-endian on both architectures.
       long[] pollfd = {(pidfd & 0xffffffffL) | ((long) POLLIN << 32)};
-      int count = pidfd < 0 ? 0 : 1;
       int[] status = new int[1];
-      int nap = count == 0 ? 1 : POLL_MILLIS;
+      int nap = 1;
       while (true) {
         if (interruptible && Thread.interrupted()) {
           throw new InterruptedException();
         }
         long left = (deadline - System.nanoTime()) / 1_000_000;
-        Binding.poll(pollfd, count, (int) Math.max(0, Math.min(nap, left)));
+        Binding.poll(pollfd, 1, (int) Math.max(0, Math.min(nap, left)));
         nap = Math.min(POLL_MILLIS, nap * 2);
         int reaped = Binding.waitpid(pid, status, WNOHANG);
         if (reaped == pid) {
@@ -202,7 +234,7 @@ public final class NativeSpawn {
         }
       }
     } finally {
-      if (pidfd >= 0) {
+      if (pidfd != -1) {
         Binding.close(pidfd);
       }
     }
@@ -217,7 +249,7 @@ public final class NativeSpawn {
     int reaped;
     do {
       reaped = Binding.waitpid(pid, status, 0);
-    } while (reaped < 0 && Native.getLastError() == EINTR);
+    } while (reaped == -1 && Native.getLastError() == EINTR);
     return reaped == pid ? decode(status[0]) : -1;
   }
 
@@ -331,9 +363,11 @@ public final class NativeSpawn {
     static native int close(int fd);
   }
 
-  private static void check(int error, String what) throws IOException {
+  /** Fails with {@code call}'s name and the system's reason unless it answered 0. */
+  private static void check(Answers answers, String call, int answer) throws IOException {
+    int error = answers.of(call, answer);
     if (error != 0) {
-      throw new IOException(what + ": " + Binding.strerror(error));
+      throw new IOException(call + ": " + Binding.strerror(error));
     }
   }
 

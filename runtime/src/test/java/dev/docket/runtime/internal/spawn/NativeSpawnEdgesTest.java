@@ -17,6 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -107,6 +108,34 @@ class NativeSpawnEdgesTest {
     assertEquals(0, NativeSpawn.waitFor(pid));
     IOException e = assertThrows(IOException.class, () -> NativeSpawn.waitFor(pid));
     assertThat(e).hasMessageThat().startsWith("cannot wait for process " + pid + ": ");
+  }
+
+  @Test
+  void eachWaitClosesTheDescriptorItWaitedThrough() throws Exception {
+    long before = openDescriptors();
+    for (int i = 0; i < 40; i++) {
+      int pid = NativeSpawn.start(List.of("true"), null, null, Map.of());
+      assertEquals(0, NativeSpawn.waitFor(pid));
+    }
+    // one pidfd left open per wait would be 40 more; other threads may open a few of their own
+    assertThat(openDescriptors() - before).isLessThan(20L);
+  }
+
+  @Test
+  @Timeout(60) // a reap that took a failure for an interrupted wait would try again for ever
+  void aKilledProgramIsReapedWithItsSignalAndWhatIsNotOurChildAtOnce() throws Exception {
+    int pid = NativeSpawn.start(List.of("sleep", "60"), null, null, Map.of());
+    NativeSpawn.signal(pid, 9);
+    assertEquals(128 + 9, NativeSpawn.reap(pid));
+    assertFalse(ProcessHandle.of(pid).isPresent(), "the killed program was not reaped");
+    assertEquals(-1, NativeSpawn.reap(pid), "reaped twice");
+    assertEquals(-1, NativeSpawn.reap((int) ProcessHandle.current().pid()));
+  }
+
+  private static long openDescriptors() throws IOException {
+    try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+      return fds.count();
+    }
   }
 
   /** Until {@code pid} is a zombie: ended, not yet waited for. */
