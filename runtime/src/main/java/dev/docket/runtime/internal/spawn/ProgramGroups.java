@@ -37,26 +37,18 @@ public final class ProgramGroups {
   /** The programs started through the JDK running now. */
   private static final Set<Process> PROCESSES = ConcurrentHashMap.newKeySet();
 
-  private ProgramGroups() {}
-
-  /**
-   * Kills what is still running when the JVM exits: a task that timed out is given up at once
-   * while its thread still stops the program, and a run that ends meanwhile must not leave
-   * the group behind. Registered with the first program.
-   */
-  private static final class AtExit {
-    static {
-      Runtime.getRuntime().addShutdownHook(new Thread(ProgramGroups::killAll, "docket-programs-exit"));
-    }
-
-    static void register() {
-      // the class's initialisation registers the hook, once
-    }
+  static {
+    // Kills what is still running when the JVM exits: a task that timed out is given up at once
+    // while its thread still stops the program, and a run that ends meanwhile must not leave the
+    // group behind. Registered when this class is first used: by the run's first program, or a
+    // signal forwarded.
+    Runtime.getRuntime().addShutdownHook(new Thread(ProgramGroups::killAll, "docket-programs-exit"));
   }
+
+  private ProgramGroups() {}
 
   /** {@code pid}, just started by {@link NativeSpawn#start}, runs until {@link #ended(int)}. */
   public static void started(int pid) {
-    AtExit.register();
     GROUPS.put(pid, 0);
   }
 
@@ -67,7 +59,6 @@ public final class ProgramGroups {
 
   /** {@code process} runs until {@link #ended(Process)}. */
   public static void started(Process process) {
-    AtExit.register();
     PROCESSES.add(process);
   }
 
@@ -99,17 +90,16 @@ public final class ProgramGroups {
       return;
     }
     // Reaped or not, the leader keeps the group's id from reuse while its zombie or one of the
-    // group lives; the group is signalled only when a look has just found a member.
+    // group lives; the group is signalled only when a look has just found a member. A leader not
+    // reaped yet has used up the grace (the wait gives up only at its end), so its zombie, which
+    // the look counts as a member, is killed with the rest and reaped after.
     while (NativeSpawn.signalGroup(pid, 0)) {
       if (System.nanoTime() >= deadline || !pause()) {
         NativeSpawn.signalGroup(pid, SIGKILL);
         break;
       }
-      if (status < 0) {
-        status = waitQuietly(pid);
-      }
     }
-    if (status < 0) {
+    if (status == -1) {
       NativeSpawn.reap(pid);
     }
   }
@@ -119,14 +109,6 @@ public final class ProgramGroups {
     long self = ProcessHandle.current().pid();
     return ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(p -> p.pid() == self)
         .orElse(false);
-  }
-
-  private static int waitQuietly(int pid) {
-    try {
-      return NativeSpawn.waitFor(pid, 0);
-    } catch (java.io.IOException notOurs) {
-      return 0; // someone else's to wait for: nothing to reap here
-    }
   }
 
   /**
@@ -149,16 +131,12 @@ public final class ProgramGroups {
 
   /** Sleeps a moment; false when the thread is interrupted (the interrupt is kept). */
   private static boolean pause() {
-    if (Thread.currentThread().isInterrupted()) {
-      return false;
-    }
     try {
       Thread.sleep(LOOK_MILLIS);
-      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
     }
+    return !Thread.currentThread().isInterrupted();
   }
 
   /**

@@ -93,6 +93,25 @@ class ProgramGroupsTest {
   }
 
   @Test
+  void aGroupWhoseLeaderSomeoneElseReapedIsLeftAlone() throws Exception {
+    assumeTrue(NativeSpawn.available(), "posix_spawnp through JNA: Linux on x86-64 or AArch64 only");
+    Grandchild grandchild = new Grandchild(dir);
+    // The shell leaves its sleep (which ignores SIGTERM) behind and exits on its own, and is
+    // reaped here, not by the stop.
+    int pid = NativeSpawn.start(List.of("/bin/sh", "-c",
+            grandchild.shell("trap '' TERM;").get(2).replace("; wait", "")), null, null, Map.of());
+    long sleep = grandchild.pid();
+    try {
+      assertEquals(0, NativeSpawn.waitFor(pid));
+      ProgramGroups.stop(pid, 300);
+      // Once no longer this process's child, the leader's id may be another's, and so its group.
+      assertTrue(Grandchild.running(sleep), "a group led by what is no longer ours was killed");
+    } finally {
+      ProcessHandle.of(sleep).ifPresent(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  @Test
   void aWaitWithoutPidfdStillSeesTheEndAndReaps() throws Exception {
     assumeTrue(NativeSpawn.available(), "posix_spawnp through JNA: Linux on x86-64 or AArch64 only");
     int pid = NativeSpawn.start(List.of("/bin/sh", "-c", "exit 7"), null, null, Map.of());
@@ -114,6 +133,22 @@ class ProgramGroupsTest {
     ProgramGroups.ended(process);
     assertTrue(process.waitFor(30, TimeUnit.SECONDS));
     Grandchild.assertGone(sleep, "the sleep");
+  }
+
+  @Test
+  void killAllKillsTheJdksProgramsWithTheirDescendants() throws Exception {
+    Grandchild grandchild = new Grandchild(dir);
+    Process process = new ProcessBuilder(grandchild.shell("")).start();
+    long sleep = grandchild.pid();
+    ProgramGroups.started(process);
+    try {
+      assertTrue(ProgramGroups.killAll() >= 1);
+      assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+      Grandchild.assertGone(sleep, "the sleep of the JDK's program");
+    } finally {
+      ProgramGroups.ended(process);
+      ProcessHandle.of(sleep).ifPresent(ProcessHandle::destroyForcibly);
+    }
   }
 
   @Test
@@ -159,6 +194,7 @@ class ProgramGroupsTest {
     try {
       assertTrue(ProgramGroups.ours((int) child.pid()));
       assertFalse(ProgramGroups.ours(1));
+      assertFalse(ProgramGroups.ours((int) ProcessHandle.current().pid()), "this process itself");
     } finally {
       child.destroyForcibly().waitFor();
     }
