@@ -76,10 +76,9 @@ final class DispatchLibrary {
     if (!(connection instanceof JarURLConnection jar)) {
       return null;
     }
+    // A jar's entry has its CRC-32 and size (from the jar's central directory); should one be
+    // unknown (-1), no copy matches it and none is used.
     JarEntry entry = jar.getJarEntry();
-    if (entry.getCrc() < 0 || entry.getSize() < 0) {
-      return null;
-    }
     Path directory = cacheHome.resolve("docket/jnidispatch")
         .resolve(prefix + "-" + Long.toHexString(entry.getCrc()) + "-" + entry.getSize());
     Path library = directory.resolve(FILE);
@@ -142,10 +141,10 @@ final class DispatchLibrary {
     }
   }
 
-  /** Whether {@code library} has the entry's size and CRC-32. */
+  /** Whether {@code library} has the entry's size and CRC-32 (false if it cannot be read). */
   static boolean matches(Path library, JarEntry entry) {
     try {
-      if (!Files.isRegularFile(library) || Files.size(library) != entry.getSize()) {
+      if (Files.size(library) != entry.getSize()) {
         return false;
       }
       CRC32 crc = new CRC32();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.jna.Platform;
+import dev.docket.runtime.internal.history.CacheRoot;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +83,47 @@ class DispatchLibraryTest {
         System.setProperty(DispatchLibrary.PROPERTY, before);
       }
     }
+  }
+
+  @Test
+  void withoutAPathOfTheUsersJnaIsPointedAtTheUsersCache() throws Exception {
+    Path home = CacheRoot.ofThisUser().map(Path::getParent).orElse(null);
+    assumeTrue(home != null, "no cache directory for this user");
+    String before = System.getProperty(DispatchLibrary.PROPERTY);
+    System.clearProperty(DispatchLibrary.PROPERTY);
+    try {
+      // This JVM's own JNA was loaded the same way: the copy is there already.
+      DispatchLibrary.useCached(Platform.RESOURCE_PREFIX);
+      assertEquals(DispatchLibrary.cached(Platform.RESOURCE_PREFIX, home),
+          Path.of(System.getProperty(DispatchLibrary.PROPERTY)));
+    } finally {
+      if (before == null) {
+        System.clearProperty(DispatchLibrary.PROPERTY);
+      } else {
+        System.setProperty(DispatchLibrary.PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void aPlatformTheJarHasNoLibraryForMeansJnasOwnWay() throws Exception {
+    assertNull(DispatchLibrary.cached("no-such-platform", cache));
+    try (var files = Files.list(cache)) {
+      assertEquals(0, files.count(), "something was written for it");
+    }
+  }
+
+  @Test
+  void aPathThatCannotBeReadIsNeitherPrivateNorTheJarsCopy() throws Exception {
+    Path absent = cache.resolve("absent");
+    assertFalse(DispatchLibrary.ownAndPrivate(absent));
+    JarEntry entry = new JarEntry("libjnidispatch.so");
+    CRC32 crc = new CRC32();
+    crc.update(jars);
+    entry.setCrc(crc.getValue());
+    entry.setSize(jars.length);
+    assertTrue(DispatchLibrary.matches(Files.write(cache.resolve("copy"), jars), entry));
+    assertFalse(DispatchLibrary.matches(absent, entry));
   }
 
   @Test
