@@ -1,15 +1,15 @@
 package dev.docket.runtime.internal.graph;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.docket.runtime.internal.graph.PlanningFixture.chain;
+import static dev.docket.runtime.internal.graph.PlanningFixture.ids;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
-import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Family;
-import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.fixtures.Loop;
 import dev.docket.runtime.fixtures.Loop_Family;
 import dev.docket.runtime.fixtures.Loop_Params;
@@ -21,16 +21,13 @@ import dev.docket.runtime.fixtures.Selection_Family;
 import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskBuilder;
-import dev.docket.runtime.spi.TaskRegistry;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The walk's edges: a cycle cut where the task has further requirements, the tree walk's depth
@@ -38,21 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that reads output times).
  */
 class GraphWalkEdgesTest {
-  @TempDir Path store;
-  private final GraphBuilder builder = new GraphBuilder(TaskRegistry.global());
-
-  @BeforeEach
-  void reset() {
-    TestStores.reset(store);
-  }
-
-  private static Chain chain(int n) {
-    return TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, n).build();
-  }
-
-  private static List<String> ids(TaskGraph graph) {
-    return graph.nodes().stream().map(TaskNode::toString).toList();
-  }
+  @RegisterExtension final PlanningFixture planning = new PlanningFixture();
+  private final GraphBuilder builder = planning.builder;
 
   @Test
   void aCycleIsCutAtItsEdgeOnly_theTasksOtherRequirementsStayInTheGraph() {

@@ -1,24 +1,21 @@
 package dev.docket.runtime.internal.graph;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.docket.runtime.internal.graph.PlanningFixture.chain;
+import static dev.docket.runtime.internal.graph.PlanningFixture.describe;
+import static dev.docket.runtime.internal.graph.PlanningFixture.n;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.BadInputException;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
-import dev.docket.runtime.TestStores;
 import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Family;
-import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.Requirements;
-import dev.docket.runtime.spi.TaskBuilder;
 import dev.docket.runtime.spi.TaskFamily;
-import dev.docket.runtime.spi.TaskRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Planning on several threads gives the graph of planning on one, node for node: the same
@@ -41,21 +37,8 @@ class ParallelPlanningTest {
   /** Tasks of the wide graph: Chain(n) for n below this; Chain(WIDTH) is its root. */
   private static final int WIDTH = 1_500;
 
-  @TempDir Path store;
-  private final GraphBuilder builder = new GraphBuilder(TaskRegistry.global());
-
-  @BeforeEach
-  void reset() {
-    TestStores.reset(store);
-  }
-
-  private static Chain chain(int n) {
-    return TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, n).build();
-  }
-
-  private static int n(Chain task) {
-    return Integer.parseInt(Chain_Family.INSTANCE.id(task).params().substring(2));
-  }
+  @RegisterExtension final PlanningFixture planning = new PlanningFixture();
+  private final GraphBuilder builder = planning.builder;
 
   /**
    * Chain(WIDTH) requires every Chain(n) below it, in a scrambled order; Chain(n) requires
@@ -97,20 +80,6 @@ class ParallelPlanningTest {
 
   private static final Extra NOTHING = new Extra() {};
 
-  /** Everything a plan decided, as text: one line per node, in the graph's order. */
-  private static List<String> describe(TaskGraph graph) {
-    List<String> lines = new ArrayList<>();
-    for (TaskNode node : graph.nodes()) {
-      Throwable error = node.planningError();
-      lines.add(node.index() + " " + node + " depth " + node.depth() + " requires "
-          + node.requirements() + " outputs " + node.outputs() + " complete " + node.complete()
-          + " expanded " + node.expanded() + " times " + node.oldestOutput() + "/"
-          + node.newestOutput() + " error "
-          + (error == null ? "-" : error.getClass().getSimpleName() + ": " + error.getMessage()));
-    }
-    return lines;
-  }
-
   private TaskGraph plan(GraphBuilder planner, int maxDepth) {
     return planner.expand(chain(WIDTH), maxDepth);
   }
@@ -127,9 +96,9 @@ class ParallelPlanningTest {
 
   @Test
   void aWideGraphIsTheSameOnFourThreadsAsOnOne_runAfterRun() throws IOException {
-    Files.createDirectories(store.resolve("chain"));
+    Files.createDirectories(planning.store().resolve("chain"));
     for (int n = 0; n < WIDTH; n += 3) { // some complete, some not, a few stale
-      Files.writeString(store.resolve("chain/" + n + ".txt"), "x");
+      Files.writeString(planning.store().resolve("chain/" + n + ".txt"), "x");
     }
     assertSameOnManyThreads(NOTHING, Integer.MAX_VALUE);
 
@@ -225,10 +194,7 @@ class ParallelPlanningTest {
   }
 
   private static TaskNode node(TaskGraph graph, int n) {
-    return graph.nodes().stream()
-        .filter(node -> node.toString().equals("Chain(n=" + n + ")"))
-        .findFirst()
-        .orElseThrow();
+    return PlanningFixture.node(graph, "Chain(n=" + n + ")");
   }
 
   @Test
@@ -314,38 +280,20 @@ class ParallelPlanningTest {
       }
     };
     GraphBuilder adapted = builder.adapting(wide(recording));
-    String before = System.getProperty(PlanningPool.THREADS_PROPERTY);
-    System.setProperty(PlanningPool.THREADS_PROPERTY, "1");
-    try {
-      plan(adapted, Integer.MAX_VALUE); // the default builder, switched by the property
-    } finally {
-      restore(before);
-    }
+    planning.threadsProperty("1");
+    plan(adapted, Integer.MAX_VALUE); // the default builder, switched by the property
     plan(adapted.planningThreads(1, 1), Integer.MAX_VALUE);
     plan(adapted.planningThreads(4, Integer.MAX_VALUE), Integer.MAX_VALUE); // levels too small
 
     assertThat(seen).containsExactly(Thread.currentThread());
   }
 
-  private static void restore(String before) {
-    if (before == null) {
-      System.clearProperty(PlanningPool.THREADS_PROPERTY);
-    } else {
-      System.setProperty(PlanningPool.THREADS_PROPERTY, before);
-    }
-  }
-
   @Test
   void aBadThreadCountIsRefusedBeforeAnyTasksCodeRuns() {
-    String before = System.getProperty(PlanningPool.THREADS_PROPERTY);
-    System.setProperty(PlanningPool.THREADS_PROPERTY, "many");
-    try {
-      BadInputException refused = assertThrows(BadInputException.class,
-          () -> builder.plan(chain(1)));
-      assertThat(refused).hasMessageThat().contains("-Ddocket.planning.threads");
-      assertThat(refused).hasMessageThat().contains("'many'");
-    } finally {
-      restore(before);
-    }
+    planning.threadsProperty("many");
+    BadInputException refused = assertThrows(BadInputException.class,
+        () -> builder.plan(chain(1)));
+    assertThat(refused).hasMessageThat().contains("-Ddocket.planning.threads");
+    assertThat(refused).hasMessageThat().contains("'many'");
   }
 }
