@@ -88,7 +88,7 @@ final class OutputTimes {
         read &= readBatch(left, left.length, others);
       }
       batches.add(END);
-      joinUninterruptibly(reader.thread);
+      Uninterruptibly.await(reader.thread::join);
       if (reader.error instanceof Error error) {
         throw error;
       }
@@ -166,24 +166,6 @@ final class OutputTimes {
     return true;
   }
 
-  // Guava's Uninterruptibles.joinUninterruptibly, written out: the runtime does not depend on
-  // Guava, which every analysis would then get on its class path (and in its version conflicts)
-  // for this one loop.
-  private static void joinUninterruptibly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** The second thread: reads batches until the end marker; what it read is seen after join. */
   private static final class Reader implements Runnable {
     private final LinkedBlockingQueue<TaskNode[]> batches;
@@ -206,19 +188,9 @@ final class OutputTimes {
       } catch (InterruptedException e) {
         error = new IllegalStateException("interrupted while reading output times", e);
       } catch (Throwable e) {
+        // Rethrown on the calling thread, which reads what is left of the batches (the queue
+        // has no bound: nothing waits for this thread to take them) and joins this one.
         error = e;
-        drain();
-      }
-    }
-
-    /** Keeps taking batches after an error, so that {@link #finish} does not wait for ever. */
-    private void drain() {
-      try {
-        while (batches.take() != END) {
-          // discarded: the error is rethrown on the calling thread
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
     }
   }

@@ -101,7 +101,7 @@ final class PlanningPool implements AutoCloseable {
         work.run(from, Math.min(size, from + chunk));
       }
     };
-    List<Helper> running = new ArrayList<>(threads - 1);
+    List<Helper> running = new ArrayList<>();
     for (int i = 1; i < threads; i++) {
       Helper helper = new Helper(loop);
       running.add(helper);
@@ -148,12 +148,8 @@ final class PlanningPool implements AutoCloseable {
     if (helpers != null) {
       helpers.shutdownNow();
       // Their work is done (run waits for it): they end at once. Waited for, so that planning
-      // leaves no thread behind, even when it ends with an error.
-      try {
-        helpers.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      // leaves no thread behind, even when it ends with an error or is interrupted.
+      Uninterruptibly.await(() -> helpers.awaitTermination(10, TimeUnit.SECONDS));
     }
   }
 
@@ -191,18 +187,7 @@ final class PlanningPool implements AutoCloseable {
       if (claimed.compareAndSet(false, true)) {
         return null; // never started: the caller did its share
       }
-      boolean interrupted = false;
-      while (true) {
-        try {
-          done.await();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the chunks in flight write into the caller's arrays: wait
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      Uninterruptibly.await(done::await); // the chunks in flight write into the caller's arrays
       return error;
     }
   }

@@ -121,6 +121,41 @@ class PlanningPoolTest {
       assertThat(thrown).hasMessageThat().isEqualTo("on the caller");
       assertThat(thrown.getSuppressed()).hasLength(1);
       assertThat(thrown.getSuppressed()[0]).hasMessageThat().isEqualTo("on a helper");
+      assertThat(Thread.currentThread().isInterrupted()).isFalse(); // no interrupt made up
+    }
+  }
+
+  @Test
+  void anInterruptOfTheCallerWhileAHelperWorksIsKept_andTheHelpersChunkIsDone() throws Exception {
+    // The helper holds its chunk until the caller, in its own chunk, has been interrupted (as
+    // by ^C): the caller must still wait for the helper, whose chunk writes into its arrays, and
+    // keep the interrupt, through the pool's closing, for whoever called the planning.
+    Thread caller = Thread.currentThread();
+    CountDownLatch helperWorking = new CountDownLatch(1);
+    CountDownLatch callerInterrupted = new CountDownLatch(1);
+    AtomicIntegerArray visits = new AtomicIntegerArray(2 * PlanningPool.CHUNK);
+    try (PlanningPool pool = new PlanningPool(2, 1)) {
+      pool.run(2 * PlanningPool.CHUNK, (from, to) -> {
+        try {
+          if (Thread.currentThread() == caller) {
+            helperWorking.await(30, TimeUnit.SECONDS);
+            caller.interrupt();
+            callerInterrupted.countDown();
+          } else {
+            helperWorking.countDown();
+            callerInterrupted.await(30, TimeUnit.SECONDS);
+          }
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        for (int i = from; i < to; i++) {
+          visits.incrementAndGet(i);
+        }
+      });
+    } // closed with the interrupt still set
+    assertThat(Thread.interrupted()).isTrue();
+    for (int i = 0; i < visits.length(); i++) {
+      assertThat(visits.get(i)).isEqualTo(1);
     }
   }
 
