@@ -75,7 +75,7 @@ public final class DotWriter {
   }
 
   private static StringBuilder header(TaskGraph graph) {
-    return new StringBuilder(128 + graph.size() * 96)
+    return new StringBuilder()
         .append("digraph docket {\n")
         .append("  graph [rankdir=TB, label=").append(quote(graph.root().id().toString()))
         .append(", labelloc=t];\n")
@@ -104,7 +104,7 @@ public final class DotWriter {
    * graphviz's centred line break {@code \n}, other control characters dropped.
    */
   static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    StringBuilder quoted = new StringBuilder().append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {

@@ -163,7 +163,7 @@ final class LevelWalk {
    * RemoteContainment}); {@link OutputTimes} reads their times.
    */
   private static void listOutputs(TaskNode node, OutputList outputs) throws Exception {
-    outputs.clear(); // what a task that threw had listed
+    outputs.clear(); // the previous task's, also when it threw while listing
     node.family().outputs(node.task(), outputs);
     Target[] listed = outputs.take();
     RemoteContainment.checkAll(node.family(), node.task(), listed);
@@ -187,19 +187,18 @@ final class LevelWalk {
       buffer[count++] = output;
     }
 
-    /** The outputs accepted since the last call, in order. */
+    /** The outputs accepted since the last {@link #clear}, in order. */
     Target[] take() {
       if (count == 0) {
         return NO_TARGETS;
       }
       Target[] taken = new Target[count];
       System.arraycopy(buffer, 0, taken, 0, count);
-      clear();
       return taken;
     }
 
+    /** Forgets what was accepted (the buffer lives for one range of tasks: no reference kept). */
     void clear() {
-      Arrays.fill(buffer, 0, count, null);
       count = 0;
     }
   }

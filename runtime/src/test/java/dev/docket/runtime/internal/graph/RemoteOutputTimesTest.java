@@ -5,14 +5,21 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.docket.runtime.RemoteFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.TaskId;
+import dev.docket.runtime.fixtures.Chain;
+import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.internal.remote.FileRemote;
 import dev.docket.runtime.internal.remote.RemoteFs;
 import dev.docket.runtime.internal.store.CompositeTarget;
+import dev.docket.runtime.spi.ForwardingTaskFamily;
+import dev.docket.runtime.spi.Requirements;
+import dev.docket.runtime.spi.TaskFamily;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,6 +72,52 @@ class RemoteOutputTimesTest {
     Files.delete(skim.resolve("1.txt"));
     assertThat(RemoteFileTarget.of("out", "skim", "1.txt").exists()).isFalse();
     assertThat(fs.counts().stats()).isEqualTo(2);
+  }
+
+  /**
+   * Planned, on one thread and on four: the outputs are read once the walk is over, after one
+   * listing of their directory; no planning thread stats a remote output as it lists it.
+   */
+  @Test
+  void aPlanOfManyTasksWithRemoteOutputsListsTheirDirectoryOnce() throws IOException {
+    Files.createDirectories(remote.base().resolve("skim"));
+    int width = 1_500;
+    for (int n = 0; n < width; n += 2) {
+      remote.write("skim/" + n + ".txt", "x", TIME + n);
+    }
+    TaskFamily<Chain> remoteOutputs = new ForwardingTaskFamily<>(Chain_Family.INSTANCE) {
+      @Override
+      public void requirements(Chain task, Requirements sink) {
+        if (PlanningFixture.n(task) == width) {
+          for (int n = 0; n < width; n++) {
+            sink.add(Chain_Family.INSTANCE, PlanningFixture.chain(n));
+          }
+        }
+      }
+
+      @Override
+      public void outputs(Chain task, Consumer<Target> sink) {
+        sink.accept(RemoteFileTarget.of("out", "skim", PlanningFixture.n(task) + ".txt"));
+      }
+    };
+    GraphBuilder planner = new GraphBuilder(TaskRegistry.global())
+        .adapting(f -> f == Chain_Family.INSTANCE ? remoteOutputs : f);
+    for (GraphBuilder threads :
+        List.of(planner.planningThreads(1, Integer.MAX_VALUE), planner.planningThreads(4, 1))) {
+      long lists = fs.counts().lists();
+      long stats = fs.counts().stats();
+
+      TaskGraph graph = threads.plan(PlanningFixture.chain(width));
+
+      assertThat(fs.counts().lists() - lists).isEqualTo(1);
+      assertThat(fs.counts().stats() - stats).isEqualTo(0);
+      assertThat(graph.size()).isEqualTo(width + 1);
+      for (TaskNode node : graph.nodes()) {
+        int n = PlanningFixture.n((Chain) node.task());
+        long expected = n % 2 == 0 && n < width ? TIME + n : Target.MISSING;
+        assertThat(node.oldestOutput()).isEqualTo(expected);
+      }
+    }
   }
 
   @Test
