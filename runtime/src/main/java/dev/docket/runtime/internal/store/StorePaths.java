@@ -17,13 +17,6 @@ public final class StorePaths {
   private StorePaths() {}
 
   /**
-   * The directory of the last plain path joined, as text: the outputs of a large graph are
-   * mostly many files in few directories, so the next path usually needs only its file name
-   * appended (one string of exactly its size) to this text.
-   */
-  private static volatile Directory last;
-
-  /**
    * {@code first/more...} under {@link LocalStore#root()} for plain parts, joined as text without
    * a check; {@code null} when a part is not plain (then {@link #slow} resolves it).
    */
@@ -31,61 +24,23 @@ public final class StorePaths {
     if (!isPlain(first)) {
       return null;
     }
+    String root = LocalStore.root().toString();
+    int length = root.length() + 1 + first.length();
     for (String part : more) {
       if (!isPlain(part)) {
         return null;
       }
+      length += part.length() + 1;
     }
-    return directory(first, more).concat(more.length == 0 ? first : more[more.length - 1]);
-  }
-
-  /**
-   * The text of the directory that holds {@code first/more...} (every part but the last) under
-   * {@link LocalStore#root()}, ending in '/'; the same string as long as the paths asked for
-   * are in one directory.
-   */
-  static String directory(String first, String... more) {
-    Path root = LocalStore.root();
-    Directory known = last;
-    if (known == null || !known.holds(root, first, more)) {
-      known = new Directory(root, first, more);
-      last = known;
+    StringBuilder joined = new StringBuilder(length).append(root);
+    if (!root.endsWith("/")) {
+      joined.append('/');
     }
-    return known.text;
-  }
-
-  /** A directory under the store: its parts (a path's parts but the last) and its text. */
-  private static final class Directory {
-    private final Path root;
-    private final String[] parts;
-    private final String text;
-
-    Directory(Path root, String first, String[] more) {
-      this.root = root;
-      this.parts = new String[more.length];
-      StringBuilder text = new StringBuilder(root.toString());
-      if (text.charAt(text.length() - 1) != '/') {
-        text.append('/');
-      }
-      for (int i = 0; i < parts.length; i++) {
-        parts[i] = i == 0 ? first : more[i - 1];
-        text.append(parts[i]).append('/');
-      }
-      this.text = text.toString();
+    joined.append(first);
+    for (String part : more) {
+      joined.append('/').append(part);
     }
-
-    /** Whether {@code first/more...} lies in this directory of {@code root}. */
-    boolean holds(Path root, String first, String[] more) {
-      if (this.root != root || parts.length != more.length) {
-        return false;
-      }
-      for (int i = 0; i < parts.length; i++) {
-        if (!parts[i].equals(i == 0 ? first : more[i - 1])) {
-          return false;
-        }
-      }
-      return true;
-    }
+    return joined.toString();
   }
 
   /**

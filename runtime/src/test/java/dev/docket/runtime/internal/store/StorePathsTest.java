@@ -43,48 +43,6 @@ class StorePathsTest {
     }
   }
 
-  @Test
-  void pathsOneAfterAnotherInOtherDirectoriesResolveEachToItsOwn() {
-    // The directory text of the previous path is reused only for a path in the same directory:
-    // a path with one part more, one part less, or another part in the middle gets its own.
-    List<String[]> sequence =
-        List.of(
-            new String[] {"out", "a.txt"},
-            new String[] {"out", "b.txt"},
-            new String[] {"out"},
-            new String[] {"b.txt"},
-            new String[] {"sel", "v1", "ttbar.json"},
-            new String[] {"sel", "v2", "ttbar.json"},
-            new String[] {"sel", "v2"},
-            new String[] {"sel", "v2", "v2"},
-            new String[] {"sel", "v1", "x", "ttbar.json"},
-            new String[] {"sel", "v1", "y", "ttbar.json"},
-            new String[] {"del", "v1", "y", "ttbar.json"},
-            new String[] {"sel", "v1", "y", "ttbar.json"});
-    for (Path store : List.of(STORE, Path.of("/"), STORE)) {
-      LocalStore.install(store);
-      for (String[] parts : sequence) {
-        String first = parts[0];
-        String[] more = List.of(parts).subList(1, parts.length).toArray(new String[0]);
-        assertThat(StorePaths.plain(first, more))
-            .isEqualTo(store.resolve(Path.of(first, more)).toString());
-      }
-    }
-  }
-
-  @Test
-  void theFilesOfOneDirectoryShareItsText() {
-    LocalStore.install(STORE);
-    String out = StorePaths.directory("out", "a.txt");
-    assertThat(out).isEqualTo("/data/store/out/");
-    assertThat(StorePaths.directory("out", "b.txt")).isSameInstanceAs(out);
-    assertThat(StorePaths.directory("sel", "v1", "a.json")).isEqualTo("/data/store/sel/v1/");
-    assertThat(StorePaths.directory("top.txt")).isEqualTo("/data/store/");
-    assertThat(StorePaths.directory("out", "c.txt")).isEqualTo(out);
-    LocalStore.install(Path.of("/data/other")); // the same names under another store
-    assertThat(StorePaths.directory("out", "c.txt")).isEqualTo("/data/other/out/");
-  }
-
   /** The path {@code LocalFileTarget.of} gives: the fast path where it applies, else the slow one. */
   private static String resolve(String first, String... more) {
     String plain = StorePaths.plain(first, more);
