@@ -10,6 +10,7 @@ import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Family;
 import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.internal.graph.TaskNode;
+import dev.docket.runtime.internal.store.CompositeTarget;
 import dev.docket.runtime.spi.Scheduling;
 import dev.docket.runtime.spi.TaskBuilder;
 import java.io.IOException;
@@ -68,6 +69,43 @@ class TaskRunnerEdgesTest {
     @Override
     public String describe() {
       return "timeless";
+    }
+  }
+
+  /** A workflow's collection of its branches' outputs: written by other tasks, with a time. */
+  private static final class Collection implements CompositeTarget {
+    volatile boolean present;
+    volatile boolean removed;
+
+    @Override
+    public List<Target> parts() {
+      return List.of();
+    }
+
+    @Override
+    public Status status() {
+      return new Status(present, present ? "1/1 branches complete" : "0/1 branches complete");
+    }
+
+    @Override
+    public boolean exists() {
+      return present;
+    }
+
+    @Override
+    public long lastModified() {
+      return present ? 1_000_000_000_000L : Target.MISSING;
+    }
+
+    @Override
+    public void remove() {
+      removed = true;
+      present = false;
+    }
+
+    @Override
+    public String describe() {
+      return "branches";
     }
   }
 
@@ -239,5 +277,58 @@ class TaskRunnerEdgesTest {
 
     assertThat(result.error()).isNull();
     assertThat(ids).containsExactly(new TaskId("Chain", "n=0"));
+  }
+
+  @Test
+  void aWorkflowsCollectionThatAppearedSincePlanningIsRunAnyway() {
+    // Its branches, this run's own tasks, wrote it: nothing tells another run's work from ours.
+    Collection branches = new Collection();
+    List<String> ran = new CopyOnWriteArrayList<>();
+    TaskNode node = chain(context -> ran.add("ran"), branches);
+    branches.present = true;
+
+    assertThat(run(node, RunSettings.of(1))).isEqualTo(TaskRunner.Result.OK);
+    assertThat(ran).containsExactly("ran");
+    assertThat(exec.out()).doesNotContain("completed by another run");
+  }
+
+  @Test
+  void aFailedAttemptLeavesAWorkflowsCollectionToItsBranches() {
+    Collection branches = new Collection();
+    TaskNode node = chain(context -> {
+      branches.present = true; // the branches' outputs, written while the workflow ran
+      throw new IOException("one branch failed");
+    }, branches);
+
+    TaskRunner.Result result = run(node, RunSettings.of(1));
+
+    assertThat(result.error()).hasMessageThat().isEqualTo("one branch failed");
+    assertThat(branches.removed).isFalse();
+    assertThat(exec.out()).doesNotContain("removed");
+  }
+
+  @Test
+  void aRetryStartsFromWhatTheFailedAttemptLeft() {
+    // The first attempt writes the output and fails, and its output cannot be removed then; the
+    // retry fails without touching it: what it leaves is the first attempt's, not the retry's.
+    Timeless output = new Timeless();
+    output.removalFails = true;
+    List<String> attempts = new CopyOnWriteArrayList<>();
+    TaskNode node = chain(context -> {
+      attempts.add("attempt");
+      if (attempts.size() == 1) {
+        output.present = true;
+      } else {
+        output.removalFails = false;
+      }
+      throw new IOException("disk full");
+    }, output);
+
+    TaskRunner.Result result = run(node, retries(1, Duration.ofMillis(1)));
+
+    assertThat(result.error()).hasMessageThat().isEqualTo("disk full");
+    assertThat(attempts).hasSize(2);
+    assertThat(output.present).isTrue();
+    assertThat(exec.out()).doesNotContain("removed");
   }
 }
