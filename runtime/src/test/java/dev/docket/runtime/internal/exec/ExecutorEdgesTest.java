@@ -16,6 +16,7 @@ import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.internal.graph.GraphBuilder;
 import dev.docket.runtime.internal.graph.TaskGraph;
 import dev.docket.runtime.internal.graph.TaskNode;
+import dev.docket.runtime.spi.ForwardingTaskFamily;
 import dev.docket.runtime.spi.Requirements;
 import dev.docket.runtime.spi.TaskBuilder;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -293,7 +295,10 @@ class ExecutorEdgesTest {
     assertThat(summary.result(link(7)).outcome()).isEqualTo(Outcome.FAILED);
     assertThat(summary.result(link(7)).reason())
         .startsWith("needs Chain(n=8) (asked for at run time), which failed: ");
-    assertThat(summary.result(link(7)).reason()).contains("outside");
+    assertThat(summary.result(link(7)).reason())
+        .contains("Chain(n=8) is not complete and would write its output");
+    assertThat(summary.result(link(7)).reason()).contains("which lies outside the store");
+    assertThat(LocalFileTarget.of("chain", "8.txt").exists()).isFalse(); // refused before it ran
     assertThat(exec.store().resolveSibling("outside.txt").toFile().exists()).isFalse();
   }
 
@@ -321,5 +326,56 @@ class ExecutorEdgesTest {
         assertThat(thread.isAlive()).isFalse();
       }
     }
+  }
+
+  /** Chain(n=0), whose run is {@code body}. */
+  private TaskGraph chainRunning(Body body) {
+    return exec.graphs
+        .adapting(f -> f != Chain_Family.INSTANCE ? f : new ForwardingTaskFamily<Chain>(Chain_Family.INSTANCE) {
+          @Override
+          public void run(Chain task, TaskContext context) throws Exception {
+            body.run();
+            delegate().run(task, context);
+          }
+        })
+        .plan(chain(0));
+  }
+
+  private interface Body {
+    void run() throws Exception;
+  }
+
+  @Test
+  void theFirstProgressLineIsDueOneIntervalAfterTheStart() throws Exception {
+    // The task ends only once the calling thread waits for the next progress line, after the
+    // start's own look at the time.
+    AtomicReference<Thread> caller = new AtomicReference<>();
+    TaskGraph graph = chainRunning(() -> {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (caller.get() == null || caller.get().getState() != Thread.State.TIMED_WAITING) {
+        assertThat(System.nanoTime() < deadline).isTrue();
+        Thread.sleep(1);
+      }
+    });
+    RunSettings hourly = RunSettings.of(1).withProgress(ProgressStyle.TASKS, Duration.ofHours(1));
+    CompletableFuture<RunSummary> summary = new CompletableFuture<>();
+    Thread thread = new Thread(() -> summary.complete(exec.run(graph, hourly)));
+    caller.set(thread);
+    thread.start();
+
+    assertThat(summary.get(60, TimeUnit.SECONDS).success()).isTrue();
+    assertThat(exec.out()).doesNotContain("progress:");
+  }
+
+  @Test
+  void tasksRunOnDaemonWorkerThreads() {
+    // A task left behind after an interrupt must not keep the process from ending.
+    AtomicReference<Thread> worker = new AtomicReference<>();
+    TaskGraph graph = chainRunning(() -> worker.set(Thread.currentThread()));
+
+    assertThat(exec.run(graph, 1).success()).isTrue();
+
+    assertThat(worker.get().getName()).isEqualTo("docket-worker-1");
+    assertThat(worker.get().isDaemon()).isTrue();
   }
 }

@@ -126,4 +126,39 @@ class ExecutorInterruptTest {
       assertThat(files.toList()).isEmpty(); // neither the output nor its temporary file
     }
   }
+
+  @Test
+  void aTaskLeftBehindThatWroteNothingIsNotedWithoutFiles() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    AtomicBoolean release = new AtomicBoolean();
+    TaskGraph graph = exec.graphs
+        .adapting(f -> f != Chain_Family.INSTANCE ? f : new ForwardingTaskFamily<Chain>(Chain_Family.INSTANCE) {
+          @Override
+          public void run(Chain task, TaskContext context) {
+            running.countDown();
+            while (!release.get()) {
+              try {
+                Thread.sleep(10);
+              } catch (InterruptedException ignored) {
+                // a task that does not stop when asked, and has not begun to write
+              }
+            }
+          }
+        })
+        .plan(TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, 0).build());
+    RunSettings quiet = RunSettings.of(1).withProgress(ProgressStyle.TASKS, Duration.ofHours(1));
+    CompletableFuture<RunSummary> run = CompletableFuture.supplyAsync(() -> exec.run(graph, quiet));
+    assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+    exec.executor.interrupt("SIGINT");
+    RunSummary summary;
+    try {
+      summary = run.get(60, TimeUnit.SECONDS);
+    } finally {
+      release.set(true);
+    }
+
+    assertThat(summary.count(Outcome.INTERRUPTED)).isEqualTo(1);
+    assertThat(exec.err())
+        .contains("docket: 1 task(s) did not stop within 5 s of the interrupt; left behind\n");
+  }
 }
