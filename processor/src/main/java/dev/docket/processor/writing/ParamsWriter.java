@@ -45,7 +45,10 @@ public final class ParamsWriter extends TaskFileGenerator {
   /** The length {@code idOf} assumes for a value its converter formats (the builder grows if longer). */
   static final int FORMATTED_LENGTH = 16;
 
-  /** The length {@code idOf} assumes for a boxed whole number: an int's longest text. */
+  /**
+   * The length {@code idOf} assumes for a boxed whole number: an int's longest text (a longer
+   * long makes the builder grow).
+   */
   static final int BOXED_LENGTH = 11;
 
   public ParamsWriter(ProcessingEnvironment env) {
@@ -91,8 +94,9 @@ public final class ParamsWriter extends TaskFileGenerator {
    * parameter, since the planner identifies every task of a graph this way and a hundred
    * thousand value arrays and loops over them add up. The builder is made at the text's length
    * (its fixed parts, the lengths of whole numbers and text; a formatted value's
-   * {@link #FORMATTED_LENGTH} estimated), so that its array is allocated once and no larger
-   * than needed.
+   * {@link #FORMATTED_LENGTH} and a boxed number's {@link #BOXED_LENGTH} estimated), so that
+   * its array is usually allocated once and no larger than needed (a longer formatted or boxed
+   * value, or text outside Latin-1, makes it grow).
    */
   private static MethodSpec idOf(TaskModel task) {
     CodeBlock.Builder text = CodeBlock.builder();

@@ -2,9 +2,11 @@ package dev.docket.runtime.spi;
 
 /**
  * Lengths of the values in an identity's text, for the generated {@code Foo_Params.idOf}: it
- * makes its {@code StringBuilder} at the text's exact size, so that identifying a task (every
- * task of a graph, at planning) allocates the builder's array once, of the size the text takes,
- * instead of a fixed size that is too large for a short identity and grows for a long one.
+ * makes its {@code StringBuilder} at the text's size where whole numbers and text make it, so
+ * that identifying a task (every task of a graph, at planning) usually allocates the builder's
+ * array once, instead of a fixed size that is too large for a short identity and grows for a
+ * long one. The size is an estimate where a value is formatted or boxed, and text outside
+ * Latin-1 widens the array; the identity is the same either way, only its cost differs.
  */
 public final class IdentityText {
   private IdentityText() {}
