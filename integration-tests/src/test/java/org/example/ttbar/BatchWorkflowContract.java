@@ -208,7 +208,9 @@ abstract class BatchWorkflowContract {
   @Test
   void jobsKilledAtRandomAreResubmittedAndTheWorkflowCompletes() throws Exception {
     Path out = store.resolve("client.out");
-    Process client = startClient(out, "--tasks-per-job", "2", "--retries", "3", "--sleep-ms", "1500");
+    // Jobs of 2 x 4 s: a job seen running must still run when it is killed, also at a load of
+    // 20 (CI's LSF run killed jobs of 2 x 1.5 s only after they had finished).
+    Process client = startClient(out, "--tasks-per-job", "2", "--retries", "3", "--sleep-ms", "4000");
     List<String[]> running = waitForRecord(rows -> count(rows, "RUNNING") >= 2, "two running jobs");
     List<String[]> victims = new ArrayList<>(running.stream().filter(r -> r[2].equals("RUNNING")).toList());
     Collections.shuffle(victims, new Random());
