@@ -253,8 +253,11 @@ public final class NativeSpawn {
     return reaped == pid ? decode(status[0]) : -1;
   }
 
-  /** Sends {@code signal} (15 asks to end, 9 kills) to {@code pid}. */
+  /** Sends {@code signal} (15 asks to end, 9 kills) to {@code pid}, a program's. */
   public static void signal(int pid, int signal) {
+    if (pid <= 1) { // 0 is this process's own group, -1 every process it may signal
+      throw new IllegalArgumentException("not a program: " + pid);
+    }
     Binding.kill(pid, signal);
   }
 

@@ -186,6 +186,10 @@ class ProgramGroupsTest {
     assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signalGroup(0, 0));
     assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signalGroup(1, 0));
     assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signalGroup(-5, 0));
+    // nor, by a wrong process id, this process's group or every process
+    assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signal(0, 0));
+    assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signal(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> NativeSpawn.signal(-1, 0));
   }
 
   @Test
