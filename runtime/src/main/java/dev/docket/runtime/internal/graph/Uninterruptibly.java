@@ -1,5 +1,7 @@
 package dev.docket.runtime.internal.graph;
 
+import java.time.Duration;
+
 /**
  * A wait that an interrupt does not cut short, for the planner's waits on its own threads,
  * whose work writes into what the caller reads next; the interrupt is kept for the caller.
@@ -14,20 +16,37 @@ final class Uninterruptibly {
     void run() throws InterruptedException;
   }
 
-  /** Runs {@code wait} to its end, then puts back an interrupt that came before or during it. */
+  /** A wait for at most {@code nanos} that throws when interrupted ({@code awaitTermination}). */
+  interface TimedWait {
+    void run(long nanos) throws InterruptedException;
+  }
+
+  /**
+   * Runs {@code wait} to its end, then puts back an interrupt that came before or during it,
+   * also when the wait throws.
+   */
   static void await(Wait wait) {
     // A pending interrupt is taken first, so that the wait waits instead of throwing at once.
     boolean interrupted = Thread.interrupted();
-    while (true) {
-      try {
-        wait.run();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
+    try {
+      while (true) {
+        try {
+          wait.run();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+  }
+
+  /** As {@link #await(Wait)}, for {@code timeout} in all: an interrupt does not restart it. */
+  static void await(Duration timeout, TimedWait wait) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    await(() -> wait.run(deadline - System.nanoTime()));
   }
 }
