@@ -1,11 +1,13 @@
 package dev.docket.runtime.internal.graph;
 
 import dev.docket.runtime.BadInputException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,11 +39,28 @@ final class PlanningPool implements AutoCloseable {
 
   private final int threads;
   private final int minParallel;
+  private final ThreadFactory threadFactory;
   private ExecutorService helpers;
 
   PlanningPool(int threads, int minParallel) {
+    this(threads, minParallel, daemons());
+  }
+
+  /** A pool whose helpers {@code threadFactory} makes: for tests, whose factory can fail. */
+  PlanningPool(int threads, int minParallel, ThreadFactory threadFactory) {
     this.threads = threads;
     this.minParallel = minParallel;
+    this.threadFactory = threadFactory;
+  }
+
+  /** Helper threads that do not keep the JVM alive, named for a thread dump. */
+  private static ThreadFactory daemons() {
+    AtomicInteger started = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "docket-plan-" + started.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**
@@ -87,12 +106,7 @@ final class PlanningPool implements AutoCloseable {
       return;
     }
     if (helpers == null) {
-      AtomicInteger started = new AtomicInteger();
-      helpers = Executors.newFixedThreadPool(threads - 1, task -> {
-        Thread thread = new Thread(task, "docket-plan-" + started.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
+      helpers = Executors.newFixedThreadPool(threads - 1, threadFactory);
     }
     int chunk = CHUNK;
     AtomicInteger next = new AtomicInteger();
@@ -102,19 +116,20 @@ final class PlanningPool implements AutoCloseable {
       }
     };
     List<Helper> running = new ArrayList<>();
-    for (int i = 1; i < threads; i++) {
-      Helper helper = new Helper(loop);
-      running.add(helper);
-      helpers.execute(helper);
-    }
     Throwable first = null;
     try {
+      for (int i = 1; i < threads; i++) {
+        Helper helper = new Helper(loop);
+        running.add(helper);
+        helpers.execute(helper); // may throw: no thread left, or the pool closed
+      }
       loop.run();
     } catch (RuntimeException | Error e) {
       first = e;
     }
-    // Every helper is waited for, even after one threw: the chunks they took write into the
-    // caller's arrays. The first error is thrown; the others ride along, suppressed.
+    // Every helper is waited for, even after one threw or could not be started: the chunks
+    // they took write into the caller's arrays. The first error is thrown; the others ride
+    // along, suppressed.
     for (Helper helper : running) {
       Throwable thrown = helper.await();
       if (thrown == null || thrown == first) {
@@ -149,7 +164,8 @@ final class PlanningPool implements AutoCloseable {
       helpers.shutdownNow();
       // Their work is done (run waits for it): they end at once. Waited for, so that planning
       // leaves no thread behind, even when it ends with an error or is interrupted.
-      Uninterruptibly.await(() -> helpers.awaitTermination(10, TimeUnit.SECONDS));
+      Uninterruptibly.await(
+          Duration.ofSeconds(10), nanos -> helpers.awaitTermination(nanos, TimeUnit.NANOSECONDS));
     }
   }
 

@@ -7,8 +7,10 @@ import dev.docket.runtime.BadInputException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,44 @@ class PlanningPoolTest {
     assertThat(Thread.interrupted()).isTrue();
     for (int i = 0; i < visits.length(); i++) {
       assertThat(visits.get(i)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aHelperThatCannotBeStartedFailsTheRun_afterTheStartedOnesAreDone() throws Exception {
+    // The second helper's thread cannot be made (as when the system has no thread left) once
+    // the first is at work: the first must still be waited for, its chunks written.
+    CountDownLatch firstWorking = new CountDownLatch(1);
+    AtomicInteger made = new AtomicInteger();
+    ThreadFactory failsSecond = task -> {
+      if (made.incrementAndGet() == 1) {
+        return new Thread(task, "docket-plan-test");
+      }
+      try {
+        firstWorking.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      throw new OutOfMemoryError("unable to create native thread");
+    };
+    AtomicIntegerArray visits = new AtomicIntegerArray(2 * PlanningPool.CHUNK);
+    try (PlanningPool pool = new PlanningPool(3, 1, failsSecond)) {
+      OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class,
+          () -> pool.run(2 * PlanningPool.CHUNK, (from, to) -> {
+            firstWorking.countDown();
+            try {
+              Thread.sleep(100); // still working when the second helper fails
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+            for (int i = from; i < to; i++) {
+              visits.incrementAndGet(i);
+            }
+          }));
+      assertThat(thrown).hasMessageThat().isEqualTo("unable to create native thread");
+      for (int i = 0; i < visits.length(); i++) {
+        assertThat(visits.get(i)).isEqualTo(1); // the first helper's, all done before the throw
+      }
     }
   }
 
