@@ -90,7 +90,7 @@ public final class GraphBuilder {
       discovered = walk.walk(rootTask);
       timesRead = walk.timesRead();
     } catch (RuntimeException | Error e) {
-      times.abandon(); // the reading thread must end; what the walk threw is the news
+      times.abandon(e); // the reading thread must end; what the walk threw is the news
       throw e;
     }
     read = times.finish() && timesRead;

@@ -75,9 +75,18 @@ final class OutputTimes {
     return read && readOthers(others);
   }
 
-  /** Ends the reading after the walk failed, reading no remote outputs. */
-  void abandon() {
-    end(new ArrayList<>());
+  /**
+   * Ends the reading after the walk failed with {@code failure}, reading nothing more (no graph
+   * is made); what the second thread threw rides along with {@code failure}, suppressed.
+   */
+  void abandon(Throwable failure) {
+    if (reader != null) {
+      batches.clear(); // the batches not yet taken are not read
+      stopReader();
+      if (reader.error != null) {
+        failure.addSuppressed(reader.error);
+      }
+    }
   }
 
   /** Reads what is left of the local batches and ends the second thread. */
@@ -87,8 +96,7 @@ final class OutputTimes {
       for (TaskNode[] left; (left = batches.poll()) != null; ) {
         read &= readBatch(left, left.length, others);
       }
-      batches.add(END);
-      Uninterruptibly.await(reader.thread::join);
+      stopReader();
       if (reader.error instanceof Error error) {
         throw error;
       }
@@ -99,6 +107,12 @@ final class OutputTimes {
       others.addAll(reader.others);
     }
     return read;
+  }
+
+  /** Ends the second thread once it has read the batches still queued. */
+  private void stopReader() {
+    batches.add(END);
+    Uninterruptibly.await(reader.thread::join);
   }
 
   /**

@@ -78,6 +78,31 @@ class OutputTimesTest {
   }
 
   @Test
+  void afterAFailedWalkNothingMoreIsRead_andTheWalksErrorKeepsTheReadersAsSuppressed() {
+    // The second thread fails on the first batch's first node (a node without a target list);
+    // a second batch and a part batch are left. The walk's error is the news.
+    OutputTimes times = OutputTimes.start();
+    List<TaskNode> left = new ArrayList<>();
+    for (int i = 0; i < 2 * OutputTimes.BATCH + 5; i++) {
+      TaskNode node = new TaskNode(new TaskId("Plain", "i=" + i), null, null, 0);
+      node.outputs(i == 0 ? null : new Target[] {LocalFileTarget.of("missing", i + ".txt")});
+      times.add(node);
+      if (i >= OutputTimes.BATCH) {
+        left.add(node);
+      }
+    }
+    IllegalStateException walkError = new IllegalStateException("the walk failed");
+
+    times.abandon(walkError);
+
+    assertThat(walkError.getSuppressed()).hasLength(1);
+    assertThat(walkError.getSuppressed()[0]).isInstanceOf(NullPointerException.class);
+    for (TaskNode node : left) {
+      assertThat(node.oldestOutput()).isEqualTo(0L); // not read (a missing file reads MISSING)
+    }
+  }
+
+  @Test
   void aTaskWhoseOutputCheckThrowsIsNotExpanded() {
     TaskGraph graph =
         new GraphBuilder(TaskRegistry.global())
