@@ -197,7 +197,10 @@ final class LevelWalk {
       return taken;
     }
 
-    /** Forgets what was accepted (the buffer lives for one range of tasks: no reference kept). */
+    /**
+     * Forgets what was accepted. The buffer still holds the targets until its range of tasks
+     * ends, which keeps nothing alive: the nodes hold the same targets.
+     */
     void clear() {
       count = 0;
     }
