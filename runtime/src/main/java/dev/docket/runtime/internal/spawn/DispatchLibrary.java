@@ -77,7 +77,8 @@ final class DispatchLibrary {
       return null;
     }
     // A jar's entry has its CRC-32 and size (from the jar's central directory); should one be
-    // unknown (-1), no copy matches it and none is used.
+    // unknown (-1), no copy matches it and none is used (a copy is then written on every run,
+    // which the JDK's jar reading, always giving both, never asks for).
     JarEntry entry = jar.getJarEntry();
     Path directory = cacheHome.resolve("docket/jnidispatch")
         .resolve(prefix + "-" + Long.toHexString(entry.getCrc()) + "-" + entry.getSize());
@@ -141,7 +142,10 @@ final class DispatchLibrary {
     }
   }
 
-  /** Whether {@code library} has the entry's size and CRC-32 (false if it cannot be read). */
+  /**
+   * Whether {@code library} has the entry's size and CRC-32 (false if it cannot be read). The
+   * size comes first: a FIFO or device reports 0 and is never read, a directory cannot be read.
+   */
   static boolean matches(Path library, JarEntry entry) {
     try {
       if (Files.size(library) != entry.getSize()) {

@@ -42,7 +42,12 @@ public final class ProgramGroups {
     // while its thread still stops the program, and a run that ends meanwhile must not leave the
     // group behind. Registered when this class is first used: by the run's first program, or a
     // signal forwarded.
-    Runtime.getRuntime().addShutdownHook(new Thread(ProgramGroups::killAll, "docket-programs-exit"));
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(ProgramGroups::killAll, "docket-programs-exit"));
+    } catch (IllegalStateException exiting) {
+      // First used while the JVM already exits (a worker's first program after System.exit):
+      // the hooks have run, and the class must stay usable for the stops that follow.
+    }
   }
 
   private ProgramGroups() {}
@@ -91,8 +96,9 @@ public final class ProgramGroups {
     }
     // Reaped or not, the leader keeps the group's id from reuse while its zombie or one of the
     // group lives; the group is signalled only when a look has just found a member. A leader not
-    // reaped yet has used up the grace (the wait gives up only at its end), so its zombie, which
-    // the look counts as a member, is killed with the rest and reaped after.
+    // reaped yet has used up the grace (the wait gives up only at its end) or the stop was
+    // interrupted, so its zombie, which the look counts as a member, is killed with the rest and
+    // reaped after.
     while (NativeSpawn.signalGroup(pid, 0)) {
       if (System.nanoTime() >= deadline || !pause()) {
         NativeSpawn.signalGroup(pid, SIGKILL);
