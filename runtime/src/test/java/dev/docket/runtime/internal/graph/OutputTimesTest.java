@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,12 +79,16 @@ class OutputTimesTest {
   }
 
   @Test
-  void afterAFailedWalkNothingMoreIsRead_andTheWalksErrorKeepsTheReadersAsSuppressed() {
+  void afterAFailedWalkNothingMoreIsRead_andTheWalksErrorKeepsTheReadersAsSuppressed()
+      throws Exception {
     // The second thread fails on the first batch's first node (a node without a target list);
     // a second batch and a part batch are left. The walk's error is the news.
     OutputTimes times = OutputTimes.start();
     List<TaskNode> left = new ArrayList<>();
     for (int i = 0; i < 2 * OutputTimes.BATCH + 5; i++) {
+      if (i == OutputTimes.BATCH) {
+        awaitNoReader(); // it has taken the first batch and failed: the failure is there to keep
+      }
       TaskNode node = new TaskNode(new TaskId("Plain", "i=" + i), null, null, 0);
       node.outputs(i == 0 ? null : new Target[] {LocalFileTarget.of("missing", i + ".txt")});
       times.add(node);
@@ -157,4 +162,14 @@ class OutputTimesTest {
           return "unreachable";
         }
       };
+
+  /** Waits until no output-times thread runs (this test's has ended after its failure). */
+  private static void awaitNoReader() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().equals("docket-plan-outputs") && t.isAlive())) {
+      assertThat(System.nanoTime()).isLessThan(deadline);
+      Thread.sleep(5);
+    }
+  }
 }
