@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  * benchmarks measure (they start through that launcher; docs/performance.md):
  *
  * <pre>
- * java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
+ * java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages -Djava.awt.headless=true \
  *     -XX:SharedArchiveFile=target/docket.jsa \
  *     -cp target/&lt;analysis&gt;.jar:&lt;its class path&gt; org.example.ttbar.Main run &lt;Family&gt; ...
  * </pre>
