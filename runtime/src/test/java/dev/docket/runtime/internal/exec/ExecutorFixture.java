@@ -12,14 +12,10 @@ import dev.docket.runtime.spi.TaskRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -44,25 +40,14 @@ final class ExecutorFixture implements BeforeEachCallback, AfterEachCallback {
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
-    store = Files.createTempDirectory("docket-exec-test");
-    TestStores.reset(store);
+    store = TestStores.installTemporary("docket-exec-test");
   }
 
   @Override
   public void afterEach(ExtensionContext context) throws IOException {
     Slow.barrier = null;
     Slow.waitMillis = 5000;
-    try (Stream<Path> files = Files.walk(store)) {
-      files.sorted(Comparator.reverseOrder()).forEach(ExecutorFixture::delete);
-    }
-  }
-
-  private static void delete(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestStores.delete(store);
   }
 
   /** The store of the current test. */

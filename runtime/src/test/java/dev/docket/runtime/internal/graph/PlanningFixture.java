@@ -7,13 +7,9 @@ import dev.docket.runtime.fixtures.Chain_Params;
 import dev.docket.runtime.spi.TaskBuilder;
 import dev.docket.runtime.spi.TaskRegistry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,8 +30,7 @@ final class PlanningFixture implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
     threadsProperty = System.getProperty(PlanningPool.THREADS_PROPERTY);
-    store = Files.createTempDirectory("docket-graph-test");
-    TestStores.reset(store);
+    store = TestStores.installTemporary("docket-graph-test");
   }
 
   @Override
@@ -45,17 +40,7 @@ final class PlanningFixture implements BeforeEachCallback, AfterEachCallback {
     } else {
       System.setProperty(PlanningPool.THREADS_PROPERTY, threadsProperty);
     }
-    try (Stream<Path> files = Files.walk(store)) {
-      files.sorted(Comparator.reverseOrder()).forEach(PlanningFixture::delete);
-    }
-  }
-
-  private static void delete(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestStores.delete(store);
   }
 
   /** The store of the current test. */
