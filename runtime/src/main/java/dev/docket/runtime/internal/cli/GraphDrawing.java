@@ -52,8 +52,11 @@ final class GraphDrawing {
       Commands.Result drawn =
           Commands.run(List.of(program.toString(), "-Tsvg", input.toString()), DOT_TIME);
       if (!drawn.ok()) {
-        throw new IllegalStateException("graphviz's dot failed (exit " + drawn.exitCode() + "): "
-            + drawn.stderr().strip());
+        // Docket's DOT text is well-formed (DotWriter quotes every label), so a refusal is the
+        // installed graphviz's: say so as a message, not as a defect of Docket's.
+        throw new BadInputException("graphviz's dot (" + program + ") failed (exit "
+            + drawn.exitCode() + "): " + drawn.stderr().strip() + "; check that graphviz works"
+            + " (dot -V) or write DOT text with --print-graph dot");
       }
       return drawn.stdout();
     } catch (IOException e) {

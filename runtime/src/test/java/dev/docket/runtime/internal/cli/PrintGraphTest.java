@@ -100,9 +100,10 @@ class PrintGraphTest extends CliFixture {
   void aFailedDrawingNamesDotsErrorPrintsNoPictureAndRemovesTheInputFile() throws Exception {
     Path bin = fakeDot("echo 'syntax error in line 1' >&2; exit 3");
     CliRunner.Result result = cli.run("run", "Plot", "--dataset=ttbar", "--print-graph", "svg");
-    assertThat(result.status()).isEqualTo(1);
-    assertThat(result.err()).startsWith("docket: internal error: java.lang.IllegalStateException:"
-        + " graphviz's dot failed (exit 3): syntax error in line 1");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("docket: error: graphviz's dot (" + bin.resolve("dot")
+        + ") failed (exit 3): syntax error in line 1; check that graphviz works (dot -V) or write"
+        + " DOT text with --print-graph dot\n");
     assertThat(result.out()).isEmpty();
     assertThat(Files.exists(Path.of(Files.readString(bin.resolve("input-path"))))).isFalse();
   }
