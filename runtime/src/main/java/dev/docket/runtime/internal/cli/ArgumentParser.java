@@ -182,8 +182,20 @@ final class ArgumentParser {
             ? Messages.afterEndOfOptions(arg, "command", arg)
             : Messages.unknownCommand(arg);
       }
-      if (level.equals(CommandSpecs.RUN) && RunOption.named(option).isPresent()) {
-        return Messages.runOptionBeforeTask(option);
+      if (level.equals(CommandSpecs.RUN) && arg.startsWith("-")) {
+        List<String> words = List.of(args);
+        int at = words.indexOf(arg);
+        int end = words.indexOf("--");
+        if (end >= 0 && end < at) {
+          return Messages.afterEndOfOptions(arg, "option", "run <Task> " + option);
+        }
+        if (RunOption.named(option).isPresent()) {
+          return Messages.runOptionBeforeTask(option);
+        }
+        String owner = taskAfter(words.subList(at + 1, words.size()), option);
+        if (owner != null) {
+          return Messages.parameterBeforeTask(option, owner);
+        }
       }
       if (arg.startsWith("-")) {
         return Messages.unknownOption(top ? null : level, option);
@@ -207,6 +219,18 @@ final class ArgumentParser {
     }
     String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
     return new BadInputException(level + ": " + message);
+  }
+
+  /** The first task among {@code words} that has the parameter {@code option}, or null. */
+  private String taskAfter(List<String> words, String option) {
+    for (String word : words) {
+      TaskFamily<?> family = registry.find(word).orElse(null);
+      if (family != null
+          && family.params().stream().anyMatch(spec -> spec.option().equals(option))) {
+        return family.name();
+      }
+    }
+    return null;
   }
 
   /**

@@ -62,6 +62,12 @@ final class Messages {
         "option " + option + " comes after the task: run <Task> " + option + " (see run --help)");
   }
 
+  /** {@code run --dataset x Plot}: a task's parameter given before the task. */
+  static BadInputException parameterBeforeTask(String option, String task) {
+    return new BadInputException("parameter " + option + " of " + task
+        + " comes after the task: run " + task + " " + option + " <value>");
+  }
+
   /** {@code run -- Plot}, {@code -- list}: after {@code --} a word is no longer a task or command. */
   static BadInputException afterEndOfOptions(String word, String what, String instead) {
     return new BadInputException(

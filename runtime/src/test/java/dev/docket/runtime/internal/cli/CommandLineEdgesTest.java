@@ -103,6 +103,13 @@ class CommandLineEdgesTest {
         + " --help)",
     "run --dry-run=1 Plot | option --dry-run comes after the task: run <Task> --dry-run (see run"
         + " --help)",
+    "run --dataset x Plot | parameter --dataset of Plot comes after the task: run Plot --dataset"
+        + " <value>",
+    "run --dataset=x --workers 2 Plot | parameter --dataset of Plot comes after the task: run"
+        + " Plot --dataset <value>",
+    "run --nope x Plot | unknown option '--nope' for run",
+    "run -- --workers 2 | '--' ends the options, so '--workers' after it is no option: leave out"
+        + " '--', e.g. run <Task> --workers",
     "run -- Plot | '--' ends the options, so 'Plot' after it is no task: leave out '--', e.g. run"
         + " Plot",
     "-- list | '--' ends the options, so 'list' after it is no command: leave out '--', e.g. list",
