@@ -3,16 +3,34 @@ package dev.docket.runtime.workflow;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.docket.runtime.TaskId;
+import dev.docket.runtime.fixtures.Sweep;
+import dev.docket.runtime.fixtures.Sweep_Builder;
+import dev.docket.runtime.spi.TaskRegistry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Branches}. ({@link Workflows#branchesOf} needs a workflow family in the process-wide
- * registry, which the runtime's fixtures do not have and a test cannot add without changing what
- * every other test lists: {@code BranchesOfTest} in integration-tests covers it.)
+ * {@link Branches}, and {@link Workflows#branchesOf} on the fixtures' workflow {@code Sweep}
+ * (registered with the fixtures; integration-tests' {@code BranchesOfTest} reads the branches
+ * from a task downstream).
  */
 class WorkflowsTest {
+  @Test
+  void aWorkflowsBranchesAreItsTasksOnePerKeyInKeyOrder() {
+    Sweep sweep = Sweep_Builder.create().size(3).build();
+
+    List<TaskId> branches = Workflows.branchesOf(sweep).stream()
+        .map(branch -> TaskRegistry.global().familyOf(branch).id(branch)).toList();
+
+    assertThat(branches).containsExactly(
+        new TaskId("Sweep", "branch=0, size=3"),
+        new TaskId("Sweep", "branch=1, size=3"),
+        new TaskId("Sweep", "branch=2, size=3")).inOrder();
+    assertThat(Workflows.branchesOf(Sweep_Builder.create().size(0).build())).isEmpty();
+  }
+
   @Test
   void branchesAreNumberedFromZeroInTheDatasOrder() {
     Map<Integer, String> map = Branches.of(List.of("ttbar", "wjets", "zjets"));
