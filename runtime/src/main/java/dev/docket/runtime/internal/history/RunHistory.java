@@ -32,11 +32,6 @@ public final class RunHistory implements AutoCloseable {
           + "CREATE TABLE IF NOT EXISTS journals (name TEXT PRIMARY KEY,"
           + " run_id INTEGER NOT NULL REFERENCES runs(id))";
 
-  /** How long a statement waits for another process's lock on the history. */
-  private static final int BUSY_TIMEOUT_MILLIS = 30_000;
-  /** SQLite's primary result code for a lock held by another connection. */
-  private static final int SQLITE_BUSY = 5;
-
   private final Connection connection;
 
   private RunHistory(Connection connection) {
@@ -55,8 +50,8 @@ public final class RunHistory implements AutoCloseable {
             : DriverManager.getConnection(jdbcUrl);
     try (Statement statement = connection.createStatement()) {
       if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-        statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-        useWriteAheadLog(statement);
+        statement.execute("PRAGMA busy_timeout = 30000");
+        statement.execute("PRAGMA journal_mode = WAL");
         statement.execute("PRAGMA synchronous = NORMAL");
       }
       for (String sql : SCHEMA.split(";")) {
@@ -67,32 +62,6 @@ public final class RunHistory implements AutoCloseable {
       throw e;
     }
     return new RunHistory(connection);
-  }
-
-  /**
-   * Puts the database in write-ahead-log mode. The first connections to a new database race to
-   * change its mode, and SQLite answers the losers {@code SQLITE_BUSY} at once, without waiting
-   * as the busy timeout says (two runs starting together on a new store): they ask again until
-   * the mode is set or the timeout has passed.
-   */
-  private static void useWriteAheadLog(Statement statement) throws SQLException {
-    long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
-    while (true) {
-      try {
-        statement.execute("PRAGMA journal_mode = WAL");
-        return;
-      } catch (SQLException e) {
-        if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || System.nanoTime() - deadline > 0) {
-          throw e;
-        }
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
   }
 
   /** Records the start of a run by this process; returns its id. */
