@@ -92,13 +92,7 @@ class ExecutorInterruptTest {
             try (Writer out = LocalFileTarget.of("chain", "0.txt").newWriter()) {
               out.write("half");
               writing.countDown();
-              while (!release.get()) {
-                try {
-                  Thread.sleep(10);
-                } catch (InterruptedException ignored) {
-                  // a task that does not stop when asked
-                }
-              }
+              ignoreInterruptsUntil(release);
             }
           }
         })
@@ -136,13 +130,7 @@ class ExecutorInterruptTest {
           @Override
           public void run(Chain task, TaskContext context) {
             running.countDown();
-            while (!release.get()) {
-              try {
-                Thread.sleep(10);
-              } catch (InterruptedException ignored) {
-                // a task that does not stop when asked, and has not begun to write
-              }
-            }
+            ignoreInterruptsUntil(release); // and has not begun to write
           }
         })
         .plan(TaskBuilder.of(Chain_Family.INSTANCE).set(Chain_Params.N, 0).build());
@@ -160,5 +148,16 @@ class ExecutorInterruptTest {
     assertThat(summary.count(Outcome.INTERRUPTED)).isEqualTo(1);
     assertThat(exec.err())
         .contains("docket: 1 task(s) did not stop within 5 s of the interrupt; left behind\n");
+  }
+
+  /** A task that does not stop when asked: it goes on until {@code release} is set. */
+  private static void ignoreInterruptsUntil(AtomicBoolean release) {
+    while (!release.get()) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException ignored) {
+        // asked to stop: goes on
+      }
+    }
   }
 }
