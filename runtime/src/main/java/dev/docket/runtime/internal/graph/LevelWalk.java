@@ -165,9 +165,8 @@ final class LevelWalk {
   private static void listOutputs(TaskNode node, OutputList outputs) throws Exception {
     outputs.clear(); // the previous task's, also when it threw while listing
     node.family().outputs(node.task(), outputs);
-    Target[] listed = outputs.take();
-    RemoteContainment.checkAll(node.family(), node.task(), listed);
-    node.outputs(listed);
+    RemoteContainment.checkAll(node.family(), node.task(), outputs.buffer, outputs.count);
+    node.outputs(outputs.buffer, outputs.count);
   }
 
   /**
@@ -175,7 +174,7 @@ final class LevelWalk {
    * array of {@code List.toArray(T[])}, which the client compiler does not make cheap.
    */
   private static final class OutputList implements Consumer<Target> {
-    private static final Target[] NO_TARGETS = new Target[0];
+    /** The outputs accepted since the last {@link #clear}, in order: the first {@link #count}. */
     private Target[] buffer = new Target[4];
     private int count;
 
@@ -185,16 +184,6 @@ final class LevelWalk {
         buffer = Arrays.copyOf(buffer, count * 2);
       }
       buffer[count++] = output;
-    }
-
-    /** The outputs accepted since the last {@link #clear}, in order. */
-    Target[] take() {
-      if (count == 0) {
-        return NO_TARGETS;
-      }
-      Target[] taken = new Target[count];
-      System.arraycopy(buffer, 0, taken, 0, count);
-      return taken;
     }
 
     /**

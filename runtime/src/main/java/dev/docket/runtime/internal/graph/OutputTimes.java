@@ -4,7 +4,6 @@ import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.Target;
 import dev.docket.runtime.internal.remote.RemoteOutputs;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -126,7 +125,9 @@ final class OutputTimes {
     }
     List<Target> outputs = new ArrayList<>();
     for (TaskNode node : others) {
-      outputs.addAll(Arrays.asList(node.outputTargets()));
+      for (int i = 0; i < node.outputCount(); i++) {
+        outputs.add(node.output(i));
+      }
     }
     try (RemoteOutputs.Snapshot snapshot = RemoteOutputs.prefetch(outputs)) {
       return readBatch(others.toArray(END), others.size(), null);
@@ -137,9 +138,9 @@ final class OutputTimes {
   static void read(TaskNode node) throws Exception {
     long oldest = Long.MAX_VALUE;
     long newest = Target.UNKNOWN_TIME;
-    Target[] outputs = node.outputTargets();
-    for (Target output : outputs) {
-      long modified = output.lastModified();
+    int count = node.outputCount();
+    for (int i = 0; i < count; i++) {
+      long modified = node.output(i).lastModified();
       if (modified == Target.MISSING) {
         node.outputTimes(Target.MISSING, Target.MISSING);
         return;
@@ -147,7 +148,7 @@ final class OutputTimes {
       oldest = Math.min(oldest, modified);
       newest = Math.max(newest, modified);
     }
-    node.outputTimes(outputs.length == 0 ? Target.UNKNOWN_TIME : oldest, newest);
+    node.outputTimes(count == 0 ? Target.UNKNOWN_TIME : oldest, newest);
   }
 
   /**
@@ -172,8 +173,8 @@ final class OutputTimes {
   }
 
   static boolean localFilesOnly(TaskNode node) {
-    for (Target output : node.outputTargets()) {
-      if (!(output instanceof LocalFileTarget)) {
+    for (int i = 0; i < node.outputCount(); i++) {
+      if (!(node.output(i) instanceof LocalFileTarget)) {
         return false;
       }
     }

@@ -22,6 +22,12 @@ public final class TaskNode {
   private final TaskFamily<Object> family;
   private final Object task;
   private final int depth;
+  /**
+   * A task's only output is kept without an array (most tasks have one, and a hundred thousand
+   * arrays of one are 2.4 MB to allocate); {@code null} when it has none or several, which
+   * {@link #outputs} holds.
+   */
+  private Target onlyOutput;
   private Target[] outputs = NO_TARGETS;
   private TaskNode[] requirements = NO_NODES;
   private boolean expanded;
@@ -60,12 +66,19 @@ public final class TaskNode {
   }
 
   public List<Target> outputs() {
-    return Collections.unmodifiableList(Arrays.asList(outputs));
+    return onlyOutput != null
+        ? List.of(onlyOutput)
+        : Collections.unmodifiableList(Arrays.asList(outputs));
   }
 
-  /** The outputs without a copy or wrapper, for the planner. */
-  Target[] outputTargets() {
-    return outputs;
+  /** How many outputs the task has; with {@link #output(int)}, a walk without copies. */
+  int outputCount() {
+    return onlyOutput != null ? 1 : outputs.length;
+  }
+
+  /** The {@code i}-th output, in the order the task listed them. */
+  Target output(int i) {
+    return onlyOutput != null && i == 0 ? onlyOutput : outputs[i];
   }
 
   /**
@@ -138,11 +151,25 @@ public final class TaskNode {
 
   /** A task without outputs, complete exactly when its requirements are. */
   public boolean isWrapper() {
-    return outputs.length == 0 && planningError == null;
+    return outputCount() == 0 && planningError == null;
   }
 
   void outputs(Target[] outputs) {
+    this.onlyOutput = null;
     this.outputs = outputs;
+  }
+
+  /**
+   * Keeps the first {@code count} targets of {@code listed}, the caller's buffer: one alone,
+   * several in an array of their own.
+   */
+  void outputs(Target[] listed, int count) {
+    if (count == 1) {
+      onlyOutput = listed[0];
+      outputs = NO_TARGETS;
+    } else {
+      outputs(count == 0 ? NO_TARGETS : Arrays.copyOf(listed, count));
+    }
   }
 
   void requirements(TaskNode[] requirements) {

@@ -22,18 +22,24 @@ public final class RemoteContainment {
   /**
    * Checks the outputs of {@code task} as the planner lists them: local files against the store
    * ({@link StoreContainment#check}), then remote files against their base. An array, without a
-   * list or iterator: the planner checks the outputs of a hundred thousand tasks.
+   * list or iterator: the planner checks the outputs of a hundred thousand tasks, from its
+   * reused buffer (the form with a count).
    *
    * @throws BadInputException for the first output that is not contained
    */
   public static <T> void checkAll(TaskFamily<T> family, T task, Target[] outputs) {
-    for (Target output : outputs) {
-      if (output instanceof LocalFileTarget file) {
+    checkAll(family, task, outputs, outputs.length);
+  }
+
+  /** {@link #checkAll(TaskFamily, Object, Target[])} of the first {@code count} outputs. */
+  public static <T> void checkAll(TaskFamily<T> family, T task, Target[] outputs, int count) {
+    for (int i = 0; i < count; i++) {
+      if (outputs[i] instanceof LocalFileTarget file) {
         StoreContainment.check(family, task, file);
       }
     }
-    for (Target output : outputs) {
-      if (output instanceof RemoteFileTarget remote) {
+    for (int i = 0; i < count; i++) {
+      if (outputs[i] instanceof RemoteFileTarget remote) {
         check(family, task, remote);
       }
     }

@@ -102,4 +102,22 @@ class RemoteContainmentTest {
                 dev.docket.runtime.LocalFileTarget.of("sel", "../up.root")}));
     assertThat(e).hasMessageThat().startsWith("bad value '../up' for --dataset of Selection: ");
   }
+
+  @Test
+  void onlyTheFirstCountOutputsOfThePlannersBufferAreChecked() {
+    // The rest of the buffer is an earlier task's: its bad outputs were that task's error.
+    Selection task = Selection_Family.INSTANCE.create(
+        ParamValues.of(Selection_Params.ALL, "../up", 4, "v1"));
+    Target ok = dev.docket.runtime.LocalFileTarget.of("sel", "ok.root");
+    Target[] badLocal = {ok, dev.docket.runtime.LocalFileTarget.of("sel", "../up.root")};
+    Target[] badRemote = {ok, RemoteFileTarget.of("nowhere", "ok.root")};
+
+    RemoteContainment.checkAll(Selection_Family.INSTANCE, task, badLocal, 1);
+    RemoteContainment.checkAll(Selection_Family.INSTANCE, task, badRemote, 1);
+
+    assertThrows(BadInputException.class,
+        () -> RemoteContainment.checkAll(Selection_Family.INSTANCE, task, badLocal, 2));
+    assertThrows(BadInputException.class,
+        () -> RemoteContainment.checkAll(Selection_Family.INSTANCE, task, badRemote, 2));
+  }
 }
