@@ -70,6 +70,18 @@ public final class LocalFileTarget implements FileTarget {
     return new LocalFileTarget(file, StorePaths.unsafe(written, file) ? written : null);
   }
 
+  /**
+   * A file at {@code first/second}, as {@link #of(String, String...)} makes it: the usual
+   * directory and file name without the array of the varargs, which a planner listing a
+   * hundred thousand outputs would allocate for each.
+   *
+   * <pre>{@code LocalFileTarget.of("out", task + ".txt")}</pre>
+   */
+  public static LocalFileTarget of(String first, String second) {
+    String plain = StorePaths.plain(first, second);
+    return plain != null ? new LocalFileTarget(plain, null) : of(first, new String[] {second});
+  }
+
   /** A file at {@code path}; a relative path resolves against the store. */
   public static LocalFileTarget of(Path path) {
     String file = LocalStore.root().resolve(path).normalize().toString();

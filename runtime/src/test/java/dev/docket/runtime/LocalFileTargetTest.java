@@ -25,6 +25,23 @@ class LocalFileTargetTest {
   }
 
   @Test
+  void theTwoPartFormIsTheVarargsForm() {
+    for (String[] parts : List.of(new String[] {"sel", "ttbar.json"},
+        new String[] {"sel/v1", "ttbar.json"}, new String[] {"sel", ".hidden"},
+        new String[] {"sel", "../x"}, new String[] {"sel", ""}, new String[] {"/abs", "x"},
+        new String[] {"sel", "a\0b"})) {
+      LocalFileTarget two = LocalFileTarget.of(parts[0], parts[1]);
+      LocalFileTarget varargs = LocalFileTarget.of(parts[0], new String[] {parts[1]});
+      assertThat(two).isEqualTo(varargs);
+      assertThat(two.describe()).isEqualTo(varargs.describe());
+      assertThat(two.unsafePath()).isEqualTo(varargs.unsafePath());
+      assertThat(two.insideStore()).isEqualTo(varargs.insideStore());
+    }
+    assertThat(LocalFileTarget.of("sel", "../x").unsafePath()).isEqualTo("sel/../x");
+    assertThat(LocalFileTarget.of("sel", "x").unsafePath()).isNull();
+  }
+
+  @Test
   void relativePathsResolveAgainstTheStore() {
     LocalFileTarget target = LocalFileTarget.of("sel", "v1", "ttbar.json");
     assertThat(target.path()).isEqualTo(store.resolve("sel/v1/ttbar.json"));

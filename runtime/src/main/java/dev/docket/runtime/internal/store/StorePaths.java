@@ -24,23 +24,34 @@ public final class StorePaths {
     if (!isPlain(first)) {
       return null;
     }
-    String root = LocalStore.root().toString();
-    int length = root.length() + 1 + first.length();
+    int length = first.length();
     for (String part : more) {
       if (!isPlain(part)) {
         return null;
       }
       length += part.length() + 1;
     }
-    StringBuilder joined = new StringBuilder(length).append(root);
-    if (!root.endsWith("/")) {
-      joined.append('/');
-    }
-    joined.append(first);
+    StringBuilder joined = underRoot(length).append(first);
     for (String part : more) {
       joined.append('/').append(part);
     }
     return joined.toString();
+  }
+
+  /** {@link #plain(String, String...)} of two parts, without the array of the varargs. */
+  public static String plain(String first, String second) {
+    if (!isPlain(first) || !isPlain(second)) {
+      return null;
+    }
+    return underRoot(first.length() + 1 + second.length())
+        .append(first).append('/').append(second).toString();
+  }
+
+  /** The store's root and a '/', with room for {@code length} characters more. */
+  private static StringBuilder underRoot(int length) {
+    String root = LocalStore.root().toString();
+    StringBuilder joined = new StringBuilder(root.length() + 1 + length).append(root);
+    return root.endsWith("/") ? joined : joined.append('/');
   }
 
   /**

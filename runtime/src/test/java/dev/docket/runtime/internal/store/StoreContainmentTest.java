@@ -148,6 +148,24 @@ class StoreContainmentTest {
   }
 
   @Test
+  void theTwoPartFormRefusesAValueExactlyAsTheVarargsFormDoes() {
+    // of(String, String) saves the planner the varargs array; what it refuses, and how it says
+    // so, must not change with it.
+    PathFamily two = new PathFamily((dataset, version) -> LocalFileTarget.of("sel", dataset));
+    PathFamily varargs =
+        new PathFamily((dataset, version) -> LocalFileTarget.of("sel", new String[] {dataset}));
+    for (String dataset :
+        List.of("", ".", "..", "a//b", "x/", "../x", "../../../x", "/etc/passwd", "a\0b")) {
+      assertThat(refused(two, dataset)).isEqualTo(refused(varargs, dataset));
+    }
+    assertThat(refused(two, "../../../x")).contains(" would lie outside the store ");
+    for (String dataset : List.of("ttbar.json", ".hidden", "a/b", "..a")) {
+      assertThat(graphs(two).plan(PathFamily.task(dataset)).root().outputs())
+          .containsExactly(LocalFileTarget.of("sel", new String[] {dataset}));
+    }
+  }
+
+  @Test
   void usualPathsTakeTheFastPathAndAreNeverLookedAt() {
     assertThat(LocalFileTarget.of("sel", "v1", "ttbar.json").unsafePath()).isNull();
     assertThat(LocalFileTarget.of("sel", "v1", ".hidden").unsafePath()).isNull();

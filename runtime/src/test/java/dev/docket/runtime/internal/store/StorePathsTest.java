@@ -43,6 +43,22 @@ class StorePathsTest {
     }
   }
 
+  @Test
+  void theTwoPartFormJoinsAndRefusesExactlyAsTheVarargsForm() {
+    List<String> parts = List.of("out", "leaf1.txt", "sel/v1", "", ".", "..", "./a", "a/",
+        "a//b", "/abs", ".hidden", "a..b", "a\0b");
+    for (Path store : List.of(STORE, Path.of("/"))) {
+      LocalStore.install(store);
+      for (String first : parts) {
+        for (String second : parts) {
+          assertThat(StorePaths.plain(first, second))
+              .isEqualTo(StorePaths.plain(first, new String[] {second}));
+        }
+      }
+    }
+    assertThat(StorePaths.plain("out", "leaf1.txt")).isEqualTo("/out/leaf1.txt");
+  }
+
   /** The path {@code LocalFileTarget.of} gives: the fast path where it applies, else the slow one. */
   private static String resolve(String first, String... more) {
     String plain = StorePaths.plain(first, more);
