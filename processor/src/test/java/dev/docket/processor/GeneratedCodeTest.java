@@ -96,7 +96,7 @@ class GeneratedCodeTest {
         .withOptions("-Xlint:all,-processing").compile(bar, foo);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.Foo_Family").contentsAsUtf8String()
-        .contains("for (Bar required : task.named().values())");
+        .contains("sink.addAll(Bar_Family.INSTANCE, task.named().values());");
   }
 
   @Test

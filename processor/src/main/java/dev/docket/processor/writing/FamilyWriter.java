@@ -212,10 +212,9 @@ public final class FamilyWriter extends TaskFileGenerator {
       if (requirement.kind() == Shapes.Kind.SINGLE) {
         method.addStatement("sink.add($T.INSTANCE, $L)", family, value);
       } else {
-        method.beginControlFlow("for ($T required : $L$L)", requirement.task(), value,
-                requirement.kind() == Shapes.Kind.MAP ? ".values()" : "")
-            .addStatement("sink.add($T.INSTANCE, required)", family)
-            .endControlFlow();
+        // addAll, not a loop of add: the sink may make room once for a collection's size.
+        method.addStatement("sink.addAll($T.INSTANCE, $L$L)", family, value,
+            requirement.kind() == Shapes.Kind.MAP ? ".values()" : "");
       }
     }
     return method.build();

@@ -47,9 +47,9 @@ final class LevelWalk {
   /** Whether reading a local output's time threw: the caller then plans again, on one thread. */
   private volatile boolean timesFailed;
   private final Map<TaskId, TaskNode> byId = new HashMap<>();
-  private final List<TaskNode> discovered = new ArrayList<>();
+  private final ArrayList<TaskNode> discovered = new ArrayList<>();
   /** The requirements of the node being merged: one list for the whole walk. */
-  private final List<TaskNode> required = new ArrayList<>();
+  private final ArrayList<TaskNode> required = new ArrayList<>();
   /** The requirements of {@link #seenFor} as a set, once it has many. */
   private Set<TaskNode> seen;
   private TaskNode seenFor;
@@ -92,7 +92,8 @@ final class LevelWalk {
 
   /** Plans one level; returns the next (the nodes first met in this one's requirements). */
   private List<TaskNode> step(TaskNode[] level) {
-    List<TaskNode> next = new ArrayList<>();
+    discovered.ensureCapacity(discovered.size() + level.length); // each is merged once
+    ArrayList<TaskNode> next = new ArrayList<>();
     for (int start = 0; start < level.length; start += BATCH) {
       TaskNode[] nodes = Arrays.copyOfRange(level, start, Math.min(level.length, start + BATCH));
       Throwable[] listErrors = new Throwable[nodes.length];
@@ -240,7 +241,8 @@ final class LevelWalk {
 
   /** On the calling thread, in order: what one thread would have done with {@code node}. */
   private void merge(
-      TaskNode node, Throwable listError, boolean read, Expansion expansion, List<TaskNode> next) {
+      TaskNode node, Throwable listError, boolean read, Expansion expansion,
+      ArrayList<TaskNode> next) {
     discovered.add(node);
     try {
       if (listError != null) {
@@ -273,12 +275,16 @@ final class LevelWalk {
    * expansion, after making nodes of the requirements before it.
    */
   @SuppressWarnings("unchecked")
-  private TaskNode[] required(TaskNode parent, Expansion expansion, List<TaskNode> next)
+  private TaskNode[] required(TaskNode parent, Expansion expansion, ArrayList<TaskNode> next)
       throws Exception {
     if (expansion == null) {
       return NONE;
     }
     required.clear();
+    // Room for all at once rather than growing as they come: a fan's root has 100,000. Each
+    // is new at most, so the next level's list is too large by this task's known ones at most.
+    required.ensureCapacity(expansion.count());
+    next.ensureCapacity(next.size() + expansion.count());
     for (int i = 0; i < expansion.count(); i++) {
       TaskId id = expansion.id(i);
       TaskNode child = byId.get(id);
