@@ -51,7 +51,7 @@ public final class RunHistory implements AutoCloseable {
     try (Statement statement = connection.createStatement()) {
       if (jdbcUrl.startsWith("jdbc:sqlite:")) {
         statement.execute("PRAGMA busy_timeout = 30000");
-        statement.execute("PRAGMA journal_mode = WAL");
+        WalMode.set(connection); // after the busy timeout, which it relies on
         statement.execute("PRAGMA synchronous = NORMAL");
       }
       for (String sql : SCHEMA.split(";")) {
