@@ -161,10 +161,11 @@ public final class TaskNode {
 
   /**
    * Keeps the first {@code count} targets of {@code listed}, the caller's buffer: one alone,
-   * several in an array of their own.
+   * several in an array of their own. A {@code null} output (a task's bug) stays in an array,
+   * where reading its time fails as before, instead of making the task look like a wrapper.
    */
   void outputs(Target[] listed, int count) {
-    if (count == 1) {
+    if (count == 1 && listed[0] != null) {
       onlyOutput = listed[0];
       outputs = NO_TARGETS;
     } else {

@@ -60,6 +60,17 @@ class TaskNodeTest {
   }
 
   @Test
+  void aNullOnlyOutputIsStillAnOutput_notAWrapper() {
+    TaskNode node = node();
+
+    node.outputs(new Target[] {null, A}, 1);
+
+    assertThat(node.outputCount()).isEqualTo(1);
+    assertThat(node.output(0)).isNull();
+    assertThat(node.isWrapper()).isFalse();
+  }
+
+  @Test
   void anArrayReplacesAnEarlierSingleOutput() {
     TaskNode node = node();
     node.outputs(new Target[] {A}, 1);
