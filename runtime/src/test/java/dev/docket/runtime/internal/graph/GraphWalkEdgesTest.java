@@ -110,6 +110,34 @@ class GraphWalkEdgesTest {
     assertThat(wjets.outputs()).containsExactly(LocalFileTarget.of("reco", "v1", "wjets.json"));
   }
 
+  /**
+   * A task whose only output is null is a planning error, as one of several null outputs is:
+   * the node keeps a single output without an array, and null must not read as "no outputs",
+   * which would make the task a wrapper, complete once its requirements are, and never run
+   * (TaskNodeTest checks the node; this, what the planner makes of it).
+   */
+  @Test
+  void aTaskWhoseOnlyOutputIsNullIsAPlanningError_notAWrapper() {
+    for (int count : new int[] {1, 2}) {
+      GraphBuilder nulls = builder.adapting(f -> f != Reconstruction_Family.INSTANCE ? f
+          : new ForwardingTaskFamily<Reconstruction>(Reconstruction_Family.INSTANCE) {
+            @Override
+            public void outputs(Reconstruction task, Consumer<Target> sink) {
+              for (int i = 0; i < count; i++) {
+                sink.accept(null);
+              }
+            }
+          });
+
+      TaskGraph graph = nulls.plan(Merge_Family.parse());
+
+      TaskNode ttbar = node(graph, "ttbar");
+      assertThat(ttbar.planningError()).isInstanceOf(NullPointerException.class);
+      assertThat(ttbar.isWrapper()).isFalse();
+      assertThat(graph.incomplete()).contains(ttbar);
+    }
+  }
+
   private static TaskNode node(TaskGraph graph, String dataset) {
     return graph.nodes().stream()
         .filter(n -> n.family().name().equals("Reconstruction") && n.id().params().contains(dataset))
