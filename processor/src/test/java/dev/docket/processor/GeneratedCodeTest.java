@@ -88,6 +88,11 @@ class GeneratedCodeTest {
         "@Task class Foo {",
         "  @Requires Set<? extends Bar> some() throws java.io.IOException { return Set.of(); }",
         "  @Requires Map<String, Bar> named() { return Map.of(); }",
+        // Every other shape Shapes accepts, each now reported by addAll rather than a loop.
+        "  @Requires Iterable<Bar> iterable() { return List.of(); }",
+        "  @Requires Collection<? extends Bar> collection() { return List.of(); }",
+        "  @Requires List<Bar> list() { return List.of(); }",
+        "  @Requires Map<Integer, ? extends Bar> keyed() { return Map.of(); }",
         "  @Requires Bar one() { return Bar_Builder.create().n(2).build(); }",
         "  @Output Collection<LocalFileTarget> files() throws Exception { return List.of(); }",
         "  void run(TaskContext context) {}",
@@ -97,6 +102,10 @@ class GeneratedCodeTest {
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.Foo_Family").contentsAsUtf8String()
         .contains("sink.addAll(Bar_Family.INSTANCE, task.named().values());");
+    assertThat(c).generatedSourceFile("test.Foo_Family").contentsAsUtf8String()
+        .contains("sink.addAll(Bar_Family.INSTANCE, task.keyed().values());");
+    assertThat(c).generatedSourceFile("test.Foo_Family").contentsAsUtf8String()
+        .contains("sink.addAll(Bar_Family.INSTANCE, task.iterable());");
   }
 
   @Test
