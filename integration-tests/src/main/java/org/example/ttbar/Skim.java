@@ -6,6 +6,8 @@ import dev.docket.annotations.Requires;
 import dev.docket.annotations.Task;
 import dev.docket.runtime.LocalFileTarget;
 import dev.docket.runtime.workflow.Workflow;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +38,14 @@ class Skim implements Workflow<Integer> {
   /** Milliseconds each branch sleeps, so that tests can catch jobs while they run. */
   @Param(defaultValue = "0", significant = false)
   long sleepMs;
+
+  /**
+   * A file each branch waits for before it writes its output; empty, the default: none. A test
+   * that kills jobs holds them with it, so that a job it saw running is still running, its
+   * output not written, when the kill arrives, however slow the machine.
+   */
+  @Param(defaultValue = "", significant = false)
+  String waitFor;
 
   /** A branch that fails, to show retries, logs and the acceptance threshold; -1: none. */
   @Param(defaultValue = "-1", significant = false)
@@ -68,6 +78,9 @@ class Skim implements Workflow<Integer> {
     Audit.ran("Skim " + branch);
     if (sleepMs > 0) {
       Thread.sleep(sleepMs);
+    }
+    while (!waitFor.isEmpty() && !Files.exists(Path.of(waitFor))) {
+      Thread.sleep(100); // interrupted, like the sleep above, when the job is killed
     }
     if (branch == failBranch) {
       throw new IllegalStateException("branch " + branch + " fails, as asked with --fail-branch");

@@ -208,20 +208,50 @@ abstract class BatchWorkflowContract {
   @Test
   void jobsKilledAtRandomAreResubmittedAndTheWorkflowCompletes() throws Exception {
     Path out = store.resolve("client.out");
-    // Jobs of 2 x 4 s: a job seen running must still run when it is killed, also at a load of
-    // 20 (CI's LSF run killed jobs of 2 x 1.5 s only after they had finished).
-    Process client = startClient(out, "--tasks-per-job", "2", "--retries", "3", "--sleep-ms", "4000");
+    // The jobs wait for the gate: a job seen running is still running, its outputs not written,
+    // when it is killed. A fixed sleep could not promise that: at a load of 20, CI's record
+    // still showed jobs running that had ended seconds before, and killing those changed nothing.
+    Path gate = store.resolve("gate");
+    Process client = startClient(out, "--tasks-per-job", "2", "--retries", "3", "--wait-for", gate.toString());
     List<String[]> running = waitForRecord(rows -> count(rows, "RUNNING") >= 2, "two running jobs");
     List<String[]> victims = new ArrayList<>(running.stream().filter(r -> r[2].equals("RUNNING")).toList());
     Collections.shuffle(victims, new Random());
+    victims = victims.subList(0, 2);
+    List<String> ids = victims.stream().map(r -> r[4]).toList();
     BatchBackend backend = backendInThisJvm();
-    backend.cancel(victims.subList(0, 2).stream().map(r -> r[4]).toList());
+    backend.cancel(ids);
+    // The kill took effect: the batch system tells the killed jobs from finished ones.
+    Map<String, JobState> killed = statesOnceEnded(backend, ids);
+    assertWithMessage(killed.toString()).that(killed.values()).containsExactly(JobState.FAILED, JobState.FAILED);
+    Files.createFile(gate);
 
     String output = finish(client, out);
     assertWithMessage(output).that(client.exitValue()).isEqualTo(0);
     assertThat(output).contains(", resubmitting; log: ");
     assertAllTwentyBranchesDone();
-    assertThat(record().stream().filter(r -> Integer.parseInt(r[3]) >= 2).count()).isAtLeast(1);
+    List<String[]> after = record();
+    for (String[] victim : victims) {
+      String[] row = after.get(Integer.parseInt(victim[0]));
+      assertWithMessage("attempts of killed job " + victim[0] + "\n" + output).that(Integer.parseInt(row[3])).isAtLeast(2);
+      assertWithMessage("killed job " + victim[0]).that(row[2]).isEqualTo("FINISHED");
+    }
+  }
+
+  /** The states of {@code ids} once none is pending or running any more (30 s at most). */
+  private static Map<String, JobState> statesOnceEnded(BatchBackend backend, List<String> ids) throws Exception {
+    long end = System.currentTimeMillis() + 30_000;
+    Map<String, JobState> states = states(backend, ids);
+    while (states.values().stream().anyMatch(s -> s == JobState.PENDING || s == JobState.RUNNING)
+        && System.currentTimeMillis() < end) {
+      Thread.sleep(200);
+      states = states(backend, ids);
+    }
+    return states;
+  }
+
+  private static Map<String, JobState> states(BatchBackend backend, List<String> ids) throws Exception {
+    return backend.status(ids).entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
   }
 
   @Test
@@ -353,13 +383,7 @@ abstract class BatchWorkflowContract {
 
     BatchBackend backend = backendInThisJvm();
     List<String> ids = rows.stream().map(r -> r[4]).toList();
-    long end = System.currentTimeMillis() + 30_000;
-    Map<String, JobState> states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
-    while (states.values().stream().anyMatch(s -> s == JobState.PENDING || s == JobState.RUNNING)
-        && System.currentTimeMillis() < end) {
-      Thread.sleep(200);
-      states = backend.status(ids).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state()));
-    }
+    Map<String, JobState> states = statesOnceEnded(backend, ids);
     assertWithMessage(states.toString()).that(states.values()).containsNoneOf(JobState.PENDING, JobState.RUNNING);
     assertThat(Files.exists(store.resolve("skim/v1/ttbar/0.txt"))).isFalse();
 
