@@ -340,11 +340,14 @@ abstract class BatchWorkflowContract {
   @Test
   void aClientFollowingAnotherTakesOverItsJobsWhenItIsKilled() throws Exception {
     Path outA = store.resolve("a.out");
-    // Long enough jobs that the second client is up before they end, even on a busy machine.
-    Process a = startClient(outA, "--chunks", "2", "--sleep-ms", "6000");
+    // The jobs wait for the gate, opened once the first client is killed: it is still running
+    // them when the second follows and --cleanup-jobs is tried. Jobs of 6 s had ended by then
+    // at a load of 20, and --cleanup-jobs rightly removed the record.
+    Path gate = store.resolve("gate");
+    Process a = startClient(outA, "--chunks", "2", "--wait-for", gate.toString());
     List<String[]> submitted = waitForRecord(rows -> rows.size() == 2 && count(rows, "STAGED") == 0, "two submitted jobs");
     Path outB = store.resolve("b.out");
-    Process b = startClient(outB, "--chunks", "2", "--sleep-ms", "6000");
+    Process b = startClient(outB, "--chunks", "2", "--wait-for", gate.toString());
     long end = System.currentTimeMillis() + DEADLINE_MS;
     while (!(Files.exists(outB) && Files.readString(outB).contains("following its submission"))
         && b.isAlive() && System.currentTimeMillis() < end) {
@@ -357,6 +360,7 @@ abstract class BatchWorkflowContract {
     assertThat(cleanup.err()).contains("; stop it (or --cancel-jobs) before --cleanup-jobs");
     assertThat(record()).hasSize(2);
     a.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    Files.createFile(gate);
 
     String second = finish(b, outB);
     assertWithMessage(second).that(b.exitValue()).isEqualTo(0);
