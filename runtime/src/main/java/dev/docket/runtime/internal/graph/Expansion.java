@@ -39,6 +39,12 @@ final class Expansion implements Requirements {
 
   @Override
   public <R> void addAll(TaskFamily<R> family, Iterable<? extends R> required) {
+    if (required == null) {
+      // The generated code hands the member's value on unread, so the JVM's own message would
+      // name this method's parameter, not the user's member.
+      throw new NullPointerException("a @Requires member gave null instead of its " + family.name()
+          + " tasks; give an empty collection when nothing is required");
+    }
     if (required instanceof Collection<?> sized) {
       room(count + sized.size()); // once, not by doubling: a fan's root has 100,000
     }

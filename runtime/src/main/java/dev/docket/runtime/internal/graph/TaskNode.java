@@ -67,7 +67,7 @@ public final class TaskNode {
 
   public List<Target> outputs() {
     return onlyOutput != null
-        ? List.of(onlyOutput)
+        ? Collections.singletonList(onlyOutput) // answers contains(null) as a list of two does
         : Collections.unmodifiableList(Arrays.asList(outputs));
   }
 

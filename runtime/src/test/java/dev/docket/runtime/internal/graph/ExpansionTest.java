@@ -1,6 +1,7 @@
 package dev.docket.runtime.internal.graph;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docket.runtime.fixtures.Chain;
 import dev.docket.runtime.fixtures.Chain_Family;
@@ -58,5 +59,18 @@ class ExpansionTest {
     expansion.addAll(FAMILY, unsized);
 
     assertThat(recorded(expansion)).containsExactlyElementsIn(many).inOrder();
+  }
+
+  @Test
+  void aNullCollectionIsRefusedNamingTheRequiredFamilyAndTheFix() {
+    Expansion expansion = new Expansion(null);
+    expansion.add(FAMILY, link(0));
+
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> expansion.addAll(FAMILY, null));
+
+    assertThat(e).hasMessageThat().contains("@Requires member gave null instead of its Chain tasks");
+    assertThat(e).hasMessageThat().contains("give an empty collection");
+    assertThat(expansion.count()).isEqualTo(1);
   }
 }

@@ -31,6 +31,7 @@ class TaskNodeTest {
     assertThat(node.output(0)).isSameInstanceAs(A);
     assertThrows(IndexOutOfBoundsException.class, () -> node.output(1));
     assertThat(node.isWrapper()).isFalse();
+    assertThat(node.outputs().contains(null)).isFalse(); // as the list of several answers
   }
 
   @Test
